@@ -1,0 +1,34 @@
+"""The one door to the CDKTF core library.
+
+CDKTF is archived upstream; keeping its names behind this module (and the AWS bindings
+behind ``atlas.provider_loader``) means a move to a fork touches few files.
+"""
+
+from __future__ import annotations
+
+from atlas import provider_loader
+
+provider_loader.install()
+
+from cdktf import (  # noqa: E402  (the loader must run before any binding is imported)
+    App,
+    Aspects,
+    DataTerraformRemoteStateLocal,
+    DataTerraformRemoteStateS3,
+    Fn,
+    IAspect,
+    LocalBackend,
+    S3Backend,
+    TerraformElement,
+    TerraformOutput,
+    TerraformResource,
+    TerraformStack,
+    Token,
+)
+from constructs import Construct, IConstruct  # noqa: E402
+
+__all__ = [
+    "App", "Aspects", "Construct", "DataTerraformRemoteStateLocal", "DataTerraformRemoteStateS3",
+    "Fn", "IAspect", "IConstruct", "LocalBackend", "S3Backend", "TerraformElement",
+    "TerraformOutput", "TerraformResource", "TerraformStack", "Token",
+]

@@ -1,0 +1,35 @@
+"""How a platform declares its roots, so the app can list, select and build them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Callable, Iterable, Mapping
+
+from atlas.cdk import App
+from atlas.config.errors import Problem
+from atlas.stacks.base import PlatformStack
+from atlas.state import RootId
+
+
+@dataclass(frozen=True)
+class RootSpec:
+    """A root that can be built on demand; ``depends_on`` are roots whose state it reads."""
+
+    root: RootId
+    build: Callable[[App, bool], PlatformStack]
+    depends_on: tuple[RootId, ...] = ()
+
+
+@dataclass(frozen=True)
+class Platform:
+    """``environments/<name>/*.tfvars`` are loaded into ``settings`` and expanded by ``roots``.
+
+    ``cross_checks`` sees every environment of the platform at once, for rules that span
+    files (staging2 must not collide with staging); it returns problems naming file and key.
+    """
+
+    name: str
+    settings: type
+    roots: Callable[[str, Any], list[RootSpec]]
+    cross_checks: Callable[[Mapping[str, Any], Mapping[str, str]], Iterable[Problem]] = field(
+        default=lambda settings, sources: ())
