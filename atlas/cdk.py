@@ -23,6 +23,7 @@ from cdktf import (  # noqa: E402  (the loader must run before any binding is im
     TerraformOutput,
     TerraformResource,
     TerraformStack,
+    Testing,
     Token,
 )
 from constructs import Construct, IConstruct  # noqa: E402
@@ -30,5 +31,5 @@ from constructs import Construct, IConstruct  # noqa: E402
 __all__ = [
     "App", "Aspects", "Construct", "DataTerraformRemoteStateLocal", "DataTerraformRemoteStateS3",
     "Fn", "IAspect", "IConstruct", "LocalBackend", "S3Backend", "TerraformElement",
-    "TerraformOutput", "TerraformResource", "TerraformStack", "Token",
+    "TerraformOutput", "TerraformResource", "TerraformStack", "Testing", "Token",
 ]

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from typing import Iterable
 
-from atlas.config.common import NetworkSettings, PlatformSettings
+from atlas.config.common import NetworkSettings, PlatformSettings, check_retention
 from atlas.config.errors import SettingError
 from atlas.config.schema import setting
 
@@ -23,6 +23,8 @@ class AtlasSettings(PlatformSettings):
 
     def checks(self) -> Iterable[SettingError]:
         found = list(super().checks())
+        retention = check_retention("log_retention_days", self.log_retention_days)
+        found += [retention] if retention else []
         if not _PREFIX.match(self.name_prefix):
             found.append(SettingError("name_prefix", f'"{self.name_prefix}" must be 3-22 lowercase letters, '
                                                      "digits or hyphens, starting with a letter"))

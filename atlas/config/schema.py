@@ -146,8 +146,8 @@ def _convert_dataclass(cls: type, value: Any, path: str, errors: list[SettingErr
     fields = {f.name: f for f in dataclasses.fields(cls) if f.init}
     before = len(errors)
     for key in sorted(set(value) - set(fields)):
-        close = difflib.get_close_matches(key, list(fields), n=1, cutoff=0.6)
-        fix = f'did you mean "{close[0]}"?' if close else "remove it or check the spelling"
+        close = _suggest(key, [f for f in fields if f not in value]) or _suggest(key, list(fields))
+        fix = f'did you mean "{close}"?' if close else "remove it or check the spelling"
         errors.append(SettingError(_join(path, key), f"is not a known setting; {fix}"))
     kwargs = {}
     for name, field in fields.items():
@@ -165,6 +165,16 @@ def _convert_dataclass(cls: type, value: Any, path: str, errors: list[SettingErr
         for problem in checks() or ():
             errors.append(SettingError(_join(path, problem.key) if problem.key else path, problem.message))
     return obj
+
+
+def _suggest(key: str, candidates: list[str]) -> str | None:
+    """The setting a misspelled key most likely meant: a close spelling, or a name that
+    contains it or is contained in it (``cidr_block`` -> ``cidr``)."""
+    close = difflib.get_close_matches(key, candidates, n=1, cutoff=0.6)
+    if close:
+        return close[0]
+    parts = [c for c in candidates if len(c) >= 4 and (c in key or key in c)]
+    return min(parts, key=lambda c: abs(len(c) - len(key))) if parts else None
 
 
 def setting(default: Any = dataclasses.MISSING, *, doc: str = "", factory: Any = dataclasses.MISSING) -> Any:

@@ -14,26 +14,12 @@ from atlas.constructs.tags import TagAspect
 _UNSAFE = re.compile(r"[^a-zA-Z0-9_]")
 
 
-class PlatformStack(TerraformStack):
-    """One Terraform root with the AWS provider pinned to the settings' account and region."""
+class ReadableAddressStack(TerraformStack):
+    """A stack whose resource addresses are the construct path, without cdktf's hash."""
 
-    def __init__(self, scope: Construct, root: state.RootId, settings: PlatformSettings, *,
-                 local_backend: bool, depends_on: tuple[state.RootId, ...] = ()) -> None:
-        super().__init__(scope, root.name)
-        self.root = root
-        self.settings = settings
-        self.local_backend = local_backend
-        self.upstream = depends_on
-        self.contract = state.RootContract()
+    def __init__(self, scope: Construct, name: str) -> None:
+        super().__init__(scope, name)
         self._ids: dict[str, str] = {}
-        AwsProvider(self, "aws", region=settings.region,
-                    # A wrong profile then fails before any change instead of applying to
-                    # the wrong account.
-                    allowed_account_ids=[settings.account_id])
-        state.configure_backend(self, root, settings.state, local=local_backend)
-        tags = {"platform": root.platform, "environment": root.env, "terraform-root": root.name,
-                "managed-by": "terraform", **settings.tags}
-        Aspects.of(self).add(TagAspect(tags))
 
     def _allocate_logical_id(self, element: TerraformElement) -> str:
         """``network_private_subnet_0`` instead of cdktf's ``network_private-subnet-0_1A2B3C4D``.
@@ -47,6 +33,27 @@ class PlatformStack(TerraformStack):
         if owner != element.node.path:
             raise ValueError(f"{element.node.path} and {owner} would share the address {logical}")
         return logical
+
+
+class PlatformStack(ReadableAddressStack):
+    """One Terraform root with the AWS provider pinned to the settings' account and region."""
+
+    def __init__(self, scope: Construct, root: state.RootId, settings: PlatformSettings, *,
+                 local_backend: bool, depends_on: tuple[state.RootId, ...] = ()) -> None:
+        super().__init__(scope, root.name)
+        self.root = root
+        self.settings = settings
+        self.local_backend = local_backend
+        self.upstream = depends_on
+        self.contract = state.RootContract()
+        AwsProvider(self, "aws", region=settings.region,
+                    # A wrong profile then fails before any change instead of applying to
+                    # the wrong account.
+                    allowed_account_ids=[settings.account_id])
+        state.configure_backend(self, root, settings.state, local=local_backend)
+        tags = {"platform": root.platform, "environment": root.env, "terraform-root": root.name,
+                "managed-by": "terraform", **settings.tags}
+        Aspects.of(self).add(TagAspect(tags))
 
     def remote_outputs(self, upstream: state.RootId) -> state.RemoteOutputs:
         """Reads ``upstream``'s published outputs through its state (see atlas.state)."""

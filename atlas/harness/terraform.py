@@ -1,0 +1,177 @@
+"""Run ``terraform init / validate / plan`` on synthesized roots with no cloud access.
+
+Each root is copied into a work folder and given one override file
+(``zz_offline_override.tf.json``, Terraform's standard override mechanism), which:
+
+* swaps the S3 backend for a local state file, since the state bucket is unreachable;
+* sets the provider's ``skip_*`` flags (credentials are fake) and clears
+  ``allowed_account_ids``, which cannot be checked without an account lookup;
+* points every ``terraform_remote_state`` read at a stub state holding the upstream
+  root's published outputs. The stub is made by applying an outputs-only configuration
+  whose values are the examples each output declares (``roots.json``); that needs no
+  provider, so dependent roots are planned offline instead of being skipped.
+
+The synthesized files themselves are never modified.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import time
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Sequence
+
+from atlas.harness.mirror import find_mirror, write_cli_config
+
+OVERRIDE = "zz_offline_override.tf.json"
+STUB_DIR = "_upstream_stubs"
+
+
+@dataclass
+class PlanResult:
+    root: str
+    status: str = "OK"  # OK | FAILED | UNAVAILABLE (a provider that cannot be installed here)
+    stage: str = ""
+    planned: int = 0
+    seconds: float = 0.0
+    error: str = ""
+    actions: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def ok(self) -> bool:
+        return self.status == "OK"
+
+
+def terraform_binary() -> str | None:
+    return shutil.which(os.environ.get("TERRAFORM", "terraform"))
+
+
+def terraform_env(cli_config: Path) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("AWS_")}
+    env.update({
+        "TF_CLI_CONFIG_FILE": str(cli_config), "TF_IN_AUTOMATION": "1", "TF_INPUT": "0",
+        "CHECKPOINT_DISABLE": "1",
+        # Fake, obviously-not-real credentials: the provider needs some, and nothing calls AWS.
+        "AWS_ACCESS_KEY_ID": "AKIAOFFLINEPLAN00000", "AWS_SECRET_ACCESS_KEY": "offline-plan-not-a-secret",
+        "AWS_EC2_METADATA_DISABLED": "true",
+    })
+    return env
+
+
+def _run(args: Sequence[str], cwd: Path, env: dict[str, str], timeout: int = 900) -> subprocess.CompletedProcess:
+    return subprocess.run([terraform_binary() or "terraform", *args], cwd=cwd, env=env, capture_output=True,
+                          text=True, timeout=timeout)
+
+
+def _error_text(proc: subprocess.CompletedProcess) -> str:
+    text = (proc.stderr or "") + (proc.stdout or "")
+    lines = [line for line in text.splitlines() if line.strip()]
+    start = next((i for i, line in enumerate(lines) if "Error" in line), max(len(lines) - 20, 0))
+    return "\n".join(lines[start:start + 30])
+
+
+def make_stub_state(upstream: dict, stub_root: Path, env: dict[str, str]) -> Path:
+    """Applies an outputs-only configuration holding ``upstream``'s example outputs."""
+    folder = stub_root / upstream["name"]
+    folder.mkdir(parents=True, exist_ok=True)
+    outputs = {name: {"value": spec["example"], "sensitive": bool(spec.get("sensitive"))}
+               for name, spec in sorted(upstream["outputs"].items())}
+    (folder / "main.tf.json").write_text(json.dumps({"output": outputs}, indent=2, sort_keys=True))
+    for args in (["init", "-input=false", "-no-color"], ["apply", "-auto-approve", "-input=false", "-no-color"]):
+        proc = _run(args, folder, env)
+        if proc.returncode != 0:
+            raise RuntimeError(f"stub state for {upstream['name']} failed: {_error_text(proc)}")
+    return folder / "terraform.tfstate"
+
+
+def write_override(doc: dict, folder: Path, stubs: dict[str, Path], key_to_root: dict[str, str]) -> None:
+    override: dict = {
+        "terraform": {"backend": {"local": {"path": "terraform.tfstate"}}},
+        "provider": {"aws": {"allowed_account_ids": [], "skip_credentials_validation": True,
+                             "skip_requesting_account_id": True, "skip_metadata_api_check": True,
+                             "skip_region_validation": True}},
+    }
+    reads = doc.get("data", {}).get("terraform_remote_state", {})
+    for name, block in sorted(reads.items()):
+        config = block.get("config", {})
+        upstream = key_to_root.get(config.get("key", "")) or Path(config.get("path", "")).parent.name
+        if upstream not in stubs:
+            raise RuntimeError(f"remote state {name} reads {upstream or config}, which is not a synthesized root")
+        override.setdefault("data", {}).setdefault("terraform_remote_state", {})[name] = {
+            "backend": "local", "config": {"path": str(stubs[upstream])}}
+    if "aws" not in doc.get("provider", {}):
+        del override["provider"]
+    (folder / OVERRIDE).write_text(json.dumps(override, indent=2, sort_keys=True))
+
+
+def _plan_one(name: str, folder: Path, env: dict[str, str]) -> PlanResult:
+    result = PlanResult(name)
+    started = time.perf_counter()
+    steps = [("init", ["init", "-input=false", "-no-color"]), ("validate", ["validate", "-no-color"]),
+             ("plan", ["plan", "-input=false", "-no-color", "-lock=false", "-out=plan.bin"])]
+    for stage, args in steps:
+        proc = _run(args, folder, env)
+        if proc.returncode != 0:
+            result.stage, result.error = stage, _error_text(proc)
+            unreachable = "Failed to query available provider packages" in proc.stderr or \
+                          "could not connect to registry" in proc.stderr
+            result.status = "UNAVAILABLE" if stage == "init" and unreachable else "FAILED"
+            result.seconds = time.perf_counter() - started
+            return result
+    shown = _run(["show", "-json", "plan.bin"], folder, env)
+    plan = json.loads(shown.stdout)
+    for change in plan.get("resource_changes", []):
+        if change.get("mode") != "managed":
+            continue
+        action = "-".join(change["change"]["actions"])
+        result.actions[action] = result.actions.get(action, 0) + 1
+    result.planned = sum(n for a, n in result.actions.items() if a != "no-op")
+    result.seconds = time.perf_counter() - started
+    return result
+
+
+def plan_roots(outdir: Path, names: Sequence[str] = (), *, workdir: Path | None = None,
+               jobs: int | None = None) -> list[PlanResult]:
+    """Plans the roots of a synthesized ``outdir`` (all, or ``names``) offline; see module doc."""
+    if terraform_binary() is None:
+        raise FileNotFoundError("terraform is not on PATH")
+    manifest = json.loads((outdir / "roots.json").read_text())["roots"]
+    by_name = {r["name"]: r for r in manifest}
+    selected = list(names) or sorted(by_name)
+    unknown = [n for n in selected if n not in by_name]
+    if unknown:
+        raise KeyError(f"not synthesized in {outdir}: {', '.join(unknown)}")
+    workdir = (workdir or outdir.parent / ".build" / "harness").resolve()
+    shutil.rmtree(workdir, ignore_errors=True)
+    workdir.mkdir(parents=True)
+    env = terraform_env(write_cli_config(workdir / "terraformrc", find_mirror()))
+
+    upstreams = sorted({u for n in selected for u in by_name[n]["reads"]})
+    stubs = {u: make_stub_state(by_name[u], workdir / STUB_DIR, env) for u in upstreams if u in by_name}
+    key_to_root = {r["state_key"]: r["name"] for r in manifest}
+    folders = {}
+    for name in selected:
+        folder = workdir / name
+        shutil.copytree(outdir / "stacks" / name, folder)
+        doc = json.loads((folder / "cdk.tf.json").read_text())
+        write_override(doc, folder, stubs, key_to_root)
+        folders[name] = folder
+    # The provider binary is ~600 MB of resident memory per plan; two at a time per core pair.
+    workers = jobs or max(1, min(len(selected), os.cpu_count() or 1))
+    with ThreadPoolExecutor(max_workers=workers) as pool:
+        return list(pool.map(lambda n: _plan_one(n, folders[n], env), selected))
+
+
+def format_report(results: Sequence[PlanResult]) -> str:
+    width = max([len(r.root) for r in results] + [4])
+    lines = [f"{'root':{width}}  {'status':11}  {'planned':>7}  {'seconds':>7}"]
+    for r in results:
+        lines.append(f"{r.root:{width}}  {r.status:11}  {r.planned:>7}  {r.seconds:>7.1f}")
+        if not r.ok:
+            lines += [f"    {r.stage}: {line}" for line in r.error.splitlines()]
+    return "\n".join(lines)

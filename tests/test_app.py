@@ -1,0 +1,57 @@
+"""main.py end to end: listing, selecting, and refusing bad input without touching the output."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import main
+from tests.conftest import ENVIRONMENTS
+
+
+def copy_envs(tmp_path: Path) -> Path:
+    envs = tmp_path / "environments"
+    shutil.copytree(ENVIRONMENTS, envs)
+    return envs
+
+
+def test_list_prints_roots_with_state_keys(capsys):
+    assert main.main(["--list"]) == 0
+    out = capsys.readouterr().out
+    assert "atlas-staging" in out and "atlas/staging/atlas-staging.tfstate" in out
+
+
+def test_unknown_root_pattern_is_an_error(capsys, tmp_path):
+    assert main.main(["nosuch-*", "--out", str(tmp_path / "out")]) == 2
+    assert "command line: nosuch-*: matches no root; see --list" in capsys.readouterr().err
+    assert not (tmp_path / "out").exists()
+
+
+def test_bad_input_exits_non_zero_and_leaves_previous_output_untouched(capsys, tmp_path):
+    envs = copy_envs(tmp_path)
+    out = tmp_path / "cdktf.out"
+    out.mkdir()
+    (out / "previous.txt").write_text("from the last good run")
+    path = envs / "atlas" / "staging.tfvars"
+    path.write_text(path.read_text().replace('region      = "eu-west-1"', 'regoin = "eu-west-1"'))
+    assert main.main(["--environments", str(envs), "--out", str(out)]) == 2
+    err = capsys.readouterr().err
+    assert "staging.tfvars: regoin: is not a known setting; did you mean \"region\"?" in err
+    assert "Traceback" not in err
+    assert sorted(p.name for p in out.iterdir()) == ["previous.txt"]
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".cdktf.out")] == []
+
+
+def test_unknown_platform_folder_is_an_error(capsys, tmp_path):
+    envs = copy_envs(tmp_path)
+    (envs / "atlsa").mkdir()
+    assert main.main(["--environments", str(envs), "--out", str(tmp_path / "out")]) == 2
+    assert "atlsa: is not a known platform folder" in capsys.readouterr().err
+
+
+def test_selected_roots_replace_the_output_folder(capsys, tmp_path):
+    out = tmp_path / "cdktf.out"
+    assert main.main(["atlas-stag*", "--out", str(out)]) == 0
+    table = capsys.readouterr().out
+    assert "atlas-staging" in table and "resources" in table
+    assert sorted(p.name for p in (out / "stacks").iterdir()) == ["atlas-staging"]
