@@ -99,11 +99,12 @@ class AtlasStack(PlatformStack):
         self.public_subnet_ids = up.strings("public_subnet_ids")
         self.private_subnet_ids = up.strings("private_subnet_ids")
 
-    def _group(self, key: str, description: str) -> WorkloadSecurityGroup:
+    def _group(self, key: str, description: str, *, egress: bool = True) -> WorkloadSecurityGroup:
         name = f"{self.prefix}-{key.replace('_', '-')}"
         if self.network is not None:
-            return self.network.security_group(key, name=name, description=description)
-        return WorkloadSecurityGroup(self.groups_scope, key, name=name, description=description, vpc_id=self.vpc_id)
+            return self.network.security_group(key, name=name, description=description, allow_all_egress=egress)
+        return WorkloadSecurityGroup(self.groups_scope, key, name=name, description=description, vpc_id=self.vpc_id,
+                                     allow_all_egress=egress)
 
     def _security_groups(self) -> None:
         s = self.settings
@@ -145,7 +146,8 @@ class AtlasStack(PlatformStack):
                                     source=client, port=IAM_PORT,
                                     description=f"{client.name} to the shared MSK cluster (IAM + TLS)")
             return
-        self.sg["msk"] = msk_sg = self._group("msk", "MSK brokers")
+        # Brokers only answer clients (security groups are stateful); they open no connections.
+        self.sg["msk"] = msk_sg = self._group("msk", "MSK brokers", egress=False)
         for client in self.kafka_clients:
             msk_sg.allow_from(client, IAM_PORT, description=f"{client.name} to MSK (IAM + TLS)")
         if s.msk_enable_public_access:
