@@ -382,8 +382,7 @@ class AtlasStack(PlatformStack):
                                        "data disk above 80 %", namespace="AWS/Kafka", metric="KafkaDataLogsDiskUsed",
                                        statistic="Maximum", threshold=80,
                                        dimensions={"Cluster Name": self.msk.cluster_name, "Broker ID": str(broker)}))
-        self.alarms = [alarm(self.alerts, spec.name.removeprefix(f"{p}-").replace("-", "_")
-                             if spec.name.startswith(f"{p}-") else spec.name.replace("-", "_"), spec, topic)
+        self.alarms = [alarm(self.alerts, spec.name.removeprefix(f"{p}-").replace("-", "_"), spec, topic)
                        for spec in specs]
         MonthlyBudget(self, "budget", MonthlyBudgetProps(name=f"{p}-monthly", limit_usd=s.monthly_budget_usd,
                                                          email=s.operator_email))
