@@ -7,6 +7,7 @@ import run in subprocesses (slow: the eager import alone takes 10-30 s on these 
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import os
 import re
@@ -75,7 +76,7 @@ def test_a_value_of_a_type_from_a_submodule_not_imported_yet_is_resolved():
 def test_submodule_names_map_to_their_jsii_namespaces():
     # The map above is derived from the folder names; check it against the jsii type names
     # each submodule declares (the first one in its source suffices).
-    root = Path(__import__("importlib.util").util.find_spec(PACKAGE).submodule_search_locations[0])
+    root = Path(importlib.util.find_spec(PACKAGE).submodule_search_locations[0])
     declared = re.compile(rb'jsii_type="@cdktf/provider-aws\.(\w+)\.')
     wrong = []
     names = provider_loader._submodules([str(root)])
@@ -88,7 +89,9 @@ def test_submodule_names_map_to_their_jsii_namespaces():
     assert not wrong
 
 
+@lazy_only
 def test_node_options_are_restored_after_the_kernel_started():
+    assert provider_loader.install() == "lazy"
     assert "provider_loader_node.js" not in os.environ.get("NODE_OPTIONS", "")
 
 
