@@ -1,17 +1,33 @@
-"""Load only the AWS provider submodules this project uses.
+"""Load only the AWS provider submodules this project uses, in Python and in Node.js.
 
 ``import cdktf_cdktf_provider_aws`` executes a root ``__init__`` that imports all ~2,100
-resource submodules: 8-15 s and over half a gigabyte per process, while synthesizing every
-root takes about a second. Each submodule only needs the package's jsii assembly
-(``cdktf_cdktf_provider_aws._jsii``), cdktf and constructs, so we register an empty package
-module with the right ``__path__`` and load the assembly; after that
-``from cdktf_cdktf_provider_aws.vpc import Vpc`` imports just ``vpc``. The installed package
-is never modified.
+resource submodules (8-30 s and ~0.5 GB in Python), and the jsii kernel then runs
+``require("@cdktf/provider-aws")`` in its Node.js process, whose index also loads all of them
+(3-5 s and another ~0.45 GB), while synthesizing every root takes about a second. So:
 
-If the package layout ever changes (no ``_jsii`` module, or the first submodule fails to
-import), we fall back to the normal eager import: slower, same output. Setting
-``ATLAS_EAGER_PROVIDER_IMPORT=1`` forces the eager path; a test compares both outputs byte
-for byte.
+* Python: we register an empty package module with the right ``__path__`` and load the
+  package's jsii assembly (``cdktf_cdktf_provider_aws._jsii``, which needs only cdktf and
+  constructs); after that ``from cdktf_cdktf_provider_aws.vpc import Vpc`` imports just
+  ``vpc``. Attribute access on the package (``cdktf_cdktf_provider_aws.vpc``) imports the
+  submodule on demand, like a PEP 562 lazy package.
+* Node.js: ``provider_loader_node.js`` is preloaded (``NODE_OPTIONS=--require``) into the
+  kernel process while it starts, and answers the kernel's require of the provider's index
+  with an object that loads each submodule when the kernel first looks a type up in it.
+* Types: if Node hands Python an object whose class lives in a submodule not imported yet,
+  the jsii runtime imports the module named in its submodule map. The provider package
+  predates that map, so we fill it in (``@cdktf/provider-aws.wafv2WebAcl`` ->
+  ``cdktf_cdktf_provider_aws.wafv2_web_acl``); without it such a value would fail with
+  "Unknown type" instead of being loaded.
+
+The installed package is never modified. If its layout ever changes (no ``_jsii`` module, or
+the first submodule fails to import), we fall back to the normal eager import: slower, same
+output; the Node side likewise loads the real index unless it is the expected list of
+``exports.x = require("./x")`` lines. ``ATLAS_EAGER_PROVIDER_IMPORT=1`` forces the plain eager
+path on both sides; a test compares the output of both modes byte for byte.
+
+``install()`` must run before anything starts the jsii kernel (``atlas.cdk`` calls it first
+thing); if cdktf was imported earlier, the Python side still works and Node loads everything.
+If the package was already imported the usual way, ``install()`` just reports "eager".
 """
 
 from __future__ import annotations
@@ -20,9 +36,13 @@ import importlib
 import importlib.util
 import os
 import sys
+from pathlib import Path
+from types import ModuleType
 
 PACKAGE = "cdktf_cdktf_provider_aws"
+ASSEMBLY = "@cdktf/provider-aws"
 EAGER_ENV = "ATLAS_EAGER_PROVIDER_IMPORT"
+NODE_PRELOAD = Path(__file__).with_name("provider_loader_node.js")
 
 # jsii 1.1xx prints a large banner on Node 20; the runtime works, and the banner would bury
 # the synthesis table. Node 20 is what these machines ship.
@@ -40,7 +60,7 @@ def install() -> str:
         importlib.import_module(PACKAGE)
         mode = "eager"
         return mode
-    if PACKAGE in sys.modules:  # someone imported it eagerly already
+    if PACKAGE in sys.modules:  # someone imported it (eagerly) already: nothing left to save
         mode = "eager"
         return mode
     try:
@@ -48,8 +68,12 @@ def install() -> str:
         if spec is None or not spec.submodule_search_locations:
             raise ImportError(f"{PACKAGE} is not installed as a package")
         package = importlib.util.module_from_spec(spec)
+        submodules = _submodules(spec.submodule_search_locations)
+        package.__getattr__ = _lazy_attribute(package, submodules)  # type: ignore[attr-defined]
         sys.modules[PACKAGE] = package
-        importlib.import_module(f"{PACKAGE}._jsii")
+        with _node_preload():
+            importlib.import_module(f"{PACKAGE}._jsii")
+        _register_submodule_map(submodules)
         importlib.import_module(f"{PACKAGE}.provider")
         mode = "lazy"
     except Exception:  # layout changed: forget the partial state and import it the usual way
@@ -58,3 +82,58 @@ def install() -> str:
         importlib.import_module(PACKAGE)
         mode = "eager"
     return mode
+
+
+def _submodules(locations) -> list[str]:
+    return sorted(entry.name for location in locations for entry in os.scandir(location)
+                  if entry.is_dir() and not entry.name.startswith("_")
+                  and os.path.isfile(os.path.join(entry.path, "__init__.py")))
+
+
+def _lazy_attribute(package: ModuleType, submodules: list[str]):
+    known = set(submodules)
+
+    def __getattr__(name: str):
+        if name in known:
+            return importlib.import_module(f"{package.__name__}.{name}")
+        raise AttributeError(f"module {package.__name__!r} has no attribute {name!r}")
+
+    return __getattr__
+
+
+def jsii_namespace(submodule: str) -> str:
+    """``wafv2_web_acl`` -> ``wafv2WebAcl``: jsii-pacmak snake-cases the jsii submodule name."""
+    first, *rest = submodule.split("_")
+    return first + "".join(part[:1].upper() + part[1:] for part in rest)
+
+
+def _register_submodule_map(submodules: list[str]) -> None:
+    # What newer jsii-pacmak versions generate as _SUBMODULE_FQN_MAP; the runtime consults it
+    # when it meets a type that is not registered yet. Absent in other jsii versions: skip.
+    from jsii import _reference_map
+
+    fqn_map = getattr(_reference_map, "_submodule_fqn_map", None)
+    if fqn_map is None:
+        return
+    for name in submodules:
+        fqn_map.setdefault(f"{ASSEMBLY}.{jsii_namespace(name)}", f"{PACKAGE}.{name}")
+
+
+class _node_preload:
+    """Adds the Node preload to NODE_OPTIONS while the jsii kernel process starts.
+
+    The kernel is started by the first assembly load (``_jsii`` loads cdktf's first) and
+    inherits the environment then; restoring it afterwards keeps other Node processes this
+    program may start untouched.
+    """
+
+    def __enter__(self) -> None:
+        self.previous = os.environ.get("NODE_OPTIONS")
+        preload = '--require "' + str(NODE_PRELOAD).replace("\\", "\\\\").replace('"', '\\"') + '"'
+        os.environ["NODE_OPTIONS"] = f"{self.previous} {preload}" if self.previous else preload
+
+    def __exit__(self, *exc) -> None:
+        if self.previous is None:
+            os.environ.pop("NODE_OPTIONS", None)
+        else:
+            os.environ["NODE_OPTIONS"] = self.previous

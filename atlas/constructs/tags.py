@@ -21,7 +21,9 @@ class TagAspect:
         self._tags = dict(sorted(tags.items()))
 
     def visit(self, node: IConstruct) -> None:
-        if not isinstance(node, TerraformResource) or not hasattr(node, "tags_input"):
+        # Asked of the class: hasattr() on the instance would read the value from Node, once
+        # more than needed.
+        if not isinstance(node, TerraformResource) or not hasattr(type(node), "tags_input"):
             return
         own = node.tags_input
         if own is not None and not isinstance(own, dict):  # a token: leave it alone

@@ -27,11 +27,14 @@ class ReadableAddressStack(TerraformStack):
         The address is the construct path below the stack, so it changes only when the code
         that builds the resource moves; a hash suffix would hide that in review.
         """
-        parts = [p for p in element.node.path.split("/")[1:] if p != "Default"]
+        # cdktf calls this from Node for every element, and each `.node` / `.path` read is
+        # another round trip to Node: read the path once (a third of all synth traffic otherwise).
+        path = element.node.path
+        parts = [p for p in path.split("/")[1:] if p != "Default"]
         logical = _UNSAFE.sub("_", "_".join(parts)).lower()
-        owner = self._ids.setdefault(logical, element.node.path)
-        if owner != element.node.path:
-            raise ValueError(f"{element.node.path} and {owner} would share the address {logical}")
+        owner = self._ids.setdefault(logical, path)
+        if owner != path:
+            raise ValueError(f"{path} and {owner} would share the address {logical}")
         return logical
 
 

@@ -1,0 +1,88 @@
+// Node.js side of atlas/provider_loader.py: load only the AWS provider submodules used.
+//
+// The jsii kernel runs `require("@cdktf/provider-aws")` when Python loads the assembly, and
+// that package's lib/index.js is nothing but ~2,100 lines of `exports.vpc = require("./vpc");`:
+// about 3 s and 0.5 GB of compiled classes in the Node process, for the handful of resource
+// types a root uses. Python's provider_loader preloads this file (NODE_OPTIONS=--require) into
+// the Node processes jsii starts. It answers that one require with an object whose
+// properties require each submodule on first access. The kernel finds a type by walking that
+// object (`closure.vpc.Vpc`), so it sees the same classes, loaded when first used.
+//
+// Only an index.js made entirely of such lines is replaced; anything else in it (a newer
+// package layout) and the real file is loaded as usual. Nothing on disk is modified.
+"use strict";
+
+const fs = require("fs");
+const path = require("path");
+const Module = require("module");
+
+const PACKAGE = "@cdktf/provider-aws";
+const SUBMODULE = /^exports\.([A-Za-z_$][\w$]*) = require\("(\.\/[a-z0-9-]+)"\);$/;
+const HARMLESS = [
+  /^$/, /^"use strict";$/, /^\/\/.*$/, /^\/\*\*$/, /^ \*( .*)?$/, /^ ?\*\/$/,
+  /^Object\.defineProperty\(exports, "__esModule", \{ value: true \}\);$/,
+  /^(exports\.[A-Za-z_$][\w$]* = )+void 0;$/,
+];
+
+function lazyExports(filename) {
+  const submodules = [];
+  for (const line of fs.readFileSync(filename, "utf8").split("\n")) {
+    const found = SUBMODULE.exec(line.trim());
+    if (found) submodules.push([found[1], found[2]]);
+    else if (!HARMLESS.some((pattern) => pattern.test(line.trimEnd()))) return null;
+  }
+  if (submodules.length === 0) return null;
+  const module = new Module(filename, null);
+  module.filename = filename;
+  module.paths = Module._nodeModulePaths(path.dirname(filename));
+  module.loaded = true;
+  const exports = module.exports;
+  Object.defineProperty(exports, "__esModule", { value: true });
+  for (const [name, relative] of submodules) {
+    Object.defineProperty(exports, name, {
+      enumerable: true,
+      configurable: true,
+      get() {
+        const value = module.require(relative);
+        Object.defineProperty(exports, name, { value, enumerable: true, configurable: true, writable: false });
+        return value;
+      },
+    });
+  }
+  return module;
+}
+
+function isProviderIndex(filename) {
+  if (path.basename(filename) !== "index.js" || path.basename(path.dirname(filename)) !== "lib") return false;
+  try {
+    const manifest = path.join(path.dirname(filename), "..", "package.json");
+    return JSON.parse(fs.readFileSync(manifest, "utf8")).name === PACKAGE;
+  } catch (error) {
+    return false;
+  }
+}
+
+const originalLoad = Module._load;
+Module._load = function load(request, parent, isMain) {
+  // The kernel requires the package by its absolute path in a temporary node_modules/
+  // folder, which may be a symlink into jsii's package cache, so the name is checked in the
+  // package's own package.json.
+  if (typeof request === "string" && request.includes("provider-aws")) {
+    let filename = null;
+    try {
+      filename = Module._resolveFilename(request, parent, isMain);
+    } catch (error) {
+      filename = null;
+    }
+    if (filename && isProviderIndex(filename)) {
+      const cached = Module._cache[filename];
+      if (cached) return cached.exports;
+      const module = lazyExports(filename);
+      if (module) {
+        Module._cache[filename] = module;
+        return module.exports;
+      }
+    }
+  }
+  return originalLoad.apply(this, arguments);
+};

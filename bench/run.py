@@ -1,0 +1,290 @@
+#!/usr/bin/env python3
+"""Benchmark: provider import vs. synthesizing every root, memory, scaling and offline plans.
+
+    .venv/bin/python bench/run.py                 # or: make bench
+    .venv/bin/python bench/run.py --runs 5 --skip-plan --output /tmp/bench.md
+
+In one run, each in fresh subprocesses, with medians over ``--runs`` rounds (interleaved, so
+drift on a shared machine hits every measurement alike):
+
+  (a) the bare eager import of the AWS bindings: ``import cdktf_cdktf_provider_aws``;
+  (b) a full synth of every root the way users run it: ``python main.py``;
+  (c) the peak resident memory of (a) and (b): the Python process plus the Node.js
+      processes jsii starts, each process's own peak (VmHWM) summed (see bench/_probe.py);
+  (d) scaling: (b) with 2x and 4x the environment files (copies ``<env>copy<k>.tfvars`` in a
+      temporary folder; a copy that breaks a platform's cross-file checks is left out and
+      the table says so), as synth-time ratios to 1x;
+  (e) offline ``terraform plan`` time per root (atlas.harness, once, one root at a time).
+
+These 2-core machines are shared and noisy, so times are also given as ratios to (a) of the
+same run; the issue's targets are judged on those ratios. The table is printed and written
+to bench/results/latest.md (git-ignored) or ``--output``. Setting
+ATLAS_EAGER_PROVIDER_IMPORT=1 measures the synth without the lazy loader (the baseline).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+PROJECT = Path(__file__).resolve().parent.parent
+PROBE = PROJECT / "bench" / "_probe.py"
+ENVIRONMENTS = PROJECT / "environments"
+ENV_SUFFIX = ".tfvars"
+SCALES = (2, 4)
+sys.path.insert(0, str(PROJECT))  # this checkout's atlas package, not an installed copy
+
+# The issue's targets (benchmark figures, not timed tests).
+TARGET_SYNTH_VS_IMPORT = 0.4
+TARGET_PEAK_BYTES = 0.4e9
+TARGET_SCALING_4X = 1.5
+
+
+@dataclass
+class Sample:
+    seconds: float
+    python_kb: int
+    children_kb: list[int]
+    loader: str = ""
+
+    @property
+    def total_kb(self) -> int:
+        return self.python_kb + sum(self.children_kb)
+
+
+@dataclass
+class Series:
+    label: str
+    samples: list[Sample] = field(default_factory=list)
+
+    @property
+    def median(self) -> float:
+        return statistics.median(s.seconds for s in self.samples)
+
+    @property
+    def peak(self) -> Sample:
+        return max(self.samples, key=lambda s: s.total_kb)
+
+
+def child_env() -> dict[str, str]:
+    env = dict(os.environ)
+    env.setdefault("JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION", "20")
+    env.pop("CDKTF_OUTDIR", None)
+    return env
+
+
+def probe(args: list[str]) -> Sample:
+    started = time.perf_counter()
+    proc = subprocess.run([sys.executable, str(PROBE), *args], cwd=PROJECT, env=child_env(),
+                          capture_output=True, text=True)
+    seconds = time.perf_counter() - started
+    if proc.returncode != 0:
+        raise SystemExit(f"bench: {' '.join(args)} failed:\n{proc.stderr[-4000:]}")
+    lines = [json.loads(line) for line in proc.stdout.splitlines() if line.startswith("{")]
+    memory = lines[-1]
+    loader = next((line["loader"] for line in lines if "loader" in line), "")
+    return Sample(seconds, memory["python_kb"], [kb for _, _, kb in memory["children"]], loader)
+
+
+# --- (d) scaled environment folders --------------------------------------------------------
+
+def list_roots(env_dir: Path) -> tuple[list[str], list[str]]:
+    """Root names of ``main.py --list`` for ``env_dir``, and the problems it reports."""
+    proc = subprocess.run([sys.executable, "main.py", "--list", "--environments", str(env_dir)], cwd=PROJECT,
+                          env=child_env(), capture_output=True, text=True)
+    roots = [line.split()[0] for line in proc.stdout.splitlines() if line.strip()]
+    problems = [line.strip() for line in proc.stderr.splitlines() if line.startswith("  ")]
+    if proc.returncode != 0 and not problems:
+        raise SystemExit(f"bench: main.py --list failed:\n{proc.stderr[-4000:]}")
+    return roots, problems
+
+
+def scaled_environments(base: Path, factor: int, dest: Path) -> tuple[Path, list[str], list[str]]:
+    """``dest`` holds every file of ``base`` plus factor-1 copies of each.
+
+    A copy is a byte-for-byte duplicate named ``<env>copy<k>``. Platforms may have rules
+    across files (e.g. two environments must not share a name prefix); copies named in a
+    reported problem, or copies of a file named in one, are dropped until the set is valid.
+    Returns the folder, its root names and what was dropped.
+    """
+    shutil.copytree(base, dest)
+    copies: dict[Path, Path] = {}
+    for original in sorted(base.glob(f"*/*{ENV_SUFFIX}")):
+        for k in range(1, factor):
+            copy = dest / original.parent.name / f"{original.name[:-len(ENV_SUFFIX)]}copy{k}{ENV_SUFFIX}"
+            shutil.copyfile(original, copy)
+            copies[copy] = dest / original.parent.name / original.name
+    dropped: list[str] = []
+    for _ in range(6):
+        roots, problems = list_roots(dest)
+        if not problems:
+            return dest, roots, dropped
+        bad = set()
+        for problem in problems:
+            named = [c for c, o in copies.items() if c.exists() and (_names(c, problem) or _names(o, problem))]
+            if not named:
+                raise SystemExit(f"bench: the environment files are invalid even without copies: {problem}")
+            bad.update(named)
+        for copy in bad:
+            copy.unlink()
+            dropped.append(f"{copy.parent.name}/{copy.name}")
+    raise SystemExit("bench: could not find a valid set of copied environment files")
+
+
+def _names(path: Path, problem: str) -> bool:
+    return re.search(rf"(^|/){re.escape(path.parent.name)}/{re.escape(path.name)}\b", problem) is not None
+
+
+# --- report --------------------------------------------------------------------------------
+
+def mb(kb: int) -> str:
+    return f"{kb * 1024 / 1e6:,.0f}"
+
+
+def memory_cell(sample: Sample) -> str:
+    parts = " + ".join([mb(sample.python_kb)] + [mb(kb) for kb in sample.children_kb])
+    return f"{mb(sample.total_kb)} ({parts})"
+
+
+def version(cmd: list[str]) -> str:
+    try:
+        out = subprocess.run(cmd, capture_output=True, text=True, timeout=60).stdout
+        return out.splitlines()[0].strip() if out else "?"
+    except (OSError, subprocess.SubprocessError):
+        return "not installed"
+
+
+def verdict(ok: bool) -> str:
+    return "PASS" if ok else "FAIL"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--runs", type=int, default=3, help="rounds per measurement; medians are reported (default 3)")
+    parser.add_argument("--skip-plan", action="store_true", help="skip (e), the offline terraform plans")
+    parser.add_argument("--output", type=Path, default=PROJECT / "bench" / "results" / "latest.md",
+                        help="markdown file to write (default bench/results/latest.md)")
+    args = parser.parse_args(argv)
+    if args.runs < 1:
+        parser.error("--runs must be at least 1")
+
+    load_before = os.getloadavg()
+    started = time.time()
+    with tempfile.TemporaryDirectory(prefix="atlas-bench-") as tmp_name:
+        tmp = Path(tmp_name)
+        print(f"bench: preparing {', '.join(f'{f}x' for f in SCALES)} environment folders ...", file=sys.stderr)
+        base_roots, problems = list_roots(ENVIRONMENTS)
+        if problems:
+            raise SystemExit("bench: environments/ is invalid:\n  " + "\n  ".join(problems))
+        scaled = {f: scaled_environments(ENVIRONMENTS, f, tmp / f"env{f}x") for f in SCALES}
+
+        imports = Series("(a) eager `import cdktf_cdktf_provider_aws`")
+        synth = {1: Series("(b) full synth, every root (`main.py`)")}
+        synth.update({f: Series(f"(d) synth with {f}x the environment files") for f in SCALES})
+        keep = tmp / "out-1x"
+        for run in range(1, args.runs + 1):
+            print(f"bench: round {run}/{args.runs} ...", file=sys.stderr)
+            imports.samples.append(probe(["import"]))
+            for factor in (1, *SCALES):
+                out = keep if factor == 1 else tmp / f"out-{factor}x"
+                env_dir = ENVIRONMENTS if factor == 1 else scaled[factor][0]
+                synth[factor].samples.append(
+                    probe(["synth", "--", "--quiet", "--out", str(out), "--environments", str(env_dir)]))
+                if factor != 1:
+                    shutil.rmtree(out, ignore_errors=True)
+
+        manifest = json.loads((keep / "roots.json").read_text())["roots"]
+        resources = sum(r["resources"] for r in manifest)
+        plans = None
+        plan_note = ""
+        if not args.skip_plan:
+            from atlas.harness import plan_roots, terraform_binary
+
+            if terraform_binary() is None:
+                plan_note = "skipped: terraform is not on PATH"
+            else:
+                print("bench: offline terraform plans ...", file=sys.stderr)
+                plan_started = time.perf_counter()
+                plans = plan_roots(keep, workdir=tmp / "harness", jobs=1)
+                plan_note = f"{time.perf_counter() - plan_started:.1f} s in all, one root at a time"
+        else:
+            plan_note = "skipped (--skip-plan)"
+
+    base = imports.median
+    lines = [
+        "# Benchmark",
+        "",
+        f"{time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime(started))} on {platform.node()}: "
+        f"{os.cpu_count()} CPUs, load average {load_before[0]:.2f} before and {os.getloadavg()[0]:.2f} after; "
+        f"Python {platform.python_version()}, {version(['node', '--version'])}, "
+        f"{version(['terraform', 'version'])}.",
+        f"{args.runs} round(s), each measurement in a fresh process; times are medians, "
+        f"\"× (a)\" is the ratio to the median of (a) in this run.",
+        f"Synth loader mode: **{synth[1].samples[-1].loader or '?'}**"
+        + (" (ATLAS_EAGER_PROVIDER_IMPORT is set)" if os.environ.get("ATLAS_EAGER_PROVIDER_IMPORT", "") not in ("", "0")
+           else "") + ".",
+        "Peak memory: each process's own peak resident set (VmHWM, read from /proc just before exit) summed "
+        "over the Python process and the Node.js processes jsii starts (shown as python + node ...), "
+        "highest over the rounds; getrusage(RUSAGE_CHILDREN) is not used because it reports only the largest "
+        "single process.",
+        "",
+        "| measurement | median s | × (a) | all runs (s) | peak RSS MB (python + node ...) |",
+        "|---|---:|---:|---|---|",
+    ]
+    for series in (imports, synth[1]):
+        runs = ", ".join(f"{s.seconds:.2f}" for s in series.samples)
+        lines.append(f"| {series.label} | {series.median:.2f} | {series.median / base:.2f} | {runs} | "
+                     f"{memory_cell(series.peak)} |")
+    lines.append(f"| (b) is {len(manifest)} root(s), {resources} resources | | | | |")
+    lines += ["", "Scaling (d): the same app with more environment files.", "",
+              "| environment files | roots | median s | × 1x | × (a) | peak RSS MB | left out |",
+              "|---|---:|---:|---:|---:|---|---|"]
+    lines.append(f"| 1x | {len(base_roots)} | {synth[1].median:.2f} | 1.00 | {synth[1].median / base:.2f} | "
+                 f"{mb(synth[1].peak.total_kb)} | |")
+    for factor in SCALES:
+        folder, roots, dropped = scaled[factor]
+        series = synth[factor]
+        lines.append(f"| {factor}x | {len(roots)} | {series.median:.2f} | {series.median / synth[1].median:.2f} | "
+                     f"{series.median / base:.2f} | {mb(series.peak.total_kb)} | "
+                     f"{', '.join(dropped) if dropped else 'none'} |")
+    lines += ["", f"Offline plans (e): {plan_note}."]
+    if plans:
+        lines += ["", "| root | status | planned | seconds | × (a) |", "|---|---|---:|---:|---:|"]
+        for r in plans:
+            lines.append(f"| {r.root} | {r.status} | {r.planned} | {r.seconds:.1f} | {r.seconds / base:.2f} |")
+
+    synth_ratio = synth[1].median / base
+    peak = synth[1].peak.total_kb * 1024
+    scale_4x = synth[4].median / synth[1].median
+    complete_4x = not scaled[4][2]
+    lines += [
+        "", "Targets (issue 5):", "",
+        f"- {verdict(synth_ratio <= TARGET_SYNTH_VS_IMPORT)}: full synth {synth_ratio:.2f}× the eager bare import "
+        f"(target ≤ {TARGET_SYNTH_VS_IMPORT}×)",
+        f"- {verdict(peak <= TARGET_PEAK_BYTES)}: peak memory of the full synth {peak / 1e9:.2f} GB "
+        f"(target ≤ {TARGET_PEAK_BYTES / 1e9:.1f} GB)",
+        f"- {verdict(scale_4x <= TARGET_SCALING_4X)}: 4x the environments costs {scale_4x:.2f}× the 1x synth time "
+        f"(target ≤ {TARGET_SCALING_4X}×)" + ("" if complete_4x else "; some copies were left out, see above"),
+        "",
+    ]
+    report = "\n".join(lines)
+    print(report)
+    args.output.parent.mkdir(parents=True, exist_ok=True)
+    args.output.write_text(report)
+    print(f"bench: written to {os.path.relpath(args.output)}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
