@@ -1,0 +1,308 @@
+"""Kraken: three roots per environment joined by remote state, and MNPI separation."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from atlas.config import ConfigError, load_settings
+from atlas.config.kraken import KrakenSettings
+from atlas.schema_check import check_resources
+from atlas.stacks.kraken import WITH_KAFKA_ROOT
+from tests.conftest import ENVIRONMENTS
+from tests.helpers import resources
+
+ENVS = ("dev", "prod")
+KAFKA_SCHEMA = json.loads((Path(__file__).resolve().parent.parent / "schemas" / "kafka@0.5.4.json").read_text())
+MNPI_TOPIC = re.compile(r"^(cdc|dlq)\.mnpi\.")
+# Until infra publishes the MSK outputs, the kafka root is not registered (see stacks/kraken.py).
+needs_kafka_root = pytest.mark.skipif(not WITH_KAFKA_ROOT, reason="kafka root waits for the MSK outputs of infra")
+
+
+def kraken_entries(synthesized):
+    return [r for r in synthesized.manifest["roots"] if r["platform"] == "kraken"]
+
+
+# --- roots, order, state ------------------------------------------------------------
+
+@needs_kafka_root
+@pytest.mark.parametrize("env", ENVS)
+def test_three_roots_in_dependency_order(synthesized, env):
+    infra, kafka, plane = (synthesized.entry(f"kraken-{env}-{layer}") for layer in ("infra", "kafka", "data-plane"))
+    assert infra["depends_on"] == []
+    assert kafka["depends_on"] == [infra["name"]]
+    assert plane["depends_on"] == [infra["name"], kafka["name"]]
+
+
+def test_remote_state_reads_point_at_the_upstream_state_key(synthesized):
+    for entry in kraken_entries(synthesized):
+        reads = synthesized.doc(entry["name"]).get("data", {}).get("terraform_remote_state", {})
+        assert len(reads) == len(entry["reads"]), entry["name"]
+        keys = {block["config"]["key"] for block in reads.values()}
+        assert keys == {synthesized.entry(u)["state_key"] for u in entry["reads"]}
+        for block in reads.values():
+            assert block["backend"] == "s3"
+            assert block["config"]["bucket"] == synthesized.doc(entry["name"])["terraform"]["backend"]["s3"]["bucket"]
+
+
+def test_every_read_names_a_published_output(synthesized):
+    for entry in kraken_entries(synthesized):
+        for upstream, names in entry["reads"].items():
+            published = set(synthesized.entry(upstream)["outputs"])
+            assert set(names) <= published, (entry["name"], sorted(set(names) - published))
+            assert upstream in entry["depends_on"]
+
+
+def test_every_infra_output_is_read_downstream(synthesized):
+    for env in ENVS:
+        infra = synthesized.entry(f"kraken-{env}-infra")
+        read = set()
+        for entry in kraken_entries(synthesized):
+            read |= set(entry["reads"].get(infra["name"], ()))
+        assert set(infra["outputs"]) == read, sorted(set(infra["outputs"]) ^ read)
+
+
+def test_outputs_are_documented_with_examples_of_the_right_shape(synthesized):
+    doc = synthesized.doc("kraken-dev-infra")
+    for name, spec in synthesized.entry("kraken-dev-infra")["outputs"].items():
+        assert spec["description"] and spec["example"] not in (None, "", [], {}), name
+        assert name in doc["output"]
+
+
+def test_reads_use_remote_state_not_copied_values(synthesized):
+    """No literal value an upstream publishes (ARNs, names) is written into a downstream root."""
+    for env in ENVS:
+        text = json.dumps(synthesized.doc(f"kraken-{env}-data-plane"))
+        infra = synthesized.doc(f"kraken-{env}-infra")
+        for key in resources(infra, "aws_kms_key"):
+            assert f"aws_kms_key.{key}" not in text
+        assert "data.terraform_remote_state.infra_state.outputs.lake_bucket_arns" in text
+
+
+# --- network modes ------------------------------------------------------------------
+
+def test_network_mode_builds_a_vpc(synthesized):
+    doc = synthesized.doc("kraken-dev-infra")
+    assert len(resources(doc, "aws_vpc")) == 1
+    assert doc["output"]["vpc_id"]["value"] == "${aws_vpc.network_vpc.id}"
+
+
+def test_existing_network_mode_builds_no_vpc_and_publishes_the_given_ids(synthesized):
+    doc = synthesized.doc("kraken-prod-infra")
+    assert resources(doc, "aws_vpc") == {} and resources(doc, "aws_subnet") == {}
+    assert doc["output"]["vpc_id"]["value"] == "vpc-0f1e2d3c4b5a69788"
+    assert doc["output"]["private_subnet_ids"]["value"][0] == "subnet-0a11b22c33d44e551"
+
+
+def _load(tmp_path, text):
+    path = tmp_path / "dev.tfvars"
+    path.write_text(text)
+    return load_settings(path, KrakenSettings, "environments/kraken/dev.tfvars")
+
+
+def _problems(tmp_path, text):
+    with pytest.raises(ConfigError) as err:
+        _load(tmp_path, text)
+    return [str(p) for p in err.value.problems]
+
+
+DEV = (ENVIRONMENTS / "kraken" / "dev.tfvars").read_text()
+PROD = (ENVIRONMENTS / "kraken" / "prod.tfvars").read_text()
+EXISTING = 'existing_network = { vpc_id = "vpc-0f1e2d3c4b5a69788", vpc_cidr = "10.60.0.0/16", ' \
+           'private_subnet_ids = ["subnet-0a11b22c33d44e551", "subnet-0a11b22c33d44e552", "subnet-0a11b22c33d44e553"] }\n'
+
+
+def test_both_network_modes_at_once_is_an_error(tmp_path):
+    assert any("network: set exactly one of network" in p for p in _problems(tmp_path, DEV + EXISTING))
+
+
+def test_neither_network_mode_is_an_error(tmp_path):
+    text = re.sub(r"network = \{.*?\n\}\n", "", DEV, flags=re.S)
+    assert any("network: set exactly one of network" in p for p in _problems(tmp_path, text))
+
+
+def test_bad_existing_subnet_id(tmp_path):
+    text = PROD.replace('"subnet-0a11b22c33d44e552"', '"subnet-xyz"')
+    assert any("existing_network.private_subnet_ids[1]" in p for p in _problems(tmp_path, text))
+
+
+def test_provisioned_throughput_on_small_brokers_is_a_configuration_error(tmp_path):
+    text = DEV.replace('ebs_volume_gb          = 100', 'ebs_volume_gb = 100\n  provisioned_throughput_mibps = 250')
+    (problem,) = [p for p in _problems(tmp_path, text) if "provisioned_throughput_mibps" in p]
+    assert "kafka.m5.4xlarge" in problem and '"kafka.m5.large"' in problem
+
+
+def test_unsupported_kafka_version_is_an_error(tmp_path):
+    text = DEV.replace('kafka_version          = "3.6.0"', 'kafka_version = "2.2.1"')
+    assert any("msk.kafka_version" in p and "3.6.0" in p for p in _problems(tmp_path, text))
+
+
+def test_min_isr_above_replication_is_an_error(tmp_path):
+    text = DEV.replace("min_insync_replicas = 2", "min_insync_replicas = 4")
+    assert any("topics.min_insync_replicas" in p for p in _problems(tmp_path, text))
+
+
+def test_plugin_needs_exactly_one_location(tmp_path):
+    text = DEV.replace('debezium_plugin   = { s3_key = "plugins/debezium-connector-postgres-2.7.3.zip" }',
+                       'debezium_plugin = {}')
+    assert any("connectors.debezium_plugin: set exactly one of arn" in p for p in _problems(tmp_path, text))
+
+
+# --- kafka root ---------------------------------------------------------------------
+
+@needs_kafka_root
+@pytest.mark.parametrize("env", ENVS)
+def test_kafka_root_matches_the_provider_schema(synthesized, env):
+    assert check_resources(synthesized.doc(f"kraken-{env}-kafka"), KAFKA_SCHEMA) == []
+
+
+@needs_kafka_root
+def test_kafka_provider_uses_scram_with_the_admin_secret_read_at_plan_time(synthesized):
+    doc = synthesized.doc("kraken-dev-kafka")
+    (kafka,) = doc["provider"]["kafka"]
+    assert kafka["sasl_mechanism"] == "scram-sha512" and kafka["tls_enabled"] is True
+    assert "msk_bootstrap_brokers_sasl_scram" in kafka["bootstrap_servers"]
+    assert "aws_secretsmanager_secret_version.admin_scram_secret" in kafka["sasl_password"]
+    (secret,) = doc["data"]["aws_secretsmanager_secret_version"].values()
+    assert "msk_scram_secret_names" in secret["secret_id"]
+
+
+@needs_kafka_root
+def test_topics_replication_and_isr_come_from_settings(synthesized):
+    settings = load_settings(ENVIRONMENTS / "kraken" / "prod.tfvars", KrakenSettings)
+    topics = {t["name"]: t for t in resources(synthesized.doc("kraken-prod-kafka"), "kafka_topic").values()}
+    assert {"cdc.mnpi.trades", "cdc.mnpi.orders", "cdc.mnpi.positions", "cdc.public.market_data",
+            "cdc.public.reference_data", "dlq.mnpi.s3-sink", "dlq.public.s3-sink", "debezium.schema-history"} == set(topics)
+    for topic in topics.values():
+        assert topic["replication_factor"] == settings.topics.replication_factor
+        assert topic["config"]["min.insync.replicas"] == str(settings.topics.min_insync_replicas)
+    reference = topics["cdc.public.reference_data"]["config"]
+    assert reference["cleanup.policy"] == "compact"
+    assert int(reference["retention.ms"]) > int(topics["cdc.public.market_data"]["config"]["retention.ms"])
+
+
+def _acls(doc):
+    return list(resources(doc, "kafka_acl").values())
+
+
+def _matches(acl, name):
+    if acl["resource_pattern_type_filter"] == "Prefixed":
+        return name.startswith(acl["resource_name"])
+    return acl["resource_name"] in ("*", name)
+
+
+@needs_kafka_root
+def test_no_literal_wildcards_and_sink_groups_are_named_like_msk_connect(synthesized):
+    acls = _acls(synthesized.doc("kraken-dev-kafka"))
+    for acl in acls:
+        name = acl["resource_name"]
+        assert acl["resource_pattern_type_filter"] == "Prefixed" or "*" not in name or name == "*"
+    groups = {a["resource_name"] for a in acls if a["resource_type"] == "Group" and a["acl_principal"] != "User:admin"}
+    assert groups == {"connect-kraken-dev-s3-sink-mnpi", "connect-kraken-dev-s3-sink-public"}
+
+
+@needs_kafka_root
+def test_each_user_gets_only_its_operations(synthesized):
+    acls = _acls(synthesized.doc("kraken-dev-kafka"))
+    by_user: dict[str, set] = {}
+    for a in acls:
+        by_user.setdefault(a["acl_principal"], set()).add(a["acl_operation"])
+    assert by_user["User:s3_sink_public"] == {"Read", "Describe", "Write"}
+    assert by_user["User:debezium"] == {"Describe", "Write", "Read"}
+    # Sinks may write only to their dead-letter topic.
+    for a in acls:
+        if a["acl_principal"].startswith("User:s3_sink_") and a["acl_operation"] == "Write":
+            assert a["resource_name"].startswith("dlq."), a
+
+
+# --- MNPI separation ----------------------------------------------------------------
+
+@needs_kafka_root
+@pytest.mark.parametrize("env", ENVS)
+def test_no_public_acl_touches_an_mnpi_topic(synthesized, env):
+    doc = synthesized.doc(f"kraken-{env}-kafka")
+    mnpi = [t["name"] for t in resources(doc, "kafka_topic").values() if MNPI_TOPIC.match(t["name"])]
+    assert mnpi
+    for acl in _acls(doc):
+        if acl["acl_principal"] == "User:s3_sink_public" and acl["resource_type"] == "Topic":
+            assert not [t for t in mnpi if _matches(acl, t)], acl
+
+
+def parse_policy(text: str) -> dict:
+    """A policy holding Terraform expressions (``${x["key"]}``) as parseable JSON."""
+    return json.loads(re.sub(r"\$\{([^}]*)\}", lambda m: "${" + m.group(1).replace('"', "'") + "}", text))
+
+
+def _role_policies(doc):
+    roles = resources(doc, "aws_iam_role")
+    for name, body in resources(doc, "aws_iam_role_policy").items():
+        role_ref = body["role"]
+        role = next(r for key, r in roles.items() if f"aws_iam_role.{key}." in role_ref)
+        yield role["name"], parse_policy(body["policy"])
+
+
+@pytest.mark.parametrize("env", ENVS)
+def test_no_public_tier_role_touches_mnpi_buckets_databases_or_keys(synthesized, env):
+    doc = synthesized.doc(f"kraken-{env}-data-plane")
+    seen = 0
+    for role_name, document in _role_policies(doc):
+        if not role_name.endswith("-data-analysts"):
+            continue
+        seen += 1
+        for statement in document["Statement"]:
+            targets = statement["Resource"] if isinstance(statement["Resource"], list) else [statement["Resource"]]
+            for target in targets:
+                assert "mnpi" not in target.lower(), (role_name, statement["Sid"], target)
+    assert seen == 1
+
+
+@pytest.mark.parametrize("env", ENVS)
+def test_mnpi_tiers_require_mfa(synthesized, env):
+    doc = synthesized.doc(f"kraken-{env}-data-plane")
+    for role in resources(doc, "aws_iam_role").values():
+        trust = json.loads(role["assume_role_policy"])["Statement"][0]
+        if role["name"].endswith(("-finance-analysts", "-data-engineers")):
+            assert trust["Condition"]["Bool"]["aws:MultiFactorAuthPresent"] == "true"
+
+
+def test_engineers_reach_all_layers_and_finance_only_analytics(synthesized):
+    policies = dict(_role_policies(synthesized.doc("kraken-dev-data-plane")))
+    text = {name: json.dumps(doc) for name, doc in policies.items()}
+    assert all(f"lake_bucket_arns['{layer}-mnpi']" in text["kraken-dev-data-engineers"]
+               for layer in ("raw", "curated", "analytics"))
+    assert "lake_bucket_arns['raw-mnpi']" not in text["kraken-dev-finance-analysts"]
+    assert "lake_bucket_arns['analytics-mnpi']" in text["kraken-dev-finance-analysts"]
+
+
+# --- offline plans ------------------------------------------------------------------
+
+@pytest.mark.slow
+@pytest.mark.parametrize("env", ENVS)
+def test_infra_and_data_plane_plan_offline(plans, synthesized, env):
+    for layer in ("infra", "data-plane"):
+        result = plans[f"kraken-{env}-{layer}"]
+        assert result.status == "OK", result.error
+        assert result.planned == synthesized.entry(f"kraken-{env}-{layer}")["resources"]
+
+
+@needs_kafka_root
+@pytest.mark.slow
+def test_kafka_root_is_unavailable_offline_with_the_reason(plans):
+    result = plans["kraken-dev-kafka"]
+    assert result.status == "UNAVAILABLE"
+    assert "mongey/kafka 0.5.4" in result.error
+
+
+def test_topic_plan_keeps_the_public_sink_off_mnpi_topics():
+    from atlas.stacks.kraken import KrakenNames, topic_plan
+
+    plan = topic_plan(load_settings(ENVIRONMENTS / "kraken" / "prod.tfvars", KrakenSettings), KrakenNames("kraken-prod"))
+    mnpi = [t.name for t in plan.topics if MNPI_TOPIC.match(t.name)]
+    assert sorted(mnpi) == ["cdc.mnpi.orders", "cdc.mnpi.positions", "cdc.mnpi.trades", "dlq.mnpi.s3-sink"]
+    public_grants = [g for g in plan.grants if g.user == "s3_sink_public"]
+    assert public_grants
+    for grant in public_grants:
+        assert not [t for t in mnpi if grant.matches(t)], grant
