@@ -22,6 +22,7 @@ from cdktf import (  # noqa: E402  (the loader must run before any binding is im
     TerraformElement,
     TerraformOutput,
     TerraformResource,
+    TerraformResourceLifecycle,
     TerraformStack,
     Testing,
     Token,
@@ -31,5 +32,5 @@ from constructs import Construct, IConstruct  # noqa: E402
 __all__ = [
     "App", "Aspects", "Construct", "DataTerraformRemoteStateLocal", "DataTerraformRemoteStateS3",
     "Fn", "IAspect", "IConstruct", "LocalBackend", "S3Backend", "TerraformElement",
-    "TerraformOutput", "TerraformResource", "TerraformStack", "Testing", "Token",
+    "TerraformOutput", "TerraformResource", "TerraformResourceLifecycle", "TerraformStack", "Testing", "Token",
 ]

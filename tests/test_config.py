@@ -21,6 +21,29 @@ network = {
   public_subnet_cidrs  = ["10.20.0.0/24", "10.20.1.0/24"]
   private_subnet_cidrs = ["10.20.10.0/24", "10.20.11.0/24"]
 }
+certificate_arn        = "arn:aws:acm:eu-west-1:111111111111:certificate/3f2a1b4c-5d6e-4f70-8a9b-0c1d2e3f4a5b"
+events_ingestion_host  = "events.example.com"
+dashboard_backend_host = "dashboard.example.com"
+kafka_ui_host          = "kafka-ui.example.com"
+services = {
+  events_ingestion  = { image = "repo/events:1.0.0" }
+  dashboard_backend = { image = "repo/dashboard:1.0.0" }
+  scoring           = { image = "repo/scoring:1.0.0", port = 8083 }
+  kafka_ui          = { image = "repo/kafka-ui:1.0.0" }
+  camunda           = { image = "repo/camunda:7.22.0" }
+}
+kafka = {
+  events_topic             = "atlas.events.raw"
+  events_dlq_topic         = "atlas.events.dlq"
+  scoring_output_topic     = "atlas.l3.user.score"
+  scoring_dlq_topic        = "atlas.scoring.dlq"
+  dashboard_consumer_group = "atlas-dashboard-backend"
+  kafka_ui_cluster_label   = "atlas-staging"
+}
+dashboard_db       = { database_name = "dashboard" }
+camunda_db         = { database_name = "camunda" }
+operator_email     = "ops@example.com"
+monthly_budget_usd = 100
 """
 
 

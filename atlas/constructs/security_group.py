@@ -58,3 +58,12 @@ class WorkloadSecurityGroup(Construct):
             VpcSecurityGroupIngressRule(self, f"from_{label}_{port}_{i}", security_group_id=self.id,
                                         ip_protocol="tcp", from_port=port, to_port=port, description=description,
                                         tags={"Name": f"{self.name}-from-{label}-{i}"}, **kwargs)
+
+
+def allow_into_group_id(scope: Construct, construct_id: str, *, group_id: str, source: WorkloadSecurityGroup,
+                        port: int, description: str) -> VpcSecurityGroupIngressRule:
+    """An ingress rule on a group owned by another root (its id read from remote state)
+    admitting ``source`` of this root; the rule lives and dies with this root's state."""
+    return VpcSecurityGroupIngressRule(scope, construct_id, security_group_id=group_id, ip_protocol="tcp",
+                                       from_port=port, to_port=port, referenced_security_group_id=source.id,
+                                       description=description, tags={"Name": f"{source.name}-{port}"})

@@ -1,0 +1,142 @@
+"""An Application Load Balancer with an HTTPS listener and host-header routing.
+
+HTTP exists only to redirect to HTTPS. Each target group is declared in the props with the
+host names routed to it; one of them is the listener's default action. Access logs go to a
+bucket of their own: Elastic Load Balancing can only write SSE-S3 encrypted objects, so
+that bucket uses AES256 rather than a customer key.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Sequence
+
+from cdktf_cdktf_provider_aws.lb import Lb, LbAccessLogs
+from cdktf_cdktf_provider_aws.lb_listener import LbListener, LbListenerDefaultAction, LbListenerDefaultActionRedirect
+from cdktf_cdktf_provider_aws.lb_listener_rule import (
+    LbListenerRule,
+    LbListenerRuleAction,
+    LbListenerRuleCondition,
+    LbListenerRuleConditionHostHeader,
+)
+from cdktf_cdktf_provider_aws.lb_target_group import LbTargetGroup, LbTargetGroupHealthCheck
+
+from atlas.cdk import Construct
+from atlas.constructs.iam import Statement
+from atlas.constructs.s3 import SecureBucket, SecureBucketProps
+
+# TLS 1.3 with TLS 1.2 fallback and forward-secret ciphers only (AWS's recommended policy).
+MODERN_TLS_POLICY = "ELBSecurityPolicy-TLS13-1-2-2021-06"
+
+# Regions older than August 2022 deliver access logs from a regional ELB account; newer
+# regions use the log-delivery service principal instead.
+_ELB_LOG_ACCOUNTS = {
+    "us-east-1": "127311923021", "us-east-2": "033677994240", "us-west-1": "027434742980",
+    "us-west-2": "797873946194", "eu-west-1": "156460612806", "eu-west-2": "652711504416",
+    "eu-west-3": "009996457667", "eu-central-1": "054676820928", "eu-north-1": "897822967062",
+    "eu-south-1": "635631232127", "ap-southeast-1": "114774131450", "ap-southeast-2": "783225319266",
+    "ap-northeast-1": "582318560864", "ca-central-1": "985666609251",
+}
+
+
+@dataclass(frozen=True, kw_only=True)
+class TargetGroupSpec:
+    key: str  # short, stable: part of the resource address and the AWS name
+    port: int
+    hosts: Sequence[str] = ()  # host-header values routed here; may be empty for the default only
+    priority: int = 0  # listener rule priority, required when hosts are given
+    health_check_path: str = "/health"
+    health_check_matcher: str = "200-399"
+
+
+@dataclass(frozen=True, kw_only=True)
+class LoadBalancerProps:
+    name: str  # at most 32 characters (an ELB limit); target groups are "<name>-<key>"
+    vpc_id: str
+    subnet_ids: Sequence[str]
+    security_group_ids: Sequence[str]
+    certificate_arn: str
+    region: str
+    account_id: str
+    target_groups: Sequence[TargetGroupSpec]
+    default_target: str  # key of the target group the listener forwards unmatched requests to
+    internal: bool = False
+    ssl_policy: str = MODERN_TLS_POLICY
+    deletion_protection: bool = False
+    idle_timeout: int = 60
+    access_log_bucket_name: str | None = None  # None: "<name>-alb-logs-<account>"
+    access_log_retention_days: int = 90
+    extra_certificate_arns: Sequence[str] = field(default_factory=tuple)
+
+    def __post_init__(self) -> None:
+        if len(self.name) > 32:
+            raise ValueError(f"load balancer name {self.name!r} is longer than 32 characters")
+        keys = [t.key for t in self.target_groups]
+        if self.default_target not in keys:
+            raise ValueError(f"default_target {self.default_target!r} is not one of the target groups {keys}")
+        for t in self.target_groups:
+            if len(f"{self.name}-{t.key}") > 32:
+                raise ValueError(f"target group name {self.name}-{t.key!r} is longer than 32 characters; "
+                                 "shorten the key")
+            if t.hosts and t.priority <= 0:
+                raise ValueError(f"target group {t.key!r} routes hosts but has no listener rule priority")
+        priorities = [t.priority for t in self.target_groups if t.hosts]
+        if len(set(priorities)) != len(priorities):
+            raise ValueError("listener rule priorities must be unique")
+
+
+class LoadBalancer(Construct):
+    def __init__(self, scope: Construct, construct_id: str, props: LoadBalancerProps) -> None:
+        super().__init__(scope, construct_id)
+        bucket_name = props.access_log_bucket_name or f"{props.name}-alb-logs-{props.account_id}"
+        prefix = "alb"
+        log_objects = f"arn:aws:s3:::{bucket_name}/{prefix}/AWSLogs/{props.account_id}/*"
+        elb_account = _ELB_LOG_ACCOUNTS.get(props.region)
+        writer = ({"AWS": f"arn:aws:iam::{elb_account}:root"} if elb_account
+                  else {"Service": "logdelivery.elasticloadbalancing.amazonaws.com"})
+        self.log_bucket = SecureBucket(self, "access_logs", SecureBucketProps(
+            name=bucket_name, encryption="AES256", expire_after_days=props.access_log_retention_days,
+            policy_statements=[Statement(sid="ElbWritesAccessLogs", actions=["s3:PutObject"], principals=writer,
+                                         resources=[log_objects])]))
+        self.lb = Lb(self, "lb", name=props.name, load_balancer_type="application", internal=props.internal,
+                     subnets=list(props.subnet_ids), security_groups=list(props.security_group_ids),
+                     # Requests with malformed headers are a request-smuggling vector.
+                     drop_invalid_header_fields=True, enable_deletion_protection=props.deletion_protection,
+                     idle_timeout=props.idle_timeout,
+                     access_logs=LbAccessLogs(bucket=self.log_bucket.name, prefix=prefix, enabled=True))
+        self.arn: str = self.lb.arn
+        self.arn_suffix: str = self.lb.arn_suffix
+        self.dns_name: str = self.lb.dns_name
+        self.zone_id: str = self.lb.zone_id
+
+        self.target_groups: dict[str, LbTargetGroup] = {}
+        for spec in props.target_groups:
+            self.target_groups[spec.key] = LbTargetGroup(
+                self, f"{spec.key.replace('-', '_')}_target_group", name=f"{props.name}-{spec.key}",
+                port=spec.port, protocol="HTTP", target_type="ip", vpc_id=props.vpc_id,
+                # Fargate tasks drain quickly; the 300 s default only slows deployments.
+                deregistration_delay="30",
+                health_check=LbTargetGroupHealthCheck(
+                    enabled=True, path=spec.health_check_path, matcher=spec.health_check_matcher, protocol="HTTP",
+                    interval=30, timeout=5, healthy_threshold=2, unhealthy_threshold=3))
+
+        LbListener(self, "http_listener", load_balancer_arn=self.arn, port=80, protocol="HTTP",
+                   default_action=[LbListenerDefaultAction(type="redirect", redirect=LbListenerDefaultActionRedirect(
+                       status_code="HTTP_301", protocol="HTTPS", port="443"))])
+        self.https_listener = LbListener(
+            self, "https_listener", load_balancer_arn=self.arn, port=443, protocol="HTTPS",
+            ssl_policy=props.ssl_policy, certificate_arn=props.certificate_arn,
+            default_action=[LbListenerDefaultAction(
+                type="forward", target_group_arn=self.target_groups[props.default_target].arn)])
+        for spec in props.target_groups:
+            if not spec.hosts:
+                continue
+            LbListenerRule(self, f"{spec.key.replace('-', '_')}_host_rule", listener_arn=self.https_listener.arn,
+                           priority=spec.priority,
+                           action=[LbListenerRuleAction(type="forward",
+                                                        target_group_arn=self.target_groups[spec.key].arn)],
+                           condition=[LbListenerRuleCondition(
+                               host_header=LbListenerRuleConditionHostHeader(values=list(spec.hosts)))])
+
+    def target_group_arn(self, key: str) -> str:
+        return self.target_groups[key].arn

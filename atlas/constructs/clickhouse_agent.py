@@ -1,0 +1,69 @@
+"""The Prometheus agent that scrapes a ClickHouse Cloud service and remote-writes to New Relic.
+
+The official Prometheus image runs with its configuration written at start by the task's
+inline command (``sh -c`` with a heredoc), so no config file or sidecar needs building.
+Credentials arrive as environment variables injected by ECS from the agent's own secret;
+the shell expands them into the file inside the container, so they never appear in the
+task definition. ``$NAME`` (not ``${NAME}``) is used on purpose: ``${`` would be read as a
+Terraform interpolation in the synthesized JSON.
+
+It creates nothing in ClickHouse Cloud: it only reads the service-scoped Prometheus
+endpoint with an API key operators create there.
+"""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+# Keys of the agent's secret; seeded empty, filled in by operators.
+SECRET_KEYS = ("CLICKHOUSE_KEY_ID", "CLICKHOUSE_KEY_SECRET", "NEW_RELIC_LICENSE_KEY")
+
+# Only the series the ClickHouse dashboard needs: ClickHouse server metrics and ClickPipes.
+KEEP_METRICS = "(ClickHouse|ClickPipes).*"
+
+
+class AgentSettings(Protocol):
+    organization_id: str
+    service_id: str
+    remote_write_url: str
+    scrape_interval_seconds: int
+
+
+def scrape_path(organization_id: str, service_id: str) -> str:
+    return f"/v1/organizations/{organization_id}/services/{service_id}/prometheus"
+
+
+def config(agent: AgentSettings, name: str) -> str:
+    """The prometheus.yml the command writes (shell variables expand at container start)."""
+    return f"""global:
+  scrape_interval: {agent.scrape_interval_seconds}s
+  external_labels:
+    agent: {name}
+scrape_configs:
+  - job_name: clickhouse-cloud
+    scheme: https
+    metrics_path: {scrape_path(agent.organization_id, agent.service_id)}
+    params:
+      filtered_metrics: ["false"]
+    basic_auth:
+      username: $CLICKHOUSE_KEY_ID
+      password: $CLICKHOUSE_KEY_SECRET
+    static_configs:
+      - targets: ["api.clickhouse.cloud"]
+    metric_relabel_configs:
+      - source_labels: [__name__]
+        regex: "{KEEP_METRICS}"
+        action: keep
+remote_write:
+  - url: {agent.remote_write_url}
+    authorization:
+      credentials: $NEW_RELIC_LICENSE_KEY
+"""
+
+
+def command(agent: AgentSettings, name: str) -> str:
+    """The ``sh -c`` script: write the configuration, then run Prometheus in agent mode
+    (no local TSDB, only the write-ahead log for remote write)."""
+    return ("cat > /tmp/prometheus.yml <<EOF\n" + config(agent, name) + "EOF\n"
+            "exec /bin/prometheus --config.file=/tmp/prometheus.yml --enable-feature=agent "
+            "--storage.agent.path=/tmp/agent --web.listen-address=:9090")

@@ -1,0 +1,207 @@
+"""ECS on Fargate: a cluster with Container Insights and a service construct.
+
+``FargateService`` owns everything one workload needs: its task role (what the code may
+do), its execution role (what ECS may do to start it: pull the image, write its logs, read
+its own secret and nothing else), its log group, a container health check, a deployment
+circuit breaker that rolls back failed deployments, and optionally an ALB target group and
+a Service Connect endpoint. Services run in private subnets with no public IP.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from typing import Mapping, Sequence
+
+from cdktf_cdktf_provider_aws.ecs_cluster import EcsCluster, EcsClusterServiceConnectDefaults, EcsClusterSetting
+from cdktf_cdktf_provider_aws.ecs_service import (
+    EcsService,
+    EcsServiceDeploymentCircuitBreaker,
+    EcsServiceLoadBalancer,
+    EcsServiceNetworkConfiguration,
+    EcsServiceServiceConnectConfiguration,
+    EcsServiceServiceConnectConfigurationService,
+    EcsServiceServiceConnectConfigurationServiceClientAlias,
+)
+from cdktf_cdktf_provider_aws.ecs_task_definition import EcsTaskDefinition
+from cdktf_cdktf_provider_aws.iam_role import IamRole
+from cdktf_cdktf_provider_aws.iam_role_policy import IamRolePolicy
+from cdktf_cdktf_provider_aws.service_discovery_http_namespace import ServiceDiscoveryHttpNamespace
+
+from atlas.cdk import Construct
+from atlas.constructs.iam import Statement, policy_document, service_assume_role_policy
+from atlas.constructs.logs import log_group
+
+# Fargate accepts only these CPU units and, per CPU size, a memory range (MiB).
+_FARGATE_MEMORY = {256: (512, 2048), 512: (1024, 4096), 1024: (2048, 8192), 2048: (4096, 16384),
+                   4096: (8192, 30720), 8192: (16384, 61440), 16384: (32768, 122880)}
+
+
+@dataclass(frozen=True, kw_only=True)
+class ClusterProps:
+    name: str
+    # Cloud Map HTTP namespace for Service Connect; None = no Service Connect.
+    service_connect_namespace: str | None = None
+    container_insights: bool = True
+
+
+class Cluster(Construct):
+    def __init__(self, scope: Construct, construct_id: str, props: ClusterProps) -> None:
+        super().__init__(scope, construct_id)
+        self.namespace_arn: str | None = None
+        defaults = None
+        if props.service_connect_namespace:
+            namespace = ServiceDiscoveryHttpNamespace(self, "namespace", name=props.service_connect_namespace,
+                                                      description=f"Service Connect names of {props.name}")
+            self.namespace_arn = namespace.arn
+            defaults = EcsClusterServiceConnectDefaults(namespace=namespace.arn)
+        self.cluster = EcsCluster(self, "cluster", name=props.name, service_connect_defaults=defaults, setting=[
+            EcsClusterSetting(name="containerInsights", value="enabled" if props.container_insights else "disabled")])
+        self.arn: str = self.cluster.arn
+        self.name: str = self.cluster.name
+
+
+@dataclass(frozen=True, kw_only=True)
+class ServiceConnectServer:
+    """Publishes the container port as ``http://<dns_name>:<port>`` to the namespace."""
+
+    dns_name: str
+    port: int
+
+
+@dataclass(frozen=True, kw_only=True)
+class FargateServiceProps:
+    name: str
+    cluster_arn: str
+    image: str
+    cpu: int
+    memory: int
+    desired_count: int
+    subnet_ids: Sequence[str]
+    security_group_ids: Sequence[str]
+    region: str
+    account_id: str
+    log_kms_key_arn: str
+    log_retention_days: int
+    container_port: int | None = None
+    environment: Mapping[str, str] = field(default_factory=dict)
+    # Environment variable -> ``valueFrom`` (a secret ARN, optionally ":<json-key>::").
+    secrets: Mapping[str, str] = field(default_factory=dict)
+    # The secrets (ARNs) and their KMS keys the execution role may read; nothing else.
+    secret_arns: Sequence[str] = ()
+    secret_kms_key_arns: Sequence[str] = ()
+    command: Sequence[str] | None = None
+    entry_point: Sequence[str] | None = None
+    # Container health check command (CMD-SHELL form); None relies on the ALB health check.
+    health_check_command: str | None = None
+    health_check_start_period: int = 60
+    target_group_arn: str | None = None
+    health_check_grace_period_seconds: int = 60
+    # Service Connect: every service with a namespace is a client; a server also publishes.
+    service_connect_namespace_arn: str | None = None
+    service_connect_server: ServiceConnectServer | None = None
+    task_role_statements: Sequence[Statement] = ()
+
+    def __post_init__(self) -> None:
+        allowed = _FARGATE_MEMORY.get(self.cpu)
+        if allowed is None:
+            raise ValueError(f"service {self.name}: cpu {self.cpu} is not a Fargate size ({sorted(_FARGATE_MEMORY)})")
+        if not allowed[0] <= self.memory <= allowed[1]:
+            raise ValueError(f"service {self.name}: memory {self.memory} MiB is outside {allowed} for cpu {self.cpu}")
+        if self.target_group_arn and self.container_port is None:
+            raise ValueError(f"service {self.name}: a target group needs container_port")
+        if self.service_connect_server and (self.container_port is None or not self.service_connect_namespace_arn):
+            raise ValueError(f"service {self.name}: a Service Connect server needs container_port and a namespace")
+        if self.secrets and not self.secret_arns:
+            raise ValueError(f"service {self.name}: secrets are injected but secret_arns grants none")
+
+
+class FargateService(Construct):
+    def __init__(self, scope: Construct, construct_id: str, props: FargateServiceProps) -> None:
+        super().__init__(scope, construct_id)
+        self.props = props
+        self.log_group = log_group(self, "log_group", name=f"/ecs/{props.name}",
+                                   retention_days=props.log_retention_days, kms_key_arn=props.log_kms_key_arn)
+        assume = service_assume_role_policy("ecs-tasks.amazonaws.com", account_id=props.account_id)
+        self.execution_role = IamRole(self, "execution_role", name=f"{props.name}-execution", assume_role_policy=assume)
+        IamRolePolicy(self, "execution_policy", role=self.execution_role.id, name="start-task",
+                      policy=policy_document(*self._execution_statements()))
+        self.task_role = IamRole(self, "task_role", name=f"{props.name}-task", assume_role_policy=assume)
+        self.task_role_arn: str = self.task_role.arn
+        if props.task_role_statements:
+            IamRolePolicy(self, "task_policy", role=self.task_role.id, name="workload",
+                          policy=policy_document(*props.task_role_statements))
+
+        self.task_definition = EcsTaskDefinition(
+            self, "task_definition", family=props.name, requires_compatibilities=["FARGATE"], network_mode="awsvpc",
+            cpu=str(props.cpu), memory=str(props.memory), execution_role_arn=self.execution_role.arn,
+            task_role_arn=self.task_role.arn, container_definitions=json.dumps([self._container()], sort_keys=True))
+
+        sc = None
+        if props.service_connect_namespace_arn:
+            server = props.service_connect_server
+            sc = EcsServiceServiceConnectConfiguration(
+                enabled=True, namespace=props.service_connect_namespace_arn,
+                service=[EcsServiceServiceConnectConfigurationService(
+                    port_name="http", discovery_name=server.dns_name,
+                    client_alias=EcsServiceServiceConnectConfigurationServiceClientAlias(
+                        port=server.port, dns_name=server.dns_name))] if server else None)
+        self.service = EcsService(
+            self, "service", name=props.name, cluster=props.cluster_arn,
+            task_definition=self.task_definition.arn, desired_count=props.desired_count, launch_type="FARGATE",
+            network_configuration=EcsServiceNetworkConfiguration(
+                subnets=list(props.subnet_ids), security_groups=list(props.security_group_ids),
+                assign_public_ip=False),
+            deployment_circuit_breaker=EcsServiceDeploymentCircuitBreaker(enable=True, rollback=True),
+            deployment_minimum_healthy_percent=100, deployment_maximum_percent=200,
+            load_balancer=[EcsServiceLoadBalancer(target_group_arn=props.target_group_arn, container_name=props.name,
+                                                  container_port=props.container_port)]
+            if props.target_group_arn else None,
+            health_check_grace_period_seconds=props.health_check_grace_period_seconds
+            if props.target_group_arn else None,
+            service_connect_configuration=sc, propagate_tags="SERVICE", enable_ecs_managed_tags=True,
+            # Image tags are deployed by the application pipelines, not by Terraform.
+            wait_for_steady_state=False)
+        self.name = props.name
+
+    def _container(self) -> dict:
+        p = self.props
+        container: dict = {
+            "name": p.name, "image": p.image, "essential": True,
+            "readonlyRootFilesystem": False,
+            "logConfiguration": {"logDriver": "awslogs", "options": {
+                "awslogs-group": self.log_group.name, "awslogs-region": p.region, "awslogs-stream-prefix": p.name}},
+            "environment": [{"name": k, "value": v} for k, v in sorted(p.environment.items())],
+            "secrets": [{"name": k, "valueFrom": v} for k, v in sorted(p.secrets.items())],
+        }
+        if p.container_port is not None:
+            container["portMappings"] = [{"name": "http", "containerPort": p.container_port, "protocol": "tcp",
+                                          "appProtocol": "http"}]
+        if p.command is not None:
+            container["command"] = list(p.command)
+        if p.entry_point is not None:
+            container["entryPoint"] = list(p.entry_point)
+        if p.health_check_command:
+            container["healthCheck"] = {"command": ["CMD-SHELL", p.health_check_command], "interval": 30,
+                                        "timeout": 5, "retries": 3, "startPeriod": p.health_check_start_period}
+        return container
+
+    def _execution_statements(self) -> list[Statement]:
+        p = self.props
+        statements = [
+            # GetAuthorizationToken has no resource-level permissions; the pulls are scoped.
+            Statement(sid="EcrLogin", actions=["ecr:GetAuthorizationToken"], resources=["*"]),
+            Statement(sid="PullImages", actions=["ecr:BatchCheckLayerAvailability", "ecr:GetDownloadUrlForLayer",
+                                                 "ecr:BatchGetImage"],
+                      resources=[f"arn:aws:ecr:{p.region}:{p.account_id}:repository/*"]),
+            Statement(sid="WriteLogs", actions=["logs:CreateLogStream", "logs:PutLogEvents"],
+                      resources=[f"{self.log_group.arn}:log-stream:*"]),
+        ]
+        if p.secret_arns:
+            statements.append(Statement(sid="ReadOwnSecret", actions=["secretsmanager:GetSecretValue"],
+                                        resources=list(p.secret_arns)))
+        if p.secret_kms_key_arns:
+            statements.append(Statement(
+                sid="DecryptOwnSecret", actions=["kms:Decrypt"], resources=list(p.secret_kms_key_arns),
+                conditions={"StringEquals": {"kms:ViaService": f"secretsmanager.{p.region}.amazonaws.com"}}))
+        return statements

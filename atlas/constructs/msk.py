@@ -1,0 +1,191 @@
+"""Amazon MSK (provisioned) with authenticated TLS only, and least-privilege client IAM.
+
+Unauthenticated access and plaintext listeners are never enabled: clients authenticate with
+IAM (port 9098 inside the VPC, 9198 on the public endpoint) and/or SASL/SCRAM (9096/9196).
+Data at rest uses the caller's KMS key; broker logs go to an encrypted log group.
+
+Public access and multi-VPC connectivity are cluster *updates* in MSK: AWS refuses both on
+a cluster that is being created, so a new cluster with either switch on needs a second
+apply (the first creates the cluster, the second turns them on). Public access also needs
+brokers in public subnets and ``allow.everyone.if.no.acl.found=false``, which the
+configuration always sets.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal, Mapping, Sequence
+
+from cdktf_cdktf_provider_aws.msk_cluster import (
+    MskCluster,
+    MskClusterBrokerNodeGroupInfo,
+    MskClusterBrokerNodeGroupInfoConnectivityInfo,
+    MskClusterBrokerNodeGroupInfoConnectivityInfoPublicAccess,
+    MskClusterBrokerNodeGroupInfoConnectivityInfoVpcConnectivity,
+    MskClusterBrokerNodeGroupInfoConnectivityInfoVpcConnectivityClientAuthentication,
+    MskClusterBrokerNodeGroupInfoConnectivityInfoVpcConnectivityClientAuthenticationSasl,
+    MskClusterBrokerNodeGroupInfoStorageInfo,
+    MskClusterBrokerNodeGroupInfoStorageInfoEbsStorageInfo,
+    MskClusterClientAuthentication,
+    MskClusterClientAuthenticationSasl,
+    MskClusterConfigurationInfo,
+    MskClusterEncryptionInfo,
+    MskClusterEncryptionInfoEncryptionInTransit,
+    MskClusterLoggingInfo,
+    MskClusterLoggingInfoBrokerLogs,
+    MskClusterLoggingInfoBrokerLogsCloudwatchLogs,
+)
+from cdktf_cdktf_provider_aws.msk_configuration import MskConfiguration
+
+from atlas.cdk import Construct, Fn
+from atlas.constructs.iam import Statement
+from atlas.constructs.logs import log_group
+
+EnhancedMonitoring = Literal["DEFAULT", "PER_BROKER", "PER_TOPIC_PER_BROKER", "PER_TOPIC_PER_PARTITION"]
+
+# Broker ports by listener (MSK fixes them).
+IAM_PORT = 9098
+IAM_PUBLIC_PORT = 9198
+SCRAM_PORT = 9096
+SCRAM_PUBLIC_PORT = 9196
+
+
+@dataclass(frozen=True, kw_only=True)
+class KafkaClusterProps:
+    name: str
+    kafka_version: str
+    broker_instance_type: str
+    number_of_broker_nodes: int
+    subnet_ids: Sequence[str]  # one per AZ; brokers spread evenly over them
+    security_group_ids: Sequence[str]
+    kms_key_arn: str
+    log_kms_key_arn: str
+    log_retention_days: int
+    volume_size_gb: int = 100
+    iam_auth: bool = True
+    scram_auth: bool = False
+    enhanced_monitoring: EnhancedMonitoring = "DEFAULT"
+    # SERVICE_PROVIDED_EIPS on the brokers; subnets must then be public ones.
+    public_access: bool = False
+    # Multi-VPC private connectivity (AWS PrivateLink) for the enabled auth modes.
+    multi_vpc_connectivity: bool = False
+    # Extra broker properties; they override the defaults below.
+    server_properties: Mapping[str, str] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        if not (self.iam_auth or self.scram_auth):
+            raise ValueError(f"MSK cluster {self.name}: enable iam_auth and/or scram_auth; "
+                             "unauthenticated access is not offered")
+        if self.number_of_broker_nodes % len(self.subnet_ids):
+            raise ValueError(f"MSK cluster {self.name}: {self.number_of_broker_nodes} brokers cannot spread evenly "
+                             f"over {len(self.subnet_ids)} subnets; use a multiple of the subnet count")
+
+
+def default_server_properties(brokers: int) -> dict[str, str]:
+    """Replication 3 / min ISR 2 where there are enough brokers; fewer brokers get the most
+    durable setting that still lets a producer with acks=all survive one broker restart."""
+    replication = min(3, brokers)
+    return {
+        "auto.create.topics.enable": "false",  # topics are declared, never created by a typo
+        "default.replication.factor": str(replication),
+        "min.insync.replicas": str(max(1, min(2, replication - 1))),
+        "num.partitions": "3",
+        "unclean.leader.election.enable": "false",
+        "allow.everyone.if.no.acl.found": "false",
+        "log.retention.hours": "168",
+    }
+
+
+class KafkaCluster(Construct):
+    def __init__(self, scope: Construct, construct_id: str, props: KafkaClusterProps) -> None:
+        super().__init__(scope, construct_id)
+        properties = {**default_server_properties(props.number_of_broker_nodes), **props.server_properties}
+        self.server_properties = properties
+        configuration = MskConfiguration(
+            self, "configuration", name=props.name, kafka_versions=[props.kafka_version],
+            server_properties="\n".join(f"{k} = {v}" for k, v in sorted(properties.items())) + "\n")
+        logs = log_group(self, "broker_log_group", name=f"/msk/{props.name}/brokers",
+                         retention_days=props.log_retention_days, kms_key_arn=props.log_kms_key_arn)
+        sasl = MskClusterClientAuthenticationSasl(iam=props.iam_auth, scram=props.scram_auth)
+        connectivity = None
+        if props.public_access or props.multi_vpc_connectivity:
+            connectivity = MskClusterBrokerNodeGroupInfoConnectivityInfo(
+                public_access=MskClusterBrokerNodeGroupInfoConnectivityInfoPublicAccess(
+                    type="SERVICE_PROVIDED_EIPS" if props.public_access else "DISABLED"),
+                vpc_connectivity=MskClusterBrokerNodeGroupInfoConnectivityInfoVpcConnectivity(
+                    client_authentication=MskClusterBrokerNodeGroupInfoConnectivityInfoVpcConnectivityClientAuthentication(
+                        sasl=MskClusterBrokerNodeGroupInfoConnectivityInfoVpcConnectivityClientAuthenticationSasl(
+                            iam=props.iam_auth, scram=props.scram_auth)))
+                if props.multi_vpc_connectivity else None)
+        self.cluster = MskCluster(
+            self, "cluster", cluster_name=props.name, kafka_version=props.kafka_version,
+            number_of_broker_nodes=props.number_of_broker_nodes, enhanced_monitoring=props.enhanced_monitoring,
+            broker_node_group_info=MskClusterBrokerNodeGroupInfo(
+                instance_type=props.broker_instance_type, client_subnets=list(props.subnet_ids),
+                security_groups=list(props.security_group_ids), connectivity_info=connectivity,
+                storage_info=MskClusterBrokerNodeGroupInfoStorageInfo(
+                    ebs_storage_info=MskClusterBrokerNodeGroupInfoStorageInfoEbsStorageInfo(
+                        volume_size=props.volume_size_gb))),
+            client_authentication=MskClusterClientAuthentication(sasl=sasl, unauthenticated=False),
+            encryption_info=MskClusterEncryptionInfo(
+                encryption_at_rest_kms_key_arn=props.kms_key_arn,
+                encryption_in_transit=MskClusterEncryptionInfoEncryptionInTransit(client_broker="TLS",
+                                                                                  in_cluster=True)),
+            configuration_info=MskClusterConfigurationInfo(arn=configuration.arn,
+                                                           revision=configuration.latest_revision),
+            logging_info=MskClusterLoggingInfo(broker_logs=MskClusterLoggingInfoBrokerLogs(
+                cloudwatch_logs=MskClusterLoggingInfoBrokerLogsCloudwatchLogs(enabled=True, log_group=logs.name))))
+        self.arn: str = self.cluster.arn
+        self.cluster_name: str = self.cluster.cluster_name
+        # The IAM listeners: 9098 inside the VPC, 9198 on the public endpoint.
+        self.bootstrap_brokers_iam: str = self.cluster.bootstrap_brokers_sasl_iam
+        self.bootstrap_brokers_public_iam: str = self.cluster.bootstrap_brokers_public_sasl_iam
+        self.bootstrap_brokers_scram: str = self.cluster.bootstrap_brokers_sasl_scram
+
+
+def _resource_arn(cluster_arn: str, kind: str, name: str) -> str:
+    """``arn:aws:kafka:<r>:<a>:<kind>/<cluster-name>/<cluster-uuid>/<name>`` from a cluster ARN.
+
+    Works on a token (this root's cluster, or an ARN read from another root's state): the
+    rewrite happens in Terraform."""
+    return f"{Fn.replace(cluster_arn, ':cluster/', f':{kind}/')}/{name}"
+
+
+@dataclass(frozen=True, kw_only=True)
+class KafkaAccess:
+    """What one client may do; topic and group names may end in ``*`` (a prefix)."""
+
+    produce: Sequence[str] = ()
+    consume: Sequence[str] = ()
+    groups: Sequence[str] = ()
+    # Read-only operator view (Kafka UI): describe everything, read data, change nothing.
+    describe_all: bool = False
+
+
+def kafka_client_statements(cluster_arn: str, access: KafkaAccess, *, sid_prefix: str = "Kafka") -> list[Statement]:
+    """``kafka-cluster:*`` data-plane statements scoped to one cluster, its named topics and groups."""
+    statements = [Statement(sid=f"{sid_prefix}Connect", actions=["kafka-cluster:Connect",
+                                                                 "kafka-cluster:DescribeCluster"],
+                            resources=[cluster_arn])]
+    if access.produce:
+        statements.append(Statement(
+            sid=f"{sid_prefix}Produce",
+            actions=["kafka-cluster:DescribeTopic", "kafka-cluster:WriteData"],
+            resources=[_resource_arn(cluster_arn, "topic", t) for t in access.produce]))
+    if access.consume:
+        statements.append(Statement(
+            sid=f"{sid_prefix}Consume", actions=["kafka-cluster:DescribeTopic", "kafka-cluster:ReadData"],
+            resources=[_resource_arn(cluster_arn, "topic", t) for t in access.consume]))
+    if access.groups:
+        statements.append(Statement(
+            sid=f"{sid_prefix}Groups", actions=["kafka-cluster:DescribeGroup", "kafka-cluster:AlterGroup"],
+            resources=[_resource_arn(cluster_arn, "group", g) for g in access.groups]))
+    if access.describe_all:
+        statements.append(Statement(
+            sid=f"{sid_prefix}ReadOnly",
+            actions=["kafka-cluster:DescribeClusterDynamicConfiguration", "kafka-cluster:DescribeTopic",
+                     "kafka-cluster:DescribeTopicDynamicConfiguration", "kafka-cluster:ReadData",
+                     "kafka-cluster:DescribeGroup", "kafka-cluster:DescribeTransactionalId"],
+            resources=[_resource_arn(cluster_arn, "topic", "*"), _resource_arn(cluster_arn, "group", "*"),
+                       _resource_arn(cluster_arn, "transactional-id", "*")]))
+    return statements

@@ -1,0 +1,102 @@
+"""An MSK Connect connector with its custom plugin, log group and service role.
+
+The connector authenticates to the cluster with IAM over TLS (no other mode is offered) and
+scales its workers on CPU. The plugin archive is uploaded by operators to the artifact
+bucket; MSK Connect reads it when the custom plugin is created.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Mapping, Sequence
+
+from cdktf_cdktf_provider_aws.iam_role import IamRole
+from cdktf_cdktf_provider_aws.iam_role_policy import IamRolePolicy
+from cdktf_cdktf_provider_aws.mskconnect_connector import (
+    MskconnectConnector,
+    MskconnectConnectorCapacity,
+    MskconnectConnectorCapacityAutoscaling,
+    MskconnectConnectorCapacityAutoscalingScaleInPolicy,
+    MskconnectConnectorCapacityAutoscalingScaleOutPolicy,
+    MskconnectConnectorKafkaCluster,
+    MskconnectConnectorKafkaClusterApacheKafkaCluster,
+    MskconnectConnectorKafkaClusterApacheKafkaClusterVpc,
+    MskconnectConnectorKafkaClusterClientAuthentication,
+    MskconnectConnectorKafkaClusterEncryptionInTransit,
+    MskconnectConnectorLogDelivery,
+    MskconnectConnectorLogDeliveryWorkerLogDelivery,
+    MskconnectConnectorLogDeliveryWorkerLogDeliveryCloudwatchLogs,
+    MskconnectConnectorPlugin,
+    MskconnectConnectorPluginCustomPlugin,
+)
+from cdktf_cdktf_provider_aws.mskconnect_custom_plugin import (
+    MskconnectCustomPlugin,
+    MskconnectCustomPluginLocation,
+    MskconnectCustomPluginLocationS3,
+)
+
+from atlas.cdk import Construct
+from atlas.constructs.iam import Statement, policy_document, service_assume_role_policy
+from atlas.constructs.logs import log_group
+
+
+@dataclass(frozen=True, kw_only=True)
+class ConnectorProps:
+    name: str
+    bootstrap_brokers_iam: str
+    subnet_ids: Sequence[str]
+    security_group_ids: Sequence[str]
+    plugin_bucket_arn: str
+    plugin_key: str  # object key of the plugin archive (.zip or .jar)
+    connector_configuration: Mapping[str, str]
+    account_id: str
+    log_kms_key_arn: str
+    log_retention_days: int
+    # Data-plane statements the connector needs (Kafka topics/groups, destination bucket...).
+    role_statements: Sequence[Statement]
+    kafkaconnect_version: str = "2.7.1"
+    mcu_count: int = 1
+    min_workers: int = 1
+    max_workers: int = 2
+
+
+class Connector(Construct):
+    def __init__(self, scope: Construct, construct_id: str, props: ConnectorProps) -> None:
+        super().__init__(scope, construct_id)
+        if props.min_workers > props.max_workers:
+            raise ValueError(f"connector {props.name}: min_workers exceeds max_workers")
+        self.log_group = log_group(self, "log_group", name=f"/msk-connect/{props.name}",
+                                   retention_days=props.log_retention_days, kms_key_arn=props.log_kms_key_arn)
+        self.role = IamRole(self, "service_role", name=f"{props.name}-connector",
+                            assume_role_policy=service_assume_role_policy("kafkaconnect.amazonaws.com",
+                                                                          account_id=props.account_id))
+        IamRolePolicy(self, "service_policy", role=self.role.id, name="connector", policy=policy_document(
+            *props.role_statements,
+            Statement(sid="ReadPlugin", actions=["s3:GetObject"],
+                      resources=[f"{props.plugin_bucket_arn}/{props.plugin_key}"])))
+        self.plugin = MskconnectCustomPlugin(
+            self, "plugin", name=props.name, content_type="ZIP" if props.plugin_key.endswith(".zip") else "JAR",
+            location=MskconnectCustomPluginLocation(s3=MskconnectCustomPluginLocationS3(
+                bucket_arn=props.plugin_bucket_arn, file_key=props.plugin_key)))
+        self.connector = MskconnectConnector(
+            self, "connector", name=props.name, kafkaconnect_version=props.kafkaconnect_version,
+            service_execution_role_arn=self.role.arn,
+            connector_configuration=dict(sorted(props.connector_configuration.items())),
+            capacity=MskconnectConnectorCapacity(autoscaling=MskconnectConnectorCapacityAutoscaling(
+                mcu_count=props.mcu_count, min_worker_count=props.min_workers, max_worker_count=props.max_workers,
+                scale_in_policy=MskconnectConnectorCapacityAutoscalingScaleInPolicy(cpu_utilization_percentage=20),
+                scale_out_policy=MskconnectConnectorCapacityAutoscalingScaleOutPolicy(cpu_utilization_percentage=80))),
+            kafka_cluster=MskconnectConnectorKafkaCluster(apache_kafka_cluster=MskconnectConnectorKafkaClusterApacheKafkaCluster(
+                bootstrap_servers=props.bootstrap_brokers_iam,
+                vpc=MskconnectConnectorKafkaClusterApacheKafkaClusterVpc(
+                    subnets=list(props.subnet_ids), security_groups=list(props.security_group_ids)))),
+            kafka_cluster_client_authentication=MskconnectConnectorKafkaClusterClientAuthentication(
+                authentication_type="IAM"),
+            kafka_cluster_encryption_in_transit=MskconnectConnectorKafkaClusterEncryptionInTransit(
+                encryption_type="TLS"),
+            plugin=[MskconnectConnectorPlugin(custom_plugin=MskconnectConnectorPluginCustomPlugin(
+                arn=self.plugin.arn, revision=self.plugin.latest_revision))],
+            log_delivery=MskconnectConnectorLogDelivery(worker_log_delivery=MskconnectConnectorLogDeliveryWorkerLogDelivery(
+                cloudwatch_logs=MskconnectConnectorLogDeliveryWorkerLogDeliveryCloudwatchLogs(
+                    enabled=True, log_group=self.log_group.name))))
+        self.arn: str = self.connector.arn

@@ -1,0 +1,103 @@
+"""A PostgreSQL RDS instance with its own subnet group, parameter group and security group.
+
+Storage is KMS-encrypted, backups are kept, the instance is never publicly accessible and
+only the named client groups reach port 5432. The master password never appears in the
+Terraform JSON; it comes from one of two places:
+
+* ``password_secret_id = None`` (default): RDS generates it and keeps it in a Secrets
+  Manager secret it manages (``manage_master_user_password``).
+* ``password_secret_id = <existing secret>``: the password is read from that secret's JSON
+  key at plan time and passed through ``password_wo``, a write-only argument that Terraform
+  never stores in state; ``password_version`` is bumped to send a new value. This reads AWS
+  at plan time, so it only works with credentials (not in the offline plan).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Mapping, Sequence
+
+from cdktf_cdktf_provider_aws.data_aws_secretsmanager_secret_version import DataAwsSecretsmanagerSecretVersion
+from cdktf_cdktf_provider_aws.db_instance import DbInstance
+from cdktf_cdktf_provider_aws.db_parameter_group import DbParameterGroup, DbParameterGroupParameter
+from cdktf_cdktf_provider_aws.db_subnet_group import DbSubnetGroup
+
+from atlas.cdk import Construct, Fn
+from atlas.constructs.security_group import WorkloadSecurityGroup
+
+PORT = 5432
+
+# Parameters that need a reboot must say so, or the apply fails.
+_STATIC_PARAMETERS = {"rds.logical_replication", "shared_preload_libraries", "max_connections",
+                      "max_wal_senders", "max_replication_slots", "rds.force_ssl"}
+
+
+@dataclass(frozen=True, kw_only=True)
+class PostgresProps:
+    name: str
+    vpc_id: str
+    subnet_ids: Sequence[str]
+    kms_key_arn: str
+    clients: Sequence[WorkloadSecurityGroup]
+    database_name: str
+    master_username: str = "postgres"
+    engine_version: str = "16.4"
+    instance_class: str = "db.t4g.micro"
+    allocated_storage_gb: int = 20
+    max_allocated_storage_gb: int = 100
+    multi_az: bool = False
+    deletion_protection: bool = True
+    backup_retention_days: int = 7
+    # Parameter overrides, e.g. {"rds.logical_replication": "1"} for change data capture.
+    parameters: Mapping[str, str] = field(default_factory=dict)
+    password_secret_id: str | None = None
+    password_secret_key: str = "password"
+    password_version: int = 1
+
+    def __post_init__(self) -> None:
+        if not 1 <= self.backup_retention_days <= 35:
+            raise ValueError(f"database {self.name}: backup_retention_days must be 1-35 (backups are always kept)")
+
+    @property
+    def family(self) -> str:
+        return f"postgres{self.engine_version.split('.')[0]}"
+
+
+class Postgres(Construct):
+    def __init__(self, scope: Construct, construct_id: str, props: PostgresProps) -> None:
+        super().__init__(scope, construct_id)
+        self.security_group = WorkloadSecurityGroup(self, "security_group", name=f"{props.name}-db",
+                                                    description=f"{props.name} PostgreSQL", vpc_id=props.vpc_id,
+                                                    allow_all_egress=False)
+        for client in props.clients:
+            self.security_group.allow_from(client, PORT, description=f"{client.name} to PostgreSQL")
+        subnets = DbSubnetGroup(self, "subnet_group", name=props.name, subnet_ids=list(props.subnet_ids))
+        # TLS is required for every connection, whatever the caller adds.
+        parameters = {"rds.force_ssl": "1", "log_min_duration_statement": "1000", **props.parameters}
+        group = DbParameterGroup(self, "parameter_group", name=props.name, family=props.family,
+                                 description=f"{props.name} PostgreSQL parameters",
+                                 parameter=[DbParameterGroupParameter(
+                                     name=k, value=v,
+                                     apply_method="pending-reboot" if k in _STATIC_PARAMETERS else "immediate")
+                                     for k, v in sorted(parameters.items())])
+        password: dict = {"manage_master_user_password": True, "master_user_secret_kms_key_id": props.kms_key_arn}
+        if props.password_secret_id:
+            source = DataAwsSecretsmanagerSecretVersion(self, "master_password_source",
+                                                        secret_id=props.password_secret_id)
+            password = {"password_wo": Fn.lookup(Fn.jsondecode(source.secret_string), props.password_secret_key),
+                        "password_wo_version": props.password_version}
+        self.instance = DbInstance(
+            self, "instance", identifier=props.name, engine="postgres", engine_version=props.engine_version,
+            instance_class=props.instance_class, allocated_storage=props.allocated_storage_gb,
+            max_allocated_storage=props.max_allocated_storage_gb, storage_type="gp3", storage_encrypted=True,
+            kms_key_id=props.kms_key_arn, db_name=props.database_name, username=props.master_username,
+            db_subnet_group_name=subnets.name, parameter_group_name=group.name,
+            vpc_security_group_ids=[self.security_group.id], publicly_accessible=False, multi_az=props.multi_az,
+            deletion_protection=props.deletion_protection, backup_retention_period=props.backup_retention_days,
+            copy_tags_to_snapshot=True, skip_final_snapshot=False, final_snapshot_identifier=f"{props.name}-final",
+            auto_minor_version_upgrade=True, iam_database_authentication_enabled=True,
+            enabled_cloudwatch_logs_exports=["postgresql", "upgrade"], **password)
+        self.identifier: str = self.instance.identifier
+        self.endpoint: str = self.instance.address
+        self.managed_secret_arn: str | None = (None if props.password_secret_id
+                                               else self.instance.master_user_secret.get(0).secret_arn)
