@@ -306,3 +306,22 @@ def test_topic_plan_keeps_the_public_sink_off_mnpi_topics():
     assert public_grants
     for grant in public_grants:
         assert not [t for t in mnpi if grant.matches(t)], grant
+
+
+@pytest.mark.parametrize("env", ENVS)
+def test_athena_results_buckets_use_the_tier_classification_key(synthesized, env):
+    doc = synthesized.doc(f"kraken-{env}-data-plane")
+    encryption = resources(doc, "aws_s3_bucket_server_side_encryption_configuration")
+    for tier, key in (("finance_analysts", "mnpi"), ("data_analysts", "public"), ("data_engineers", "mnpi")):
+        rule = encryption[f"athena_results_{tier}_encryption"]["rule"][0]["apply_server_side_encryption_by_default"]
+        assert rule["kms_master_key_id"] == f"${{data.terraform_remote_state.infra_state.outputs.lake_kms_key_arns.{key}}}"
+
+
+@pytest.mark.parametrize("env, locked", [("dev", True), ("prod", True)])
+def test_mnpi_buckets_follow_the_object_lock_setting(synthesized, env, locked):
+    settings = load_settings(ENVIRONMENTS / "kraken" / f"{env}.tfvars", KrakenSettings)
+    locks = resources(synthesized.doc(f"kraken-{env}-infra"), "aws_s3_bucket_object_lock_configuration")
+    assert bool(locks) == settings.lake.mnpi_object_lock == locked
+    for lock in locks.values():
+        assert lock["rule"]["default_retention"] == {"mode": settings.lake.object_lock_mode,
+                                                     "days": settings.lake.object_lock_days}

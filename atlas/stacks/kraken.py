@@ -23,6 +23,7 @@ from atlas.constructs.data_lake import DataLake, DataLakeProps
 from atlas.constructs.kafka_topics import AclGrant, KafkaTopics, KafkaTopicsProps, TopicSpec
 from atlas.constructs.kms import EncryptionKey, EncryptionKeyProps
 from atlas.constructs.network import Network, NetworkProps
+from atlas.constructs.s3 import SecureBucket, SecureBucketProps
 from atlas.stacks.base import PlatformStack
 from atlas.stacks.registry import Platform, RootSpec
 from atlas.state import RootId
@@ -81,9 +82,14 @@ class KrakenInfraStack(PlatformStack):
             alias=f"{prefix}-logs", description=f"{prefix} CloudWatch Logs encryption",
             account_id=settings.account_id, region=settings.region, service_principals=("logs",)))
         self._network(settings)
+        lake = settings.lake
         self.lake = DataLake(self, "lake", DataLakeProps(
             name=prefix, account_id=settings.account_id, region=settings.region,
-            layers=LAYERS, classifications=CLASSIFICATIONS))
+            layers=LAYERS, classifications=CLASSIFICATIONS, mnpi_object_lock=lake.mnpi_object_lock,
+            object_lock_mode=lake.object_lock_mode, object_lock_days=lake.object_lock_days,
+            noncurrent_version_days=lake.noncurrent_version_days,
+            access_log_retention_days=lake.access_log_retention_days,
+            audit_log_retention_days=lake.audit_log_retention_days))
         self._publish_lake()
 
     def _network(self, settings: KrakenSettings) -> None:
@@ -216,6 +222,11 @@ class KrakenDataPlaneStack(PlatformStack):
                             max_session_hours=tier.max_session_hours)
                  for name, tier in settings.access_tiers.items()]
         areas = [f"{layer}-{c}" for layer in LAYERS for c in CLASSIFICATIONS]
+        # Query results hold whatever the tier may read, so they are encrypted with the key
+        # of the most sensitive classification the tier sees, in a bucket of the tier's own.
+        self.results_buckets = {t.name: SecureBucket(self, f"athena_results_{t.name.replace('-', '_')}", SecureBucketProps(
+            name=self.results_bucket_name(t.name), kms_key_arn=state.lookup("lake_kms_key_arns", t.results_classification),
+            expire_after_days=settings.lake.athena_results_retention_days, noncurrent_days=1)) for t in tiers}
         self.access = AccessTiers(self, "access", AccessTiersProps(
             name=settings.name_prefix, account_id=settings.account_id, region=settings.region,
             trusted_account_id=settings.trusted_account_id, tiers=tiers,
