@@ -20,6 +20,7 @@ from cdktf import (  # noqa: E402  (the loader must run before any binding is im
     LocalBackend,
     S3Backend,
     TerraformElement,
+    TerraformLocal,
     TerraformOutput,
     TerraformResource,
     TerraformResourceLifecycle,
@@ -31,6 +32,6 @@ from constructs import Construct, IConstruct  # noqa: E402
 
 __all__ = [
     "App", "Aspects", "Construct", "DataTerraformRemoteStateLocal", "DataTerraformRemoteStateS3",
-    "Fn", "IAspect", "IConstruct", "LocalBackend", "S3Backend", "TerraformElement",
+    "Fn", "IAspect", "IConstruct", "LocalBackend", "S3Backend", "TerraformElement", "TerraformLocal",
     "TerraformOutput", "TerraformResource", "TerraformResourceLifecycle", "TerraformStack", "Testing", "Token",
 ]

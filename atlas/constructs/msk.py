@@ -37,7 +37,7 @@ from cdktf_cdktf_provider_aws.msk_cluster import (
 )
 from cdktf_cdktf_provider_aws.msk_configuration import MskConfiguration
 
-from atlas.cdk import Construct, Fn
+from atlas.cdk import Construct, Fn, TerraformLocal, Token
 from atlas.constructs.iam import Statement
 from atlas.constructs.logs import log_group
 
@@ -143,12 +143,31 @@ class KafkaCluster(Construct):
         self.bootstrap_brokers_scram: str = self.cluster.bootstrap_brokers_sasl_scram
 
 
-def _resource_arn(cluster_arn: str, kind: str, name: str) -> str:
-    """``arn:aws:kafka:<r>:<a>:<kind>/<cluster-name>/<cluster-uuid>/<name>`` from a cluster ARN.
+@dataclass(frozen=True)
+class KafkaArns:
+    """Prefixes of one cluster's topic, group and transactional-id ARNs:
+    ``arn:aws:kafka:<region>:<account>:topic/<cluster-name>/<cluster-uuid>`` and so on."""
 
-    Works on a token (this root's cluster, or an ARN read from another root's state): the
-    rewrite happens in Terraform."""
-    return f"{Fn.replace(cluster_arn, ':cluster/', f':{kind}/')}/{name}"
+    cluster: str
+    topic: str
+    group: str
+    transactional_id: str
+
+
+def kafka_arns(scope: Construct, construct_id: str, cluster_arn: str) -> KafkaArns:
+    """The resource ARN prefixes IAM needs, derived from a cluster ARN.
+
+    A cluster ARN that is a token (this root's cluster, or one read from another root's
+    state) is rewritten in Terraform through locals, so the policy documents reference
+    ``local.<name>`` and stay plain JSON with no quoted function arguments inside.
+    """
+    if not Token.is_unresolved(cluster_arn):
+        return KafkaArns(cluster_arn, *(cluster_arn.replace(":cluster/", f":{k}/") for k in
+                                        ("topic", "group", "transactional-id")))
+    prefixes = {k: TerraformLocal(scope, f"{construct_id}_{k.replace('-', '_')}",
+                                  Fn.replace(cluster_arn, ":cluster/", f":{k}/")).as_string
+                for k in ("topic", "group", "transactional-id")}
+    return KafkaArns(cluster_arn, prefixes["topic"], prefixes["group"], prefixes["transactional-id"])
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -162,8 +181,9 @@ class KafkaAccess:
     describe_all: bool = False
 
 
-def kafka_client_statements(cluster_arn: str, access: KafkaAccess, *, sid_prefix: str = "Kafka") -> list[Statement]:
+def kafka_client_statements(arns: KafkaArns, access: KafkaAccess, *, sid_prefix: str = "Kafka") -> list[Statement]:
     """``kafka-cluster:*`` data-plane statements scoped to one cluster, its named topics and groups."""
+    cluster_arn = arns.cluster
     statements = [Statement(sid=f"{sid_prefix}Connect", actions=["kafka-cluster:Connect",
                                                                  "kafka-cluster:DescribeCluster"],
                             resources=[cluster_arn])]
@@ -171,21 +191,20 @@ def kafka_client_statements(cluster_arn: str, access: KafkaAccess, *, sid_prefix
         statements.append(Statement(
             sid=f"{sid_prefix}Produce",
             actions=["kafka-cluster:DescribeTopic", "kafka-cluster:WriteData"],
-            resources=[_resource_arn(cluster_arn, "topic", t) for t in access.produce]))
+            resources=[f"{arns.topic}/{t}" for t in access.produce]))
     if access.consume:
         statements.append(Statement(
             sid=f"{sid_prefix}Consume", actions=["kafka-cluster:DescribeTopic", "kafka-cluster:ReadData"],
-            resources=[_resource_arn(cluster_arn, "topic", t) for t in access.consume]))
+            resources=[f"{arns.topic}/{t}" for t in access.consume]))
     if access.groups:
         statements.append(Statement(
             sid=f"{sid_prefix}Groups", actions=["kafka-cluster:DescribeGroup", "kafka-cluster:AlterGroup"],
-            resources=[_resource_arn(cluster_arn, "group", g) for g in access.groups]))
+            resources=[f"{arns.group}/{g}" for g in access.groups]))
     if access.describe_all:
         statements.append(Statement(
             sid=f"{sid_prefix}ReadOnly",
             actions=["kafka-cluster:DescribeClusterDynamicConfiguration", "kafka-cluster:DescribeTopic",
                      "kafka-cluster:DescribeTopicDynamicConfiguration", "kafka-cluster:ReadData",
                      "kafka-cluster:DescribeGroup", "kafka-cluster:DescribeTransactionalId"],
-            resources=[_resource_arn(cluster_arn, "topic", "*"), _resource_arn(cluster_arn, "group", "*"),
-                       _resource_arn(cluster_arn, "transactional-id", "*")]))
+            resources=[f"{arns.topic}/*", f"{arns.group}/*", f"{arns.transactional_id}/*"]))
     return statements

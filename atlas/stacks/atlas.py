@@ -26,7 +26,7 @@ from atlas.constructs.ecs import Cluster, ClusterProps, FargateService, FargateS
 from atlas.constructs.iam import Statement
 from atlas.constructs.kms import EncryptionKey, EncryptionKeyProps
 from atlas.constructs.msk import IAM_PORT, IAM_PUBLIC_PORT, KafkaAccess, KafkaCluster, KafkaClusterProps, \
-    kafka_client_statements
+    kafka_arns, kafka_client_statements
 from atlas.constructs.msk_connect import Connector, ConnectorProps
 from atlas.constructs.network import Network, NetworkProps
 from atlas.constructs.observability import AlarmSpec, AlertTopic, AlertTopicProps, MonthlyBudget, \
@@ -138,6 +138,7 @@ class AtlasStack(PlatformStack):
             self.msk = None
             self.msk_cluster_arn = up.string("msk_cluster_arn")
             self.bootstrap_brokers_tls = up.string("bootstrap_brokers_tls")
+            self.kafka_arns = kafka_arns(self, "msk_arns", self.msk_cluster_arn)
             msk_group_id = up.string("msk_security_group_id")
             for client in self.kafka_clients:
                 allow_into_group_id(self.groups_scope, f"shared_msk_from_{client.node.id}", group_id=msk_group_id,
@@ -161,9 +162,10 @@ class AtlasStack(PlatformStack):
             multi_vpc_connectivity=s.msk_multi_vpc_connectivity))
         self.msk_cluster_arn = self.msk.arn
         self.bootstrap_brokers_tls = self.msk.bootstrap_brokers_iam
+        self.kafka_arns = kafka_arns(self, "msk_arns", self.msk_cluster_arn)
 
     def _kafka(self, access: KafkaAccess, sid: str) -> list[Statement]:
-        return kafka_client_statements(self.msk_cluster_arn, access, sid_prefix=sid)
+        return kafka_client_statements(self.kafka_arns, access, sid_prefix=sid)
 
     # -- secrets -------------------------------------------------------------------------
     def _secret(self, key: str, name: str, description: str, seed: dict[str, str],

@@ -1,0 +1,70 @@
+"""LoadBalancer: HTTPS with a modern policy, HTTP redirect, host rules, default target, logs."""
+
+from __future__ import annotations
+
+import pytest
+
+from atlas.constructs.alb import MODERN_TLS_POLICY, LoadBalancer, LoadBalancerProps, TargetGroupSpec
+from tests.helpers import policy, resources, synth_construct
+
+CERT = "arn:aws:acm:eu-west-1:111111111111:certificate/abc"
+PROPS = dict(name="edge", vpc_id="vpc-1", subnet_ids=["subnet-a", "subnet-b"], security_group_ids=["sg-1"],
+             certificate_arn=CERT, region="eu-west-1", account_id="111111111111", default_target="api",
+             target_groups=[TargetGroupSpec(key="api", port=8080, hosts=["api.example.com"], priority=10),
+                            TargetGroupSpec(key="ui", port=3000, hosts=["ui.example.com"], priority=20,
+                                            health_check_path="/ready")])
+
+
+@pytest.fixture(scope="module")
+def doc():
+    return synth_construct(lambda stack: LoadBalancer(stack, "alb", LoadBalancerProps(**PROPS)))
+
+
+def test_internet_facing_with_dropped_invalid_headers_and_access_logs(doc):
+    (lb,) = resources(doc, "aws_lb").values()
+    assert lb["internal"] is False and lb["load_balancer_type"] == "application"
+    assert lb["drop_invalid_header_fields"] is True
+    assert lb["access_logs"]["enabled"] is True and lb["access_logs"]["prefix"] == "alb"
+    (sse,) = resources(doc, "aws_s3_bucket_server_side_encryption_configuration").values()
+    assert sse["rule"][0]["apply_server_side_encryption_by_default"]["sse_algorithm"] == "AES256"
+    (bucket_policy,) = resources(doc, "aws_s3_bucket_policy").values()
+    writer = policy(bucket_policy)["Statement"][1]
+    assert writer["Principal"] == {"AWS": "arn:aws:iam::156460612806:root"}  # ELB account of eu-west-1
+    assert writer["Resource"] == "arn:aws:s3:::edge-alb-logs-111111111111/alb/AWSLogs/111111111111/*"
+
+
+def test_https_listener_and_http_redirect(doc):
+    listeners = resources(doc, "aws_lb_listener")
+    https = listeners["alb_https_listener"]
+    assert https["port"] == 443 and https["protocol"] == "HTTPS" and https["certificate_arn"] == CERT
+    assert https["ssl_policy"] == MODERN_TLS_POLICY
+    assert https["default_action"][0]["target_group_arn"] == "${aws_lb_target_group.alb_api_target_group.arn}"
+    redirect = listeners["alb_http_listener"]["default_action"][0]
+    assert redirect["type"] == "redirect" and redirect["redirect"]["protocol"] == "HTTPS"
+    assert redirect["redirect"]["status_code"] == "HTTP_301"
+
+
+def test_host_rules_and_target_groups(doc):
+    rules = resources(doc, "aws_lb_listener_rule")
+    assert {n: (r["priority"], r["condition"][0]["host_header"]["values"]) for n, r in rules.items()} == {
+        "alb_api_host_rule": (10, ["api.example.com"]), "alb_ui_host_rule": (20, ["ui.example.com"])}
+    groups = resources(doc, "aws_lb_target_group")
+    ui = groups["alb_ui_target_group"]
+    assert ui["name"] == "edge-ui" and ui["target_type"] == "ip" and ui["port"] == 3000
+    assert ui["health_check"]["path"] == "/ready"
+
+
+def test_internal_switch():
+    doc = synth_construct(lambda stack: LoadBalancer(stack, "alb", LoadBalancerProps(**{**PROPS, "internal": True})))
+    (lb,) = resources(doc, "aws_lb").values()
+    assert lb["internal"] is True
+
+
+@pytest.mark.parametrize("change, message", [
+    (dict(default_target="nope"), "default_target"),
+    (dict(name="x" * 33), "longer than 32"),
+    (dict(target_groups=[TargetGroupSpec(key="api", port=1, hosts=["a.example.com"])]), "priority"),
+])
+def test_bad_props_are_refused(change, message):
+    with pytest.raises(ValueError, match=message):
+        LoadBalancerProps(**{**PROPS, **change})

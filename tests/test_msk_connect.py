@@ -1,0 +1,47 @@
+"""Connector: plugin, IAM auth over TLS, autoscaling, log group, least-privilege role."""
+
+from __future__ import annotations
+
+import pytest
+
+from atlas.constructs.iam import Statement
+from atlas.constructs.msk_connect import Connector, ConnectorProps
+from tests.helpers import policy, resources, synth_construct
+
+PROPS = dict(name="plane-s3-sink", bootstrap_brokers_iam="b-1:9098,b-2:9098", subnet_ids=["s-a"],
+             security_group_ids=["sg-1"], plugin_bucket_arn="arn:aws:s3:::plugins", plugin_key="s3-sink.zip",
+             connector_configuration={"topics": "t.in", "connector.class": "io.confluent.connect.s3.S3SinkConnector"},
+             account_id="111111111111", log_kms_key_arn="arn:aws:kms:eu-west-1:1:key/logs", log_retention_days=14,
+             role_statements=[Statement(sid="Write", actions=["s3:PutObject"], resources=["arn:aws:s3:::out/p/*"])],
+             min_workers=1, max_workers=3)
+
+
+@pytest.fixture(scope="module")
+def doc():
+    return synth_construct(lambda stack: Connector(stack, "sink", ConnectorProps(**PROPS)))
+
+
+def test_connector_uses_iam_over_tls_and_autoscales(doc):
+    (connector,) = resources(doc, "aws_mskconnect_connector").values()
+    assert connector["kafka_cluster_client_authentication"] == {"authentication_type": "IAM"}
+    assert connector["kafka_cluster_encryption_in_transit"] == {"encryption_type": "TLS"}
+    scaling = connector["capacity"]["autoscaling"]
+    assert (scaling["min_worker_count"], scaling["max_worker_count"], scaling["mcu_count"]) == (1, 3, 1)
+    assert connector["kafka_cluster"]["apache_kafka_cluster"]["bootstrap_servers"] == "b-1:9098,b-2:9098"
+    assert connector["log_delivery"]["worker_log_delivery"]["cloudwatch_logs"]["enabled"] is True
+    assert connector["connector_configuration"]["topics"] == "t.in"
+
+
+def test_plugin_and_role(doc):
+    (plugin,) = resources(doc, "aws_mskconnect_custom_plugin").values()
+    assert plugin["content_type"] == "ZIP" and plugin["location"]["s3"]["file_key"] == "s3-sink.zip"
+    (role,) = resources(doc, "aws_iam_role").values()
+    assert "kafkaconnect.amazonaws.com" in role["assume_role_policy"]
+    statements = policy(resources(doc, "aws_iam_role_policy")["sink_service_policy"])["Statement"]
+    assert [s["Sid"] for s in statements] == ["Write", "ReadPlugin"]
+    assert statements[1]["Resource"] == "arn:aws:s3:::plugins/s3-sink.zip"
+
+
+def test_worker_bounds_are_checked():
+    with pytest.raises(ValueError, match="min_workers"):
+        synth_construct(lambda stack: Connector(stack, "c", ConnectorProps(**{**PROPS, "min_workers": 4})))

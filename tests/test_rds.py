@@ -1,0 +1,57 @@
+"""Postgres: own subnet/parameter/security groups, encryption, backups, password modes."""
+
+from __future__ import annotations
+
+import pytest
+
+from atlas.constructs.rds import Postgres, PostgresProps
+from atlas.constructs.security_group import WorkloadSecurityGroup
+from tests.helpers import resources, synth_construct
+
+
+def build(**change) -> dict:
+    def make(stack):
+        app = WorkloadSecurityGroup(stack, "app", name="app", description="app", vpc_id="vpc-1")
+        Postgres(stack, "db", PostgresProps(**{
+            "name": "plane-app", "vpc_id": "vpc-1", "subnet_ids": ["s-a", "s-b"],
+            "kms_key_arn": "arn:aws:kms:eu-west-1:1:key/data", "clients": [app], "database_name": "app", **change}))
+    return synth_construct(make)
+
+
+def test_private_encrypted_backed_up_with_a_managed_password():
+    doc = build()
+    db = resources(doc, "aws_db_instance")["db_instance"]
+    assert db["publicly_accessible"] is False and db["storage_encrypted"] is True
+    assert db["backup_retention_period"] == 7 and db["deletion_protection"] is True
+    assert db["skip_final_snapshot"] is False
+    assert db["manage_master_user_password"] is True and db["master_user_secret_kms_key_id"].startswith("arn:aws:kms")
+    assert "password" not in db and "password_wo" not in db
+    assert "data" not in doc
+    (rule,) = resources(doc, "aws_vpc_security_group_ingress_rule").values()
+    assert rule["from_port"] == 5432 and rule["referenced_security_group_id"] == "${aws_security_group.app_group.id}"
+    (subnets,) = resources(doc, "aws_db_subnet_group").values()
+    assert subnets["subnet_ids"] == ["s-a", "s-b"]
+
+
+def test_parameters_from_props_with_reboot_where_required():
+    doc = build(parameters={"rds.logical_replication": "1"}, engine_version="15.7")
+    (group,) = resources(doc, "aws_db_parameter_group").values()
+    assert group["family"] == "postgres15"
+    params = {p["name"]: (p["value"], p["apply_method"]) for p in group["parameter"]}
+    assert params["rds.logical_replication"] == ("1", "pending-reboot")
+    assert params["rds.force_ssl"] == ("1", "pending-reboot")
+
+
+def test_password_from_a_secret_reference_is_write_only():
+    doc = build(password_secret_id="app/db-master", password_version=3)
+    db = resources(doc, "aws_db_instance")["db_instance"]
+    assert "manage_master_user_password" not in db and "password" not in db
+    assert db["password_wo"].startswith("${jsondecode(data.aws_secretsmanager_secret_version.")
+    assert db["password_wo_version"] == 3
+    assert doc["data"]["aws_secretsmanager_secret_version"]["db_master_password_source"]["secret_id"] == "app/db-master"
+
+
+def test_backups_cannot_be_switched_off():
+    with pytest.raises(ValueError, match="backup_retention_days"):
+        PostgresProps(name="x", vpc_id="v", subnet_ids=[], kms_key_arn="k", clients=[], database_name="x",
+                      backup_retention_days=0)

@@ -1,0 +1,57 @@
+"""SecureBucket: encryption per props, public access blocked, TLS-only policy, lifecycle, logging."""
+
+from __future__ import annotations
+
+import pytest
+
+from atlas.constructs.iam import Statement
+from atlas.constructs.s3 import SecureBucket, SecureBucketProps
+from tests.helpers import policy, resources, synth_construct
+
+KEY = "arn:aws:kms:eu-west-1:111111111111:key/1234abcd-12ab-34cd-56ef-1234567890ab"
+
+
+def build(**props) -> dict:
+    return synth_construct(lambda stack: SecureBucket(stack, "b", SecureBucketProps(**{"name": "test-bucket", **props})))
+
+
+def test_kms_bucket_is_private_versioned_and_tls_only():
+    doc = build(kms_key_arn=KEY)
+    (sse,) = resources(doc, "aws_s3_bucket_server_side_encryption_configuration").values()
+    rule = sse["rule"][0]
+    assert rule["apply_server_side_encryption_by_default"] == {"sse_algorithm": "aws:kms", "kms_master_key_id": KEY}
+    assert rule["bucket_key_enabled"] is True
+    (block,) = resources(doc, "aws_s3_bucket_public_access_block").values()
+    assert all(block[k] is True for k in ("block_public_acls", "block_public_policy", "ignore_public_acls",
+                                          "restrict_public_buckets"))
+    (versioning,) = resources(doc, "aws_s3_bucket_versioning").values()
+    assert versioning["versioning_configuration"]["status"] == "Enabled"
+    (own,) = resources(doc, "aws_s3_bucket_ownership_controls").values()
+    assert own["rule"]["object_ownership"] == "BucketOwnerEnforced"
+    (body,) = resources(doc, "aws_s3_bucket_policy").values()
+    (deny,) = policy(body)["Statement"]
+    assert deny["Effect"] == "Deny" and deny["Condition"] == {"Bool": {"aws:SecureTransport": "false"}}
+    assert not resources(doc, "aws_s3_bucket_logging")
+    (bucket,) = resources(doc, "aws_s3_bucket").values()
+    assert bucket["force_destroy"] is False
+
+
+def test_sse_s3_logging_lifecycle_and_extra_statements():
+    doc = build(encryption="AES256", access_log_bucket="logs-bucket", access_log_prefix="s3/", expire_after_days=90,
+                policy_statements=[Statement(sid="Writer", actions=["s3:PutObject"], principals={"AWS": "x"},
+                                             resources=["arn:aws:s3:::test-bucket/*"])])
+    (sse,) = resources(doc, "aws_s3_bucket_server_side_encryption_configuration").values()
+    assert sse["rule"][0]["apply_server_side_encryption_by_default"] == {"sse_algorithm": "AES256"}
+    (logging,) = resources(doc, "aws_s3_bucket_logging").values()
+    assert logging["target_bucket"] == "logs-bucket" and logging["target_prefix"] == "s3/"
+    (lifecycle,) = resources(doc, "aws_s3_bucket_lifecycle_configuration").values()
+    assert [r["id"] for r in lifecycle["rule"]] == ["expire-noncurrent-versions", "expire-objects"]
+    assert lifecycle["rule"][1]["expiration"][0]["days"] == 90
+    (body,) = resources(doc, "aws_s3_bucket_policy").values()
+    assert [s["Sid"] for s in policy(body)["Statement"]] == ["DenyInsecureTransport", "Writer"]
+
+
+@pytest.mark.parametrize("props", [dict(encryption="aws:kms"), dict(encryption="AES256", kms_key_arn=KEY)])
+def test_inconsistent_encryption_props_are_refused(props):
+    with pytest.raises(ValueError, match="bucket test-bucket"):
+        SecureBucketProps(name="test-bucket", **props)
