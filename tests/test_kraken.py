@@ -11,15 +11,12 @@ import pytest
 from atlas.config import ConfigError, load_settings
 from atlas.config.kraken import KrakenSettings
 from atlas.schema_check import check_resources
-from atlas.stacks.kraken import WITH_KAFKA_ROOT
 from tests.conftest import ENVIRONMENTS
 from tests.helpers import resources
 
 ENVS = ("dev", "prod")
 KAFKA_SCHEMA = json.loads((Path(__file__).resolve().parent.parent / "schemas" / "kafka@0.5.4.json").read_text())
 MNPI_TOPIC = re.compile(r"^(cdc|dlq)\.mnpi\.")
-# Until infra publishes the MSK outputs, the kafka root is not registered (see stacks/kraken.py).
-needs_kafka_root = pytest.mark.skipif(not WITH_KAFKA_ROOT, reason="kafka root waits for the MSK outputs of infra")
 
 
 def kraken_entries(synthesized):
@@ -28,7 +25,6 @@ def kraken_entries(synthesized):
 
 # --- roots, order, state ------------------------------------------------------------
 
-@needs_kafka_root
 @pytest.mark.parametrize("env", ENVS)
 def test_three_roots_in_dependency_order(synthesized, env):
     infra, kafka, plane = (synthesized.entry(f"kraken-{env}-{layer}") for layer in ("infra", "kafka", "data-plane"))
@@ -73,13 +69,17 @@ def test_outputs_are_documented_with_examples_of_the_right_shape(synthesized):
 
 
 def test_reads_use_remote_state_not_copied_values(synthesized):
-    """No literal value an upstream publishes (ARNs, names) is written into a downstream root."""
+    """Names infra owns (lake buckets, Glue databases, secrets) never appear as literals downstream."""
     for env in ENVS:
-        text = json.dumps(synthesized.doc(f"kraken-{env}-data-plane"))
         infra = synthesized.doc(f"kraken-{env}-infra")
-        for key in resources(infra, "aws_kms_key"):
-            assert f"aws_kms_key.{key}" not in text
-        assert "data.terraform_remote_state.infra_state.outputs.lake_bucket_arns" in text
+        owned = [b["bucket"] for b in resources(infra, "aws_s3_bucket").values()]
+        owned += [d["name"] for d in resources(infra, "aws_glue_catalog_database").values()]
+        owned += [s["name"] for s in resources(infra, "aws_secretsmanager_secret").values()]
+        for layer in ("kafka", "data-plane"):
+            text = json.dumps(synthesized.doc(f"kraken-{env}-{layer}"))
+            assert [name for name in owned if name in text] == [], layer
+        assert "data.terraform_remote_state.infra_state.outputs.lake_bucket_arns" in \
+            json.dumps(synthesized.doc(f"kraken-{env}-data-plane"))
 
 
 # --- network modes ------------------------------------------------------------------
@@ -153,13 +153,11 @@ def test_plugin_needs_exactly_one_location(tmp_path):
 
 # --- kafka root ---------------------------------------------------------------------
 
-@needs_kafka_root
 @pytest.mark.parametrize("env", ENVS)
 def test_kafka_root_matches_the_provider_schema(synthesized, env):
     assert check_resources(synthesized.doc(f"kraken-{env}-kafka"), KAFKA_SCHEMA) == []
 
 
-@needs_kafka_root
 def test_kafka_provider_uses_scram_with_the_admin_secret_read_at_plan_time(synthesized):
     doc = synthesized.doc("kraken-dev-kafka")
     (kafka,) = doc["provider"]["kafka"]
@@ -170,7 +168,6 @@ def test_kafka_provider_uses_scram_with_the_admin_secret_read_at_plan_time(synth
     assert "msk_scram_secret_names" in secret["secret_id"]
 
 
-@needs_kafka_root
 def test_topics_replication_and_isr_come_from_settings(synthesized):
     settings = load_settings(ENVIRONMENTS / "kraken" / "prod.tfvars", KrakenSettings)
     topics = {t["name"]: t for t in resources(synthesized.doc("kraken-prod-kafka"), "kafka_topic").values()}
@@ -194,7 +191,6 @@ def _matches(acl, name):
     return acl["resource_name"] in ("*", name)
 
 
-@needs_kafka_root
 def test_no_literal_wildcards_and_sink_groups_are_named_like_msk_connect(synthesized):
     acls = _acls(synthesized.doc("kraken-dev-kafka"))
     for acl in acls:
@@ -204,7 +200,6 @@ def test_no_literal_wildcards_and_sink_groups_are_named_like_msk_connect(synthes
     assert groups == {"connect-kraken-dev-s3-sink-mnpi", "connect-kraken-dev-s3-sink-public"}
 
 
-@needs_kafka_root
 def test_each_user_gets_only_its_operations(synthesized):
     acls = _acls(synthesized.doc("kraken-dev-kafka"))
     by_user: dict[str, set] = {}
@@ -220,7 +215,6 @@ def test_each_user_gets_only_its_operations(synthesized):
 
 # --- MNPI separation ----------------------------------------------------------------
 
-@needs_kafka_root
 @pytest.mark.parametrize("env", ENVS)
 def test_no_public_acl_touches_an_mnpi_topic(synthesized, env):
     doc = synthesized.doc(f"kraken-{env}-kafka")
@@ -288,7 +282,6 @@ def test_infra_and_data_plane_plan_offline(plans, synthesized, env):
         assert result.planned == synthesized.entry(f"kraken-{env}-{layer}")["resources"]
 
 
-@needs_kafka_root
 @pytest.mark.slow
 def test_kafka_root_is_unavailable_offline_with_the_reason(plans):
     result = plans["kraken-dev-kafka"]
@@ -325,3 +318,188 @@ def test_mnpi_buckets_follow_the_object_lock_setting(synthesized, env, locked):
     for lock in locks.values():
         assert lock["rule"]["default_retention"] == {"mode": settings.lake.object_lock_mode,
                                                      "days": settings.lake.object_lock_days}
+
+
+# --- infra: MSK and database ---------------------------------------------------------
+
+@pytest.mark.parametrize("env", ENVS)
+def test_msk_uses_tls_kms_scram_and_iam(synthesized, env):
+    doc = synthesized.doc(f"kraken-{env}-infra")
+    (cluster,) = resources(doc, "aws_msk_cluster").values()
+    assert cluster["client_authentication"]["sasl"] == {"iam": True, "scram": True}
+    assert cluster["client_authentication"]["unauthenticated"] is False
+    assert cluster["encryption_info"]["encryption_in_transit"]["client_broker"] == "TLS"
+    assert cluster["encryption_info"]["encryption_at_rest_kms_key_arn"].startswith("${aws_kms_key.")
+    prom = cluster["open_monitoring"]["prometheus"]
+    assert prom["jmx_exporter"]["enabled_in_broker"] and prom["node_exporter"]["enabled_in_broker"]
+    (config,) = resources(doc, "aws_msk_configuration").values()
+    assert "allow.everyone.if.no.acl.found = false" in config["server_properties"]
+
+
+def test_provisioned_throughput_only_where_set(synthesized):
+    def throughput(env):
+        (cluster,) = resources(synthesized.doc(f"kraken-{env}-infra"), "aws_msk_cluster").values()
+        return cluster["broker_node_group_info"]["storage_info"]["ebs_storage_info"].get("provisioned_throughput")
+    assert throughput("prod") == {"enabled": True, "volume_throughput": 250}
+    assert throughput("dev") is None
+
+
+@pytest.mark.parametrize("env", ENVS)
+def test_scram_secrets_are_named_and_encrypted_as_msk_requires(synthesized, env):
+    doc = synthesized.doc(f"kraken-{env}-infra")
+    secrets = {s["name"]: s for s in resources(doc, "aws_secretsmanager_secret").values()}
+    assert sorted(secrets) == sorted(f"AmazonMSK_kraken-{env}_{u}" for u in
+                                     ("admin", "debezium", "s3_sink_mnpi", "s3_sink_public"))
+    for secret in secrets.values():
+        assert secret["kms_key_id"] == "${aws_kms_key.scram_key_key.arn}"
+    (association,) = resources(doc, "aws_msk_scram_secret_association").values()
+    assert len(association["secret_arn_list"]) == 4
+    for version in resources(doc, "aws_secretsmanager_secret_version").values():
+        assert json.loads(version["secret_string"])["password"] == ""
+
+
+@pytest.mark.parametrize("env", ENVS)
+def test_database_has_logical_replication_and_a_managed_secret(synthesized, env):
+    doc = synthesized.doc(f"kraken-{env}-infra")
+    (db,) = resources(doc, "aws_db_instance").values()
+    assert db["manage_master_user_password"] is True and db["storage_encrypted"] is True
+    assert db["publicly_accessible"] is False
+    (group,) = resources(doc, "aws_db_parameter_group").values()
+    params = {p["name"]: p for p in group["parameter"]}
+    assert params["rds.logical_replication"] == {"name": "rds.logical_replication", "value": "1",
+                                                 "apply_method": "pending-reboot"}
+
+
+# --- data-plane: connectors ----------------------------------------------------------
+
+def _connectors(doc):
+    return {c["name"]: c for c in resources(doc, "aws_mskconnect_connector").values()}
+
+
+@pytest.mark.parametrize("env", ENVS)
+def test_debezium_uses_pgoutput_and_routes_tables_by_classification(synthesized, env):
+    config = _connectors(synthesized.doc(f"kraken-{env}-data-plane"))[f"kraken-{env}-debezium-postgres"]["connector_configuration"]
+    assert config["plugin.name"] == "pgoutput"
+    assert config["transforms.route_mnpi.regex"] == "kraken\\.public\\.(trades|orders|positions)"
+    assert config["transforms.route_mnpi.replacement"].endswith("cdc_topic_prefixes.mnpi}$1")
+    assert config["transforms.route_public.regex"] == "kraken\\.public\\.(market_data|reference_data)"
+    assert "password" not in json.dumps(config).replace("database.password", "").replace("database_password_ref", "")
+
+
+@pytest.mark.parametrize("env", ENVS)
+def test_each_sink_writes_its_raw_bucket_with_its_key_and_dlq(synthesized, env):
+    doc = synthesized.doc(f"kraken-{env}-data-plane")
+    for c in ("mnpi", "public"):
+        connector = _connectors(doc)[f"kraken-{env}-s3-sink-{c}"]
+        config = connector["connector_configuration"]
+        assert config["s3.bucket.name"].endswith(f'lake_bucket_names["raw-{c}"]}}')
+        assert config["s3.sse.kms.key.id"].endswith(f"lake_kms_key_arns.{c}}}")
+        assert config["errors.deadletterqueue.topic.name"].endswith(f"dead_letter_topics.{c}}}")
+        assert config["topics"].endswith(f"cdc_topic_names.{c}}}")
+        assert config["partitioner.class"].endswith("TimeBasedPartitioner")
+        assert connector["worker_configuration"]["arn"] == "${aws_mskconnect_worker_configuration.connect_worker_configuration.arn}"
+        assert connector["kafka_cluster_client_authentication"]["authentication_type"] == "IAM"
+
+
+def test_sink_groups_match_the_kafka_acls(synthesized):
+    acl_groups = {a["resource_name"] for a in _acls(synthesized.doc("kraken-dev-kafka")) if a["resource_type"] == "Group"}
+    for c in ("mnpi", "public"):
+        assert f"connect-kraken-dev-s3-sink-{c}" in acl_groups
+        assert f"kraken-dev-s3-sink-{c}" in _connectors(synthesized.doc("kraken-dev-data-plane"))
+
+
+@pytest.mark.parametrize("env", ENVS)
+def test_public_sink_cannot_touch_mnpi_topics_buckets_or_keys(synthesized, env):
+    doc = synthesized.doc(f"kraken-{env}-data-plane")
+    config = json.dumps(_connectors(doc)[f"kraken-{env}-s3-sink-public"]["connector_configuration"])
+    assert "mnpi" not in config
+    policies = dict(_role_policies(doc))
+    text = json.dumps(policies[f"kraken-{env}-s3-sink-public-connector"])
+    assert "mnpi" not in text
+    assert "cdc_topic_prefixes['public']" in text or "cdc_topic_prefixes.public" in text
+
+
+def test_plugins_from_settings_existing_arn_or_s3_key(synthesized):
+    prod = synthesized.doc("kraken-prod-data-plane")
+    plugins = {p["name"] for p in resources(prod, "aws_mskconnect_custom_plugin").values()}
+    assert plugins == {"kraken-prod-s3-sink-mnpi", "kraken-prod-s3-sink-public"}  # debezium: existing ARN
+    debezium = _connectors(prod)["kraken-prod-debezium-postgres"]
+    assert debezium["plugin"][0]["custom_plugin"]["arn"].startswith("arn:aws:kafkaconnect:eu-west-1:444444444444:")
+    dev_plugins = resources(synthesized.doc("kraken-dev-data-plane"), "aws_mskconnect_custom_plugin")
+    assert len(dev_plugins) == 3
+
+
+# --- data-plane: services and network rules --------------------------------------------
+
+def _ingress(doc):
+    return list(resources(doc, "aws_vpc_security_group_ingress_rule").values())
+
+
+@pytest.mark.parametrize("env", ENVS)
+def test_rules_into_infra_groups_open_only_the_right_ports(synthesized, env):
+    doc = synthesized.doc(f"kraken-{env}-data-plane")
+    msk = [r for r in _ingress(doc) if "msk_security_group_id" in r["security_group_id"]]
+    db = [r for r in _ingress(doc) if "database_security_group_id" in r["security_group_id"]]
+    assert sorted(r["from_port"] for r in msk) == [9096, 9096, 9098, 9098, 11001, 11002]
+    assert all(r["from_port"] == r["to_port"] and r["ip_protocol"] == "tcp" for r in msk + db)
+    assert [(r["from_port"], r["referenced_security_group_id"]) for r in db] == [
+        (5432, "${aws_security_group.debezium_sg_group.id}")]
+
+
+@pytest.mark.parametrize("env", ENVS)
+def test_services_run_private_behind_an_internal_https_alb(synthesized, env):
+    doc = synthesized.doc(f"kraken-{env}-data-plane")
+    (lb,) = resources(doc, "aws_lb").values()
+    assert lb["internal"] is True
+    https = next(listener for listener in resources(doc, "aws_lb_listener").values() if listener["port"] == 443)
+    assert https["protocol"] == "HTTPS" and https["certificate_arn"].startswith("arn:aws:acm:")
+    services = {s["name"]: s for s in resources(doc, "aws_ecs_service").values()}
+    assert sorted(services) == sorted(f"kraken-{env}-{n}" for n in
+                                      ("schema-registry", "cruise-control", "prometheus", "alertmanager"))
+    for service in services.values():
+        assert service["network_configuration"]["assign_public_ip"] is False
+
+
+def _container(doc, name):
+    (definition,) = json.loads(resources(doc, "aws_ecs_task_definition")[f"{name}_task_definition"]["container_definitions"])
+    return definition
+
+
+def test_configuration_reaches_the_containers(synthesized):
+    doc = synthesized.doc("kraken-dev-data-plane")
+    prometheus = _container(doc, "prometheus")
+    env = {e["name"]: e["value"] for e in prometheus["environment"]}
+    assert "${local.msk_jmx_targets}" in env["PROMETHEUS_CONFIG"] and "$PROMETHEUS_CONFIG" in prometheus["command"][2]
+    assert ":11001" in json.dumps(doc["locals"]["msk_jmx_targets"]) and ":11002" in json.dumps(doc["locals"]["msk_node_targets"])
+    registry = _container(doc, "schema_registry")
+    secrets = {s["name"]: s["valueFrom"] for s in registry["secrets"]}
+    assert secrets["KAFKA_PASSWORD"].endswith(":password::")
+    assert "msk_scram_secret_arns" in secrets["KAFKA_PASSWORD"]
+    env = {e["name"]: e["value"] for e in registry["environment"]}
+    assert env["SCHEMA_REGISTRY_KAFKASTORE_SASL_MECHANISM"] == "SCRAM-SHA-512"
+    assert "SCHEMA_REGISTRY_KAFKASTORE_SASL_JAAS_CONFIG" in registry["command"][2]
+
+
+@pytest.mark.parametrize("env, paged", [("prod", True), ("dev", False)])
+def test_pagerduty_keys_are_optional_secrets(synthesized, env, paged):
+    alertmanager = _container(synthesized.doc(f"kraken-{env}-data-plane"), "alertmanager")
+    config = next(e["value"] for e in alertmanager["environment"] if e["name"] == "ALERTMANAGER_CONFIG")
+    secrets = {s["name"] for s in alertmanager["secrets"]}
+    if paged:
+        assert secrets == {"PAGERDUTY_CRITICAL_KEY", "PAGERDUTY_WARNING_KEY"}
+        assert "routing_key_file: /tmp/alertmanager/pagerduty-critical" in config
+    else:
+        assert secrets == set() and "pagerduty" not in config
+
+
+@pytest.mark.parametrize("env, zoned", [("dev", True), ("prod", False)])
+def test_private_dns_names_only_with_a_private_zone(synthesized, env, zoned):
+    doc = synthesized.doc(f"kraken-{env}-data-plane")
+    records = resources(doc, "aws_route53_record")
+    rules = resources(doc, "aws_lb_listener_rule")
+    if zoned:
+        assert sorted(r["name"] for r in records.values()) == sorted(
+            f"{n}.kraken-dev.internal" for n in ("schema-registry", "cruise-control", "prometheus", "alertmanager"))
+        assert len(rules) == 4
+    else:
+        assert records == {} and rules == {}

@@ -116,6 +116,9 @@ class MskSettings:
     enhanced_monitoring: Literal["DEFAULT", "PER_BROKER", "PER_TOPIC_PER_BROKER",
                                  "PER_TOPIC_PER_PARTITION"] = "PER_BROKER"
     log_retention_days: int = 30
+    # MSK refuses SCRAM secrets without a password, and passwords are set by operators, not
+    # Terraform: a new environment applies with this off, sets the passwords, then turns it on.
+    associate_scram_secrets: bool = False
 
     def checks(self) -> Iterable[SettingError]:
         found = [check_retention("log_retention_days", self.log_retention_days)]

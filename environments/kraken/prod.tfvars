@@ -34,6 +34,8 @@ msk = {
   kafka_version          = "3.6.0"
   broker_instance_type   = "kafka.m5.4xlarge"
   number_of_broker_nodes = 3
+  # Passwords are set in the AmazonMSK_* secrets; MSK accepts the association only then.
+  associate_scram_secrets = true
   ebs_volume_gb          = 1000
   provisioned_throughput_mibps = 250
   enhanced_monitoring    = "PER_TOPIC_PER_BROKER"
