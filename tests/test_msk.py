@@ -34,6 +34,19 @@ def test_scram_mode_via_props():
     assert cluster(scram_auth=True, iam_auth=False)["client_authentication"]["sasl"] == {"iam": False, "scram": True}
 
 
+def test_scram_secrets_and_open_monitoring():
+    doc = synth_construct(lambda stack: KafkaCluster(stack, "msk", KafkaClusterProps(**{
+        **PROPS, "scram_auth": True, "scram_secret_arns": ["arn:aws:secretsmanager:eu-west-1:1:secret:AmazonMSK_app"],
+        "open_monitoring": True})))
+    (assoc,) = resources(doc, "aws_msk_scram_secret_association").values()
+    assert assoc["secret_arn_list"] == ["arn:aws:secretsmanager:eu-west-1:1:secret:AmazonMSK_app"]
+    (body,) = resources(doc, "aws_msk_cluster").values()
+    assert body["open_monitoring"]["prometheus"]["jmx_exporter"]["enabled_in_broker"] is True
+    assert "open_monitoring" not in cluster()
+    assert not resources(synth_construct(lambda stack: KafkaCluster(stack, "msk", KafkaClusterProps(**PROPS))),
+                         "aws_msk_scram_secret_association")
+
+
 def test_public_access_and_multi_vpc_connectivity_switches():
     info = cluster(public_access=True, multi_vpc_connectivity=True)["broker_node_group_info"]["connectivity_info"]
     assert info["public_access"]["type"] == "SERVICE_PROVIDED_EIPS"
@@ -53,6 +66,7 @@ def test_configuration_disables_auto_create_and_sizes_replication_to_brokers():
 @pytest.mark.parametrize("change, message", [
     (dict(iam_auth=False), "unauthenticated access is not offered"),
     (dict(number_of_broker_nodes=3), "spread evenly"),
+    (dict(scram_secret_arns=["arn:x"]), "needs scram_auth"),
 ])
 def test_bad_props_are_refused(change, message):
     with pytest.raises(ValueError, match=message):
@@ -70,7 +84,10 @@ def test_client_statements_are_scoped_to_cluster_topics_and_groups():
                                    "Resource": f"{arns.topic}/t.out"}
     assert found["AppConsume"]["Action"] == ["kafka-cluster:DescribeTopic", "kafka-cluster:ReadData"]
     assert found["AppGroups"]["Resource"] == f"{arns.group}/g1"
-    assert "AppReadOnly" not in found
+    assert "AppReadOnly" not in found and "AppManageTopics" not in found
+    admin = {s.sid: s.render() for s in kafka_client_statements(arns, KafkaAccess(manage_topics=["t.new"]))}
+    assert admin["KafkaManageTopics"]["Resource"] == f"{arns.topic}/t.new"
+    assert "kafka-cluster:DeleteTopic" not in admin["KafkaManageTopics"]["Action"]
 
 
 def test_read_only_access_describes_and_reads_but_never_writes():

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import ipaddress
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Iterable, Literal, Mapping
 
 from atlas.config.common import NetworkSettings, PlatformSettings, check_retention
@@ -106,8 +106,13 @@ class DatabaseSettings:
     parameters: dict[str, str] = setting(factory=dict, doc='e.g. { "rds.logical_replication" = "1" }')
     # managed: RDS generates the password and keeps it in a secret it manages.
     # static: read from the existing secret `password_secret` (JSON key "password").
-    # adopt_managed: read from the RDS-managed secret `password_secret` (its ARN) once, and
-    # keep it as the static master password; see atlas/constructs/rds.py.
+    # adopt_managed: for an existing instance whose password RDS manages today: read the
+    # current value from that RDS-managed secret (`password_secret` = its ARN) and set it as
+    # the static master password, so services keep their credentials and nothing rotates.
+    # RDS deletes its managed secret once management is off, so this is a one-apply
+    # transition: afterwards switch to "static" pointing at the secret the service uses.
+    # static and adopt_managed read AWS at plan time (a data source); the offline plan
+    # covers "managed", and tests cover the synthesized JSON of the other two.
     master_password_mode: PasswordMode = "managed"
     password_secret: str | None = None
     # Bump to send the secret's current value to RDS again (write-only argument version).

@@ -8,7 +8,7 @@ that bucket uses AES256 rather than a customer key.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Sequence
 
 from cdktf_cdktf_provider_aws.lb import Lb, LbAccessLogs
@@ -66,7 +66,6 @@ class LoadBalancerProps:
     idle_timeout: int = 60
     access_log_bucket_name: str | None = None  # None: "<name>-alb-logs-<account>"
     access_log_retention_days: int = 90
-    extra_certificate_arns: Sequence[str] = field(default_factory=tuple)
 
     def __post_init__(self) -> None:
         if len(self.name) > 32:

@@ -41,6 +41,7 @@ from cdktf_cdktf_provider_aws.msk_cluster import (
     MskClusterOpenMonitoringPrometheusNodeExporter,
 )
 from cdktf_cdktf_provider_aws.msk_configuration import MskConfiguration
+from cdktf_cdktf_provider_aws.msk_scram_secret_association import MskScramSecretAssociation
 
 from atlas.cdk import Construct, Fn, TerraformLocal, Token
 from atlas.constructs.iam import Statement
@@ -77,6 +78,12 @@ class KafkaClusterProps:
     public_access: bool = False
     # Multi-VPC private connectivity (AWS PrivateLink) for the enabled auth modes.
     multi_vpc_connectivity: bool = False
+    # Secrets Manager secrets (KMS-encrypted with a customer key, names starting "AmazonMSK_")
+    # holding SCRAM users; associated with the cluster when scram_auth is on.
+    scram_secret_arns: Sequence[str] = ()
+    # Prometheus JMX and node exporters on the brokers (ports 11001/11002), for a
+    # self-managed Prometheus; off unless a scraper exists.
+    open_monitoring: bool = False
     # Extra broker properties; they override the defaults below.
     server_properties: Mapping[str, str] = field(default_factory=dict)
     # Provisioned storage throughput (MiB/s per broker); AWS accepts it only on
@@ -90,6 +97,8 @@ class KafkaClusterProps:
         if not (self.iam_auth or self.scram_auth):
             raise ValueError(f"MSK cluster {self.name}: enable iam_auth and/or scram_auth; "
                              "unauthenticated access is not offered")
+        if self.scram_secret_arns and not self.scram_auth:
+            raise ValueError(f"MSK cluster {self.name}: scram_secret_arns needs scram_auth = True")
         if self.number_of_broker_nodes % len(self.subnet_ids):
             raise ValueError(f"MSK cluster {self.name}: {self.number_of_broker_nodes} brokers cannot spread evenly "
                              f"over {len(self.subnet_ids)} subnets; use a multiple of the subnet count")
@@ -154,8 +163,15 @@ class KafkaCluster(Construct):
                                                                                   in_cluster=True)),
             configuration_info=MskClusterConfigurationInfo(arn=configuration.arn,
                                                            revision=configuration.latest_revision),
+            open_monitoring=MskClusterOpenMonitoring(prometheus=MskClusterOpenMonitoringPrometheus(
+                jmx_exporter=MskClusterOpenMonitoringPrometheusJmxExporter(enabled_in_broker=True),
+                node_exporter=MskClusterOpenMonitoringPrometheusNodeExporter(enabled_in_broker=True)))
+            if props.open_monitoring else None,
             logging_info=MskClusterLoggingInfo(broker_logs=MskClusterLoggingInfoBrokerLogs(
                 cloudwatch_logs=MskClusterLoggingInfoBrokerLogsCloudwatchLogs(enabled=True, log_group=logs.name))))
+        if props.scram_secret_arns:
+            MskScramSecretAssociation(self, "scram_secrets", cluster_arn=self.cluster.arn,
+                                      secret_arn_list=list(props.scram_secret_arns))
         self.arn: str = self.cluster.arn
         self.cluster_name: str = self.cluster.cluster_name
         # The IAM listeners: 9098 inside the VPC, 9198 on the public endpoint.
@@ -198,6 +214,8 @@ class KafkaAccess:
     produce: Sequence[str] = ()
     consume: Sequence[str] = ()
     groups: Sequence[str] = ()
+    # Topics this client creates and reconfigures (an admin or provisioning job).
+    manage_topics: Sequence[str] = ()
     # Read-only operator view (Kafka UI): describe everything, read data, change nothing.
     describe_all: bool = False
 
@@ -221,6 +239,12 @@ def kafka_client_statements(arns: KafkaArns, access: KafkaAccess, *, sid_prefix:
         statements.append(Statement(
             sid=f"{sid_prefix}Groups", actions=["kafka-cluster:DescribeGroup", "kafka-cluster:AlterGroup"],
             resources=[f"{arns.group}/{g}" for g in access.groups]))
+    if access.manage_topics:
+        statements.append(Statement(
+            sid=f"{sid_prefix}ManageTopics",
+            actions=["kafka-cluster:CreateTopic", "kafka-cluster:AlterTopic", "kafka-cluster:DescribeTopic",
+                     "kafka-cluster:DescribeTopicDynamicConfiguration", "kafka-cluster:AlterTopicDynamicConfiguration"],
+            resources=[f"{arns.topic}/{t}" for t in access.manage_topics]))
     if access.describe_all:
         statements.append(Statement(
             sid=f"{sid_prefix}ReadOnly",

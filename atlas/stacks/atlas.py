@@ -99,11 +99,12 @@ class AtlasStack(PlatformStack):
         self.public_subnet_ids = up.strings("public_subnet_ids")
         self.private_subnet_ids = up.strings("private_subnet_ids")
 
-    def _group(self, key: str, description: str) -> WorkloadSecurityGroup:
+    def _group(self, key: str, description: str, *, egress: bool = True) -> WorkloadSecurityGroup:
         name = f"{self.prefix}-{key.replace('_', '-')}"
         if self.network is not None:
-            return self.network.security_group(key, name=name, description=description)
-        return WorkloadSecurityGroup(self.groups_scope, key, name=name, description=description, vpc_id=self.vpc_id)
+            return self.network.security_group(key, name=name, description=description, allow_all_egress=egress)
+        return WorkloadSecurityGroup(self.groups_scope, key, name=name, description=description, vpc_id=self.vpc_id,
+                                     allow_all_egress=egress)
 
     def _security_groups(self) -> None:
         s = self.settings
@@ -145,7 +146,8 @@ class AtlasStack(PlatformStack):
                                     source=client, port=IAM_PORT,
                                     description=f"{client.name} to the shared MSK cluster (IAM + TLS)")
             return
-        self.sg["msk"] = msk_sg = self._group("msk", "MSK brokers")
+        # Brokers only answer clients (security groups are stateful); they open no connections.
+        self.sg["msk"] = msk_sg = self._group("msk", "MSK brokers", egress=False)
         for client in self.kafka_clients:
             msk_sg.allow_from(client, IAM_PORT, description=f"{client.name} to MSK (IAM + TLS)")
         if s.msk_enable_public_access:
@@ -380,8 +382,7 @@ class AtlasStack(PlatformStack):
                                        "data disk above 80 %", namespace="AWS/Kafka", metric="KafkaDataLogsDiskUsed",
                                        statistic="Maximum", threshold=80,
                                        dimensions={"Cluster Name": self.msk.cluster_name, "Broker ID": str(broker)}))
-        self.alarms = [alarm(self.alerts, spec.name.removeprefix(f"{p}-").replace("-", "_")
-                             if spec.name.startswith(f"{p}-") else spec.name.replace("-", "_"), spec, topic)
+        self.alarms = [alarm(self.alerts, spec.name.removeprefix(f"{p}-").replace("-", "_"), spec, topic)
                        for spec in specs]
         MonthlyBudget(self, "budget", MonthlyBudgetProps(name=f"{p}-monthly", limit_usd=s.monthly_budget_usd,
                                                          email=s.operator_email))
