@@ -503,3 +503,21 @@ def test_private_dns_names_only_with_a_private_zone(synthesized, env, zoned):
         assert len(rules) == 4
     else:
         assert records == {} and rules == {}
+
+
+@pytest.mark.parametrize("associate", [True, False])
+def test_scram_association_switch(associate):
+    """A new environment applies with the association off until operators set the passwords."""
+    from dataclasses import replace
+
+    from atlas.cdk import Testing
+    from atlas.stacks.kraken import KrakenInfraStack
+    from atlas.state import RootId
+
+    settings = load_settings(ENVIRONMENTS / "kraken" / "dev.tfvars", KrakenSettings)
+    settings = replace(settings, msk=replace(settings.msk, associate_scram_secrets=associate))
+    stack = KrakenInfraStack(Testing.app(), RootId("kraken", "dev", "infra"), settings, local_backend=False)
+    doc = json.loads(Testing.synth(stack))
+    assert len(resources(doc, "aws_secretsmanager_secret")) == 4
+    assert len(resources(doc, "aws_msk_scram_secret_association")) == (1 if associate else 0)
+    assert "msk_scram_secret_names" in doc["output"]

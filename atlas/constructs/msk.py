@@ -89,9 +89,6 @@ class KafkaClusterProps:
     # Provisioned storage throughput (MiB/s per broker); AWS accepts it only on
     # kafka.m5.4xlarge / kafka.m7g.2xlarge brokers or larger. None = baseline throughput.
     provisioned_throughput_mibps: int | None = None
-    # Prometheus open monitoring: JMX exporter on 11001 and node exporter on 11002 of every
-    # broker, for a self-managed Prometheus to scrape.
-    open_monitoring: bool = False
 
     def __post_init__(self) -> None:
         if not (self.iam_auth or self.scram_auth):
@@ -152,10 +149,6 @@ class KafkaCluster(Construct):
                         provisioned_throughput=MskClusterBrokerNodeGroupInfoStorageInfoEbsStorageInfoProvisionedThroughput(
                             enabled=True, volume_throughput=props.provisioned_throughput_mibps)
                         if props.provisioned_throughput_mibps else None))),
-            open_monitoring=MskClusterOpenMonitoring(prometheus=MskClusterOpenMonitoringPrometheus(
-                jmx_exporter=MskClusterOpenMonitoringPrometheusJmxExporter(enabled_in_broker=True),
-                node_exporter=MskClusterOpenMonitoringPrometheusNodeExporter(enabled_in_broker=True)))
-            if props.open_monitoring else None,
             client_authentication=MskClusterClientAuthentication(sasl=sasl, unauthenticated=False),
             encryption_info=MskClusterEncryptionInfo(
                 encryption_at_rest_kms_key_arn=props.kms_key_arn,

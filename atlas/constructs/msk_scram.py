@@ -1,19 +1,18 @@
-"""SASL/SCRAM users of an MSK cluster: one Secrets Manager secret per user, associated.
+"""SASL/SCRAM users of an MSK cluster: one Secrets Manager secret per user.
 
 MSK reads SCRAM credentials only from secrets whose name starts with ``AmazonMSK_`` and
 that are encrypted with a customer-managed KMS key (the AWS-managed Secrets Manager key is
 refused), so both are enforced here. Passwords are never in the Terraform JSON: each secret
 is seeded with its username and an empty password that operators set (or rotate) in
-Secrets Manager. MSK rejects an association whose secret has no password, so the
-association is a switch: apply once with it off, set the passwords, then turn it on.
+Secrets Manager. The cluster associates the secrets (``KafkaClusterProps.scram_secret_arns``);
+MSK rejects an association whose secret has no password, so callers make the association a
+switch: apply once with it off, set the passwords, then turn it on.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import Sequence
-
-from cdktf_cdktf_provider_aws.msk_scram_secret_association import MskScramSecretAssociation
 
 from atlas.cdk import Construct
 from atlas.constructs.kms import EncryptionKey, EncryptionKeyProps
@@ -25,11 +24,9 @@ SECRET_PREFIX = "AmazonMSK_"
 @dataclass(frozen=True, kw_only=True)
 class ScramUsersProps:
     name: str  # cluster name; part of every secret name
-    cluster_arn: str
     users: Sequence[str]
     account_id: str
     region: str
-    associate: bool = True
 
     def __post_init__(self) -> None:
         if not self.users or len(set(self.users)) != len(self.users):
@@ -50,10 +47,7 @@ class ScramUsers(Construct):
             self.secrets[user] = SeededSecret(self, user, SeededSecretProps(
                 name=name, description=f"SASL/SCRAM credentials of Kafka user {user} on {props.name}",
                 kms_key_arn=self.key.arn, seed={"username": user, "password": ""}))
-        if props.associate:
-            MskScramSecretAssociation(self, "association", cluster_arn=props.cluster_arn,
-                                      secret_arn_list=[s.arn for _, s in sorted(self.secrets.items())])
 
     @property
     def secret_arns(self) -> dict[str, str]:
-        return {user: secret.arn for user, secret in self.secrets.items()}
+        return {user: secret.arn for user, secret in sorted(self.secrets.items())}

@@ -145,6 +145,8 @@ class KrakenInfraStack(PlatformStack):
         # Brokers only answer; clients (data-plane) get ingress rules from their own root.
         self.msk_security_group = self._security_group("msk_security_group", name=f"{prefix}-msk",
                                                        description=f"{prefix} MSK brokers", egress=False)
+        self.scram = ScramUsers(self, "scram", ScramUsersProps(
+            name=prefix, users=SCRAM_USERS, account_id=settings.account_id, region=settings.region))
         self.kafka = KafkaCluster(self, "msk", KafkaClusterProps(
             name=prefix, kafka_version=msk.kafka_version, broker_instance_type=msk.broker_instance_type,
             number_of_broker_nodes=msk.number_of_broker_nodes, subnet_ids=self.private_subnet_ids,
@@ -154,10 +156,8 @@ class KrakenInfraStack(PlatformStack):
             # SCRAM for Kafka clients with ACLs; IAM as well, the only mode MSK Connect supports.
             iam_auth=True, scram_auth=True, enhanced_monitoring=msk.enhanced_monitoring, open_monitoring=True,
             server_properties={"default.replication.factor": str(settings.topics.replication_factor),
-                               "min.insync.replicas": str(settings.topics.min_insync_replicas)}))
-        self.scram = ScramUsers(self, "scram", ScramUsersProps(
-            name=prefix, cluster_arn=self.kafka.arn, users=SCRAM_USERS, account_id=settings.account_id,
-            region=settings.region, associate=msk.associate_scram_secrets))
+                               "min.insync.replicas": str(settings.topics.min_insync_replicas)},
+            scram_secret_arns=list(self.scram.secret_arns.values()) if msk.associate_scram_secrets else ()))
         account, example_arn = settings.account_id, "arn:aws:kafka:eu-west-1:{a}:cluster/kraken-dev/0b1c2d3e-4f50-6172-8394-a5b6c7d8e9f0-3"
         brokers = [f"b-{i}.krakendev.a1b2c3.c2.kafka.eu-west-1.amazonaws.com" for i in (1, 2, 3)]
         self.publish("msk_cluster_arn", self.kafka.arn, description="ARN of the MSK cluster.",
