@@ -24,6 +24,14 @@ from atlas.constructs.data_lake import DataLake, DataLakeProps
 from atlas.constructs.kafka_topics import AclGrant, KafkaTopics, KafkaTopicsProps, TopicSpec
 from atlas.constructs.kms import EncryptionKey, EncryptionKeyProps
 from atlas.constructs.alb import LoadBalancer, LoadBalancerProps, TargetGroupSpec
+from atlas.constructs.cdc_connectors import (
+    connect_internal_statements,
+    debezium_postgres_config,
+    s3_sink_config,
+    s3_writer_statements,
+    secret_reference,
+    worker_properties,
+)
 from atlas.constructs.ecs import Cluster, ClusterProps, FargateService, FargateServiceProps, ServiceConnectServer
 from atlas.constructs.iam import Statement
 from atlas.constructs.msk import (
@@ -410,122 +418,60 @@ class KrakenDataPlaneStack(PlatformStack):
 
     # -- MSK Connect ---------------------------------------------------------------------
     def _connectors(self) -> None:
-        s, c, names = self.settings, self.settings.connectors, self.names
+        s, c, names, t = self.settings, self.settings.connectors, self.names, self.settings.topics
         arns = kafka_arns(self, "msk_arns", self.infra.string("msk_cluster_arn"))
-        brokers_iam = self.infra.string("msk_bootstrap_brokers_sasl_iam")
-        registry_url = f"https://{self.service_host('schema-registry')}"
-        self.worker = WorkerConfiguration(self, "connect_worker", name=f"{s.name_prefix}-connect", properties={
-            # Credentials are resolved by the worker at task start, never stored in the config.
-            "config.providers": "secretsmanager",
-            "config.providers.secretsmanager.class": "com.amazonaws.kafka.config.providers.SecretsManagerConfigProvider",
-            "config.providers.secretsmanager.param.region": s.region,
-            "key.converter": "io.confluent.connect.avro.AvroConverter",
-            "key.converter.schema.registry.url": registry_url,
-            "value.converter": "io.confluent.connect.avro.AvroConverter",
-            "value.converter.schema.registry.url": registry_url,
-        })
-        # MSK Connect keeps offsets, configs and status in its own internal topics and group.
-        internal = [Statement(sid="ConnectInternalTopics", actions=[
-            "kafka-cluster:CreateTopic", "kafka-cluster:DescribeTopic", "kafka-cluster:ReadData",
-            "kafka-cluster:WriteData"], resources=[f"{arns.topic}/__amazon_msk_connect_*"]),
-            Statement(sid="ConnectInternalGroups", actions=["kafka-cluster:DescribeGroup", "kafka-cluster:AlterGroup"],
-                      resources=[f"{arns.group}/__amazon_msk_connect_*"])]
-        common = dict(bootstrap_brokers_iam=brokers_iam, subnet_ids=self.private_subnet_ids,
-                      plugin_bucket_arn=c.plugin_bucket_arn, account_id=s.account_id, log_kms_key_arn=self.logs_key.arn,
+        self.worker = WorkerConfiguration(self, "connect_worker", name=f"{s.name_prefix}-connect", properties=worker_properties(
+            region=s.region, schema_registry_url=f"https://{self.service_host('schema-registry')}"))
+        common = dict(bootstrap_brokers_iam=self.infra.string("msk_bootstrap_brokers_sasl_iam"),
+                      subnet_ids=self.private_subnet_ids, plugin_bucket_arn=c.plugin_bucket_arn,
+                      account_id=s.account_id, log_kms_key_arn=self.logs_key.arn,
                       log_retention_days=c.log_retention_days, kafkaconnect_version=c.connect_version,
                       mcu_count=c.mcu_count, min_workers=c.min_workers, max_workers=c.max_workers,
                       worker_configuration=self.worker)
         secret = self.infra.string("database_master_secret_arn")
         prefixes = {k: self.kafka.lookup("cdc_topic_prefixes", k) for k in CLASSIFICATIONS}
-        t = s.topics
         tables = {"mnpi": t.mnpi_tables, "public": t.public_tables}
-        config = {
-            "connector.class": "io.debezium.connector.postgresql.PostgresConnector",
-            "tasks.max": "1",  # a PostgreSQL replication slot has exactly one reader
-            "plugin.name": "pgoutput",
-            "database.hostname": self.infra.string("database_endpoint"),
-            "database.port": str(POSTGRES_PORT),
-            "database.dbname": self.infra.string("database_name"),
-            # The worker's config provider resolves these to the RDS-managed credentials at task
-            # start. A literal "${" cannot be written around a Terraform reference, so the
-            # placeholder is joined from parts (see the locals) and holds no secret itself.
-            "database.user": self._provider_reference("database_user_ref", secret, "username"),
-            "database.password": self._provider_reference("database_password_ref", secret, "password"),
-            "database.sslmode": "require",
-            "topic.prefix": "kraken",
-            "slot.name": f"debezium_{s.name_prefix.replace('-', '_')}",
-            "publication.name": f"debezium_{s.name_prefix.replace('-', '_')}",
-            "publication.autocreate.mode": "filtered",
-            "table.include.list": ",".join(f"public.{tb}" for c_ in CLASSIFICATIONS for tb in tables[c_]),
-            # Topics are declared by the kafka root with their ACLs; never auto-created.
-            "topic.creation.enable": "false",
-            "transforms": ",".join(f"route_{c_}" for c_ in CLASSIFICATIONS),
-        }
-        for c_ in CLASSIFICATIONS:
-            config[f"transforms.route_{c_}.type"] = "org.apache.kafka.connect.transforms.RegexRouter"
-            config[f"transforms.route_{c_}.regex"] = f"kraken\\.public\\.({'|'.join(tables[c_])})"
-            config[f"transforms.route_{c_}.replacement"] = f"{prefixes[c_]}$1"
+        slot = f"debezium_{s.name_prefix.replace('-', '_')}"
         self.debezium = Connector(self, "debezium", ConnectorProps(
             name=names.debezium_connector, security_group_ids=[self.sg["debezium"].id],
             plugin_key=c.debezium_plugin.s3_key or "", plugin_arn=c.debezium_plugin.arn,
-            plugin_revision=c.debezium_plugin.revision, connector_configuration=config,
+            plugin_revision=c.debezium_plugin.revision,
+            connector_configuration=debezium_postgres_config(
+                hostname=self.infra.string("database_endpoint"), port=POSTGRES_PORT,
+                dbname=self.infra.string("database_name"),
+                user_ref=secret_reference(self, "database_user_ref", secret, "username"),
+                password_ref=secret_reference(self, "database_password_ref", secret, "password"),
+                server_name="kraken", slot_name=slot, schema="public",
+                routes={k: (tables[k], prefixes[k]) for k in CLASSIFICATIONS}),
             role_statements=[
                 *kafka_client_statements(arns, KafkaAccess(produce=[f"{prefixes[k]}*" for k in CLASSIFICATIONS]),
                                          sid_prefix="Cdc"),
-                *internal,
+                *connect_internal_statements(arns),
                 Statement(sid="ReadDatabaseCredentials", actions=["secretsmanager:GetSecretValue"], resources=[secret]),
                 Statement(sid="DecryptDatabaseCredentials", actions=["kms:Decrypt"],
                           resources=[self.infra.string("database_kms_key_arn")],
                           conditions={"StringEquals": {"kms:ViaService": f"secretsmanager.{s.region}.amazonaws.com"}})],
             **common))
         self.sinks = {}
-        for c_ in CLASSIFICATIONS:
-            bucket = self.infra.lookup("lake_bucket_names", f"raw-{c_}")
-            bucket_arn = self.infra.lookup("lake_bucket_arns", f"raw-{c_}")
-            key = self.infra.lookup("lake_kms_key_arns", c_)
-            dlq = self.kafka.lookup("dead_letter_topics", c_)
-            self.sinks[c_] = Connector(self, f"s3_sink_{c_}", ConnectorProps(
-                name=names.sink_connector(c_), security_group_ids=[self.sg["s3_sink"].id],
+        for k in CLASSIFICATIONS:
+            bucket_arn = self.infra.lookup("lake_bucket_arns", f"raw-{k}")
+            key = self.infra.lookup("lake_kms_key_arns", k)
+            dlq = self.kafka.lookup("dead_letter_topics", k)
+            self.sinks[k] = Connector(self, f"s3_sink_{k}", ConnectorProps(
+                name=names.sink_connector(k), security_group_ids=[self.sg["s3_sink"].id],
                 plugin_key=c.s3_sink_plugin.s3_key or "", plugin_arn=c.s3_sink_plugin.arn,
                 plugin_revision=c.s3_sink_plugin.revision,
-                connector_configuration={
-                    "connector.class": "io.confluent.connect.s3.S3SinkConnector",
-                    "tasks.max": str(t.partitions),
-                    "topics": self.kafka.lookup("cdc_topic_names", c_),
-                    "s3.bucket.name": bucket, "s3.region": s.region,
-                    # Written with the bucket's own classification key: the bucket policy
-                    # refuses any other key.
-                    "s3.ssea.name": "aws:kms", "s3.sse.kms.key.id": key,
-                    "storage.class": "io.confluent.connect.s3.storage.S3Storage",
-                    "format.class": "io.confluent.connect.s3.format.parquet.ParquetFormat",
-                    "topics.dir": "cdc",
-                    "partitioner.class": "io.confluent.connect.storage.partitioner.TimeBasedPartitioner",
-                    "path.format": "'year'=YYYY/'month'=MM/'day'=dd/'hour'=HH",
-                    "partition.duration.ms": "3600000", "locale": "en-US", "timezone": "UTC",
-                    "timestamp.extractor": "Record",
-                    "flush.size": str(c.flush_size), "rotate.interval.ms": str(c.rotate_interval_ms),
-                    "errors.tolerance": "all", "errors.deadletterqueue.topic.name": dlq,
-                    "errors.deadletterqueue.context.headers.enable": "true",
-                    "errors.deadletterqueue.topic.replication.factor": str(t.replication_factor),
-                    "errors.log.enable": "true",
-                },
+                connector_configuration=s3_sink_config(
+                    topics=self.kafka.lookup("cdc_topic_names", k),
+                    bucket=self.infra.lookup("lake_bucket_names", f"raw-{k}"), region=s.region, kms_key_arn=key,
+                    dead_letter_topic=dlq, dead_letter_replication=t.replication_factor, tasks=t.partitions,
+                    flush_size=c.flush_size, rotate_interval_ms=c.rotate_interval_ms),
                 role_statements=[
                     *kafka_client_statements(arns, KafkaAccess(
-                        consume=[f"{prefixes[c_]}*"], produce=[dlq], groups=[names.sink_group(c_)]),
-                        sid_prefix="Sink"),
-                    *internal,
-                    Statement(sid="ListRawBucket", actions=["s3:ListBucket", "s3:GetBucketLocation",
-                                                            "s3:ListBucketMultipartUploads"], resources=[bucket_arn]),
-                    Statement(sid="WriteRawObjects", actions=["s3:PutObject", "s3:GetObject", "s3:AbortMultipartUpload",
-                                                              "s3:ListMultipartUploadParts"],
-                              resources=[f"{bucket_arn}/cdc/*"]),
-                    Statement(sid="EncryptWithClassificationKey", actions=["kms:GenerateDataKey", "kms:Decrypt"],
-                              resources=[key])],
+                        consume=[f"{prefixes[k]}*"], produce=[dlq], groups=[names.sink_group(k)]), sid_prefix="Sink"),
+                    *connect_internal_statements(arns),
+                    *s3_writer_statements(bucket_arn, key)],
                 **common))
-
-    def _provider_reference(self, local_id: str, secret_arn: str, key: str) -> str:
-        """``${secretsmanager:<arn>:<key>}`` as a literal for Kafka Connect's config provider."""
-        return TerraformLocal(self, local_id, Fn.join("", ["$", "{secretsmanager:", secret_arn, f":{key}}}"])).as_string
 
     # -- platform services ---------------------------------------------------------------
     def service_host(self, service: str) -> str:
