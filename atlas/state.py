@@ -19,12 +19,14 @@ from typing import Any
 
 from atlas.cdk import (
     Construct,
+    Fn,
     DataTerraformRemoteStateLocal,
     DataTerraformRemoteStateS3,
     LocalBackend,
     S3Backend,
     TerraformOutput,
     TerraformStack,
+    Token,
 )
 from atlas.config.common import StateSettings
 
@@ -93,6 +95,11 @@ class RemoteOutputs:
     def strings(self, name: str) -> list[str]:
         self._names.add(name)
         return self._data.get_list(name)
+
+    def lookup(self, name: str, key: str) -> str:
+        """One value of a map output (``{ mnpi = ..., public = ... }``)."""
+        self._names.add(name)
+        return Token.as_string(Fn.lookup(self._data.get(name), key))
 
 
 def publish(scope: Construct, contract: RootContract, name: str, value: Any, *, description: str,

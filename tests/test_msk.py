@@ -103,3 +103,22 @@ def test_token_arns_become_locals():
         kafka_arns(stack, "msk_arns", c.arn)
     doc = synth_construct(make)
     assert doc["locals"]["msk_arns_group"] == '${replace(aws_msk_cluster.msk_cluster.arn, ":cluster/", ":group/")}'
+
+
+@pytest.mark.parametrize("mibps", [None, 250])
+def test_provisioned_throughput_switch(mibps):
+    storage = cluster(provisioned_throughput_mibps=mibps)["broker_node_group_info"]["storage_info"]["ebs_storage_info"]
+    if mibps:
+        assert storage["provisioned_throughput"] == {"enabled": True, "volume_throughput": 250}
+    else:
+        assert "provisioned_throughput" not in storage
+
+
+@pytest.mark.parametrize("enabled", [True, False])
+def test_open_monitoring_switch(enabled):
+    body = cluster(open_monitoring=enabled)
+    if enabled:
+        prom = body["open_monitoring"]["prometheus"]
+        assert prom == {"jmx_exporter": {"enabled_in_broker": True}, "node_exporter": {"enabled_in_broker": True}}
+    else:
+        assert "open_monitoring" not in body

@@ -45,3 +45,32 @@ def test_plugin_and_role(doc):
 def test_worker_bounds_are_checked():
     with pytest.raises(ValueError, match="min_workers"):
         synth_construct(lambda stack: Connector(stack, "c", ConnectorProps(**{**PROPS, "min_workers": 4})))
+
+
+def test_existing_plugin_arn_instead_of_a_plugin_archive():
+    arn = "arn:aws:kafkaconnect:eu-west-1:111111111111:custom-plugin/dbz/0b1c2d3e-4f50-6172-8394-a5b6c7d8e9f0-2"
+    doc = synth_construct(lambda stack: Connector(stack, "sink", ConnectorProps(
+        **{**PROPS, "plugin_key": "", "plugin_arn": arn, "plugin_revision": 2})))
+    assert resources(doc, "aws_mskconnect_custom_plugin") == {}
+    (connector,) = resources(doc, "aws_mskconnect_connector").values()
+    assert connector["plugin"][0]["custom_plugin"] == {"arn": arn, "revision": 2}
+    statements = policy(resources(doc, "aws_iam_role_policy")["sink_service_policy"])["Statement"]
+    assert "ReadPlugin" not in {s.get("Sid") for s in statements}
+
+
+def test_plugin_needs_exactly_one_source():
+    with pytest.raises(ValueError, match="exactly one of plugin_key"):
+        ConnectorProps(**{**PROPS, "plugin_arn": "arn:aws:kafkaconnect:eu-west-1:1:custom-plugin/x/y"})
+
+
+def test_shared_worker_configuration():
+    from atlas.constructs.msk_connect import WorkerConfiguration
+
+    def build(stack):
+        worker = WorkerConfiguration(stack, "worker", name="w", properties={"b.key": "2", "a.key": "1"})
+        Connector(stack, "sink", ConnectorProps(**{**PROPS, "worker_configuration": worker}))
+    doc = synth_construct(build)
+    (worker,) = resources(doc, "aws_mskconnect_worker_configuration").values()
+    assert worker["properties_file_content"] == "a.key=1\nb.key=2\n"
+    (connector,) = resources(doc, "aws_mskconnect_connector").values()
+    assert connector["worker_configuration"]["arn"] == "${aws_mskconnect_worker_configuration.worker_configuration.arn}"

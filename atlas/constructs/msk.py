@@ -26,6 +26,7 @@ from cdktf_cdktf_provider_aws.msk_cluster import (
     MskClusterBrokerNodeGroupInfoConnectivityInfoVpcConnectivityClientAuthenticationSasl,
     MskClusterBrokerNodeGroupInfoStorageInfo,
     MskClusterBrokerNodeGroupInfoStorageInfoEbsStorageInfo,
+    MskClusterBrokerNodeGroupInfoStorageInfoEbsStorageInfoProvisionedThroughput,
     MskClusterClientAuthentication,
     MskClusterClientAuthenticationSasl,
     MskClusterConfigurationInfo,
@@ -53,6 +54,9 @@ IAM_PORT = 9098
 IAM_PUBLIC_PORT = 9198
 SCRAM_PORT = 9096
 SCRAM_PUBLIC_PORT = 9196
+# Open monitoring exporters (Prometheus), when enabled.
+JMX_EXPORTER_PORT = 11001
+NODE_EXPORTER_PORT = 11002
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -82,6 +86,9 @@ class KafkaClusterProps:
     open_monitoring: bool = False
     # Extra broker properties; they override the defaults below.
     server_properties: Mapping[str, str] = field(default_factory=dict)
+    # Provisioned storage throughput (MiB/s per broker); AWS accepts it only on
+    # kafka.m5.4xlarge / kafka.m7g.2xlarge brokers or larger. None = baseline throughput.
+    provisioned_throughput_mibps: int | None = None
 
     def __post_init__(self) -> None:
         if not (self.iam_auth or self.scram_auth):
@@ -138,7 +145,10 @@ class KafkaCluster(Construct):
                 security_groups=list(props.security_group_ids), connectivity_info=connectivity,
                 storage_info=MskClusterBrokerNodeGroupInfoStorageInfo(
                     ebs_storage_info=MskClusterBrokerNodeGroupInfoStorageInfoEbsStorageInfo(
-                        volume_size=props.volume_size_gb))),
+                        volume_size=props.volume_size_gb,
+                        provisioned_throughput=MskClusterBrokerNodeGroupInfoStorageInfoEbsStorageInfoProvisionedThroughput(
+                            enabled=True, volume_throughput=props.provisioned_throughput_mibps)
+                        if props.provisioned_throughput_mibps else None))),
             client_authentication=MskClusterClientAuthentication(sasl=sasl, unauthenticated=False),
             encryption_info=MskClusterEncryptionInfo(
                 encryption_at_rest_kms_key_arn=props.kms_key_arn,

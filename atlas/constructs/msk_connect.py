@@ -28,12 +28,14 @@ from cdktf_cdktf_provider_aws.mskconnect_connector import (
     MskconnectConnectorLogDeliveryWorkerLogDeliveryCloudwatchLogs,
     MskconnectConnectorPlugin,
     MskconnectConnectorPluginCustomPlugin,
+    MskconnectConnectorWorkerConfiguration,
 )
 from cdktf_cdktf_provider_aws.mskconnect_custom_plugin import (
     MskconnectCustomPlugin,
     MskconnectCustomPluginLocation,
     MskconnectCustomPluginLocationS3,
 )
+from cdktf_cdktf_provider_aws.mskconnect_worker_configuration import MskconnectWorkerConfiguration
 
 from atlas.cdk import Construct
 from atlas.constructs.iam import Statement, policy_document, service_assume_role_policy
@@ -47,7 +49,7 @@ class ConnectorProps:
     subnet_ids: Sequence[str]
     security_group_ids: Sequence[str]
     plugin_bucket_arn: str
-    plugin_key: str  # object key of the plugin archive (.zip or .jar)
+    plugin_key: str  # object key of the plugin archive (.zip or .jar); "" with plugin_arn
     connector_configuration: Mapping[str, str]
     account_id: str
     log_kms_key_arn: str
@@ -58,6 +60,29 @@ class ConnectorProps:
     mcu_count: int = 1
     min_workers: int = 1
     max_workers: int = 2
+    # An existing custom plugin (shared by several connectors, or built elsewhere) instead
+    # of one created from plugin_key.
+    plugin_arn: str | None = None
+    plugin_revision: int = 1
+    # A worker configuration (converters, config providers) shared by connectors; None = MSK's default.
+    worker_configuration: "WorkerConfiguration | None" = None
+
+    def __post_init__(self) -> None:
+        if bool(self.plugin_arn) == bool(self.plugin_key):
+            raise ValueError(f"connector {self.name}: give exactly one of plugin_key (a plugin archive in "
+                             "plugin_bucket_arn) or plugin_arn (an existing custom plugin)")
+
+
+class WorkerConfiguration(Construct):
+    """Kafka Connect worker properties, versioned by MSK Connect (each change is a revision)."""
+
+    def __init__(self, scope: Construct, construct_id: str, *, name: str, properties: Mapping[str, str]) -> None:
+        super().__init__(scope, construct_id)
+        self.resource = MskconnectWorkerConfiguration(
+            self, "configuration", name=name,
+            properties_file_content="".join(f"{k}={v}\n" for k, v in sorted(properties.items())))
+        self.arn: str = self.resource.arn
+        self.revision = self.resource.latest_revision
 
 
 class Connector(Construct):
@@ -70,14 +95,19 @@ class Connector(Construct):
         self.role = IamRole(self, "service_role", name=f"{props.name}-connector",
                             assume_role_policy=service_assume_role_policy("kafkaconnect.amazonaws.com",
                                                                           account_id=props.account_id))
+        plugin_read = [] if props.plugin_arn else [Statement(
+            sid="ReadPlugin", actions=["s3:GetObject"], resources=[f"{props.plugin_bucket_arn}/{props.plugin_key}"])]
         IamRolePolicy(self, "service_policy", role=self.role.id, name="connector", policy=policy_document(
-            *props.role_statements,
-            Statement(sid="ReadPlugin", actions=["s3:GetObject"],
-                      resources=[f"{props.plugin_bucket_arn}/{props.plugin_key}"])))
-        self.plugin = MskconnectCustomPlugin(
-            self, "plugin", name=props.name, content_type="ZIP" if props.plugin_key.endswith(".zip") else "JAR",
-            location=MskconnectCustomPluginLocation(s3=MskconnectCustomPluginLocationS3(
-                bucket_arn=props.plugin_bucket_arn, file_key=props.plugin_key)))
+            *props.role_statements, *plugin_read))
+        if props.plugin_arn:
+            plugin_arn, plugin_revision = props.plugin_arn, props.plugin_revision
+        else:
+            self.plugin = MskconnectCustomPlugin(
+                self, "plugin", name=props.name, content_type="ZIP" if props.plugin_key.endswith(".zip") else "JAR",
+                location=MskconnectCustomPluginLocation(s3=MskconnectCustomPluginLocationS3(
+                    bucket_arn=props.plugin_bucket_arn, file_key=props.plugin_key)))
+            plugin_arn, plugin_revision = self.plugin.arn, self.plugin.latest_revision
+        worker = props.worker_configuration
         self.connector = MskconnectConnector(
             self, "connector", name=props.name, kafkaconnect_version=props.kafkaconnect_version,
             service_execution_role_arn=self.role.arn,
@@ -95,7 +125,9 @@ class Connector(Construct):
             kafka_cluster_encryption_in_transit=MskconnectConnectorKafkaClusterEncryptionInTransit(
                 encryption_type="TLS"),
             plugin=[MskconnectConnectorPlugin(custom_plugin=MskconnectConnectorPluginCustomPlugin(
-                arn=self.plugin.arn, revision=self.plugin.latest_revision))],
+                arn=plugin_arn, revision=plugin_revision))],
+            worker_configuration=MskconnectConnectorWorkerConfiguration(arn=worker.arn, revision=worker.revision)
+            if worker else None,
             log_delivery=MskconnectConnectorLogDelivery(worker_log_delivery=MskconnectConnectorLogDeliveryWorkerLogDelivery(
                 cloudwatch_logs=MskconnectConnectorLogDeliveryWorkerLogDeliveryCloudwatchLogs(
                     enabled=True, log_group=self.log_group.name))))

@@ -20,6 +20,11 @@ from cdktf_cdktf_provider_aws.s3_bucket_lifecycle_configuration import (
     S3BucketLifecycleConfigurationRuleNoncurrentVersionExpiration,
 )
 from cdktf_cdktf_provider_aws.s3_bucket_logging import S3BucketLoggingA
+from cdktf_cdktf_provider_aws.s3_bucket_object_lock_configuration import (
+    S3BucketObjectLockConfigurationA,
+    S3BucketObjectLockConfigurationRuleA,
+    S3BucketObjectLockConfigurationRuleDefaultRetentionA,
+)
 from cdktf_cdktf_provider_aws.s3_bucket_ownership_controls import (
     S3BucketOwnershipControls,
     S3BucketOwnershipControlsRule,
@@ -59,18 +64,26 @@ class SecureBucketProps:
     policy_statements: Sequence[Statement] = ()
     # Off by default: a bucket with data must be emptied on purpose before it can be destroyed.
     force_destroy: bool = False
+    # Write-once retention (WORM) for records that must not be altered. S3 can switch object
+    # lock on only when the bucket is created, so changing this replaces the bucket.
+    # GOVERNANCE lets privileged users lift it; COMPLIANCE binds everyone, the root user too.
+    object_lock_mode: Literal["GOVERNANCE", "COMPLIANCE"] | None = None
+    object_lock_days: int = 0
 
     def __post_init__(self) -> None:
         if self.encryption == "aws:kms" and not self.kms_key_arn:
             raise ValueError(f"bucket {self.name}: encryption 'aws:kms' needs kms_key_arn (or use 'AES256')")
         if self.encryption == "AES256" and self.kms_key_arn:
             raise ValueError(f"bucket {self.name}: kms_key_arn is set but encryption is 'AES256'")
+        if self.object_lock_mode and (self.object_lock_days < 1 or not self.versioned):
+            raise ValueError(f"bucket {self.name}: object lock needs object_lock_days >= 1 and versioning on")
 
 
 class SecureBucket(Construct):
     def __init__(self, scope: Construct, construct_id: str, props: SecureBucketProps) -> None:
         super().__init__(scope, construct_id)
-        self.bucket = S3Bucket(self, "bucket", bucket=props.name, force_destroy=props.force_destroy)
+        self.bucket = S3Bucket(self, "bucket", bucket=props.name, force_destroy=props.force_destroy,
+                               object_lock_enabled=True if props.object_lock_mode else None)
         self.name: str = self.bucket.bucket
         self.arn: str = self.bucket.arn
         self.id: str = self.bucket.id
@@ -89,6 +102,10 @@ class SecureBucket(Construct):
                 apply_server_side_encryption_by_default=(
                     S3BucketServerSideEncryptionConfigurationRuleApplyServerSideEncryptionByDefaultA(
                         sse_algorithm=props.encryption, kms_master_key_id=props.kms_key_arn)))])
+        if props.object_lock_mode:
+            S3BucketObjectLockConfigurationA(self, "object_lock", bucket=self.id, rule=S3BucketObjectLockConfigurationRuleA(
+                default_retention=S3BucketObjectLockConfigurationRuleDefaultRetentionA(
+                    mode=props.object_lock_mode, days=props.object_lock_days)))
         deny_plain_http = Statement(
             sid="DenyInsecureTransport", effect="Deny", actions=["s3:*"], principals={"AWS": "*"},
             resources=[self.arn, f"{self.arn}/*"], conditions={"Bool": {"aws:SecureTransport": "false"}})

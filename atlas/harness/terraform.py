@@ -11,6 +11,12 @@ Each root is copied into a work folder and given one override file
   whose values are the examples each output declares (``roots.json``); that needs no
   provider, so dependent roots are planned offline instead of being skipped.
 
+A root that needs a provider the mirror does not hold (``mongey/kafka`` for the Kraken
+kafka roots) cannot even be initialised without the registry, so it is reported as
+UNAVAILABLE with the reason, not as FAILED, and not attempted; set
+``ATLAS_HARNESS_USE_REGISTRY=1`` on a machine with registry access to plan it anyway. Such
+roots are checked against their committed provider schema instead (``atlas.schema_check``).
+
 The synthesized files themselves are never modified.
 """
 
@@ -26,10 +32,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Sequence
 
-from atlas.harness.mirror import find_mirror, write_cli_config
+from atlas.harness.mirror import find_mirror, has_provider, write_cli_config
 
 OVERRIDE = "zz_offline_override.tf.json"
 STUB_DIR = "_upstream_stubs"
+USE_REGISTRY_ENV = "ATLAS_HARNESS_USE_REGISTRY"
 
 
 @dataclass
@@ -109,6 +116,36 @@ def write_override(doc: dict, folder: Path, stubs: dict[str, Path], key_to_root:
     (folder / OVERRIDE).write_text(json.dumps(override, indent=2, sort_keys=True))
 
 
+def provider_address(source: str) -> str:
+    """``aws`` -> ``registry.terraform.io/hashicorp/aws``; ``mongey/kafka`` -> ``registry.terraform.io/mongey/kafka``."""
+    parts = source.lower().split("/")
+    if len(parts) == 1:
+        parts = ["hashicorp"] + parts
+    if len(parts) == 2:
+        parts = ["registry.terraform.io"] + parts
+    return "/".join(parts)
+
+
+def providers_not_in_mirror(doc: dict, mirror: Path | None) -> list[str]:
+    """``"<address> <version>"`` of every required provider the offline mirror cannot supply."""
+    missing = []
+    for spec in sorted((doc.get("terraform", {}).get("required_providers") or {}).values(), key=str):
+        source = spec.get("source", "") if isinstance(spec, dict) else str(spec)
+        version = spec.get("version", "") if isinstance(spec, dict) else ""
+        address = provider_address(source)
+        if mirror is None or not has_provider(mirror, address, version):
+            missing.append(f"{address} {version}".strip())
+    return missing
+
+
+def _unavailable(name: str, missing: Sequence[str], mirror: Path | None) -> PlanResult:
+    where = f"the offline provider mirror ({mirror})" if mirror else "any offline provider mirror"
+    return PlanResult(name, status="UNAVAILABLE", stage="init", error=(
+        f"needs provider {', '.join(missing)}, which is not in {where}; terraform init cannot install it "
+        f"without the Terraform registry, so this root was not planned (set {USE_REGISTRY_ENV}=1 where the "
+        "registry is reachable). Its resources are checked against the committed provider schema instead."))
+
+
 def _plan_one(name: str, folder: Path, env: dict[str, str]) -> PlanResult:
     result = PlanResult(name)
     started = time.perf_counter()
@@ -149,22 +186,30 @@ def plan_roots(outdir: Path, names: Sequence[str] = (), *, workdir: Path | None 
     workdir = (workdir or outdir.parent / ".build" / "harness").resolve()
     shutil.rmtree(workdir, ignore_errors=True)
     workdir.mkdir(parents=True)
-    env = terraform_env(write_cli_config(workdir / "terraformrc", find_mirror()))
+    mirror = find_mirror()
+    env = terraform_env(write_cli_config(workdir / "terraformrc", mirror))
+    use_registry = os.environ.get(USE_REGISTRY_ENV, "") not in ("", "0")
 
     upstreams = sorted({u for n in selected for u in by_name[n]["reads"]})
     stubs = {u: make_stub_state(by_name[u], workdir / STUB_DIR, env) for u in upstreams if u in by_name}
     key_to_root = {r["state_key"]: r["name"] for r in manifest}
     folders = {}
+    unavailable: dict[str, PlanResult] = {}
     for name in selected:
+        doc = json.loads((outdir / "stacks" / name / "cdk.tf.json").read_text())
+        missing = [] if use_registry else providers_not_in_mirror(doc, mirror)
+        if missing and mirror is not None:
+            unavailable[name] = _unavailable(name, missing, mirror)
+            continue
         folder = workdir / name
         shutil.copytree(outdir / "stacks" / name, folder)
-        doc = json.loads((folder / "cdk.tf.json").read_text())
         write_override(doc, folder, stubs, key_to_root)
         folders[name] = folder
     # The provider binary is ~600 MB of resident memory per plan; two at a time per core pair.
-    workers = jobs or max(1, min(len(selected), os.cpu_count() or 1))
+    workers = jobs or max(1, min(len(folders) or 1, os.cpu_count() or 1))
     with ThreadPoolExecutor(max_workers=workers) as pool:
-        return list(pool.map(lambda n: _plan_one(n, folders[n], env), selected))
+        planned = dict(zip(folders, pool.map(lambda n: _plan_one(n, folders[n], env), list(folders))))
+    return [unavailable.get(n) or planned[n] for n in selected]
 
 
 def format_report(results: Sequence[PlanResult]) -> str:

@@ -1,0 +1,133 @@
+"""Kafka Connect configuration for change data capture: Debezium PostgreSQL in, S3 out.
+
+Pure builders of the ``connector_configuration`` maps and worker properties (plus the IAM
+MSK Connect itself needs), so a composition only says which database, topics, bucket and
+key; the Kafka Connect keys and their quirks live here.
+"""
+
+from __future__ import annotations
+
+from typing import Mapping, Sequence
+
+from atlas.cdk import Construct, Fn, TerraformLocal
+from atlas.constructs.iam import Statement
+from atlas.constructs.msk import KafkaArns
+
+DEBEZIUM_POSTGRES = "io.debezium.connector.postgresql.PostgresConnector"
+S3_SINK = "io.confluent.connect.s3.S3SinkConnector"
+_AVRO = "io.confluent.connect.avro.AvroConverter"
+
+
+def worker_properties(*, region: str, schema_registry_url: str) -> dict[str, str]:
+    """Secrets Manager config provider (credentials resolved at task start, never stored in
+    a connector's configuration) and Avro converters backed by the Schema Registry."""
+    return {
+        "config.providers": "secretsmanager",
+        "config.providers.secretsmanager.class": "com.amazonaws.kafka.config.providers.SecretsManagerConfigProvider",
+        "config.providers.secretsmanager.param.region": region,
+        "key.converter": _AVRO,
+        "key.converter.schema.registry.url": schema_registry_url,
+        "value.converter": _AVRO,
+        "value.converter.schema.registry.url": schema_registry_url,
+    }
+
+
+def secret_reference(scope: Construct, construct_id: str, secret_arn: str, key: str) -> str:
+    """``${secretsmanager:<arn>:<key>}``, a placeholder the worker's config provider resolves.
+
+    A literal ``${`` cannot be written around a Terraform reference (Terraform would read
+    it as its own interpolation), so the placeholder is joined from parts in a local."""
+    return TerraformLocal(scope, construct_id, Fn.join("", ["$", "{secretsmanager:", secret_arn, f":{key}}}"])).as_string
+
+
+def debezium_postgres_config(*, hostname: str, port: int, dbname: str, user_ref: str, password_ref: str,
+                             server_name: str, slot_name: str, schema: str,
+                             routes: Mapping[str, tuple[Sequence[str], str]]) -> dict[str, str]:
+    """A pgoutput source; ``routes`` maps a route name to (tables, topic prefix): each table's
+    change events go to ``<prefix><table>`` instead of Debezium's ``<server>.<schema>.<table>``."""
+    config = {
+        "connector.class": DEBEZIUM_POSTGRES,
+        "tasks.max": "1",  # a PostgreSQL replication slot has exactly one reader
+        # pgoutput is built into PostgreSQL 10+; RDS offers no other decoding plugin we need.
+        "plugin.name": "pgoutput",
+        "database.hostname": hostname,
+        "database.port": str(port),
+        "database.dbname": dbname,
+        "database.user": user_ref,
+        "database.password": password_ref,
+        "database.sslmode": "require",  # the parameter group forces TLS anyway
+        "topic.prefix": server_name,
+        "slot.name": slot_name,
+        "publication.name": slot_name,
+        # Only the captured tables are published, not every table of the database.
+        "publication.autocreate.mode": "filtered",
+        "table.include.list": ",".join(f"{schema}.{t}" for tables, _ in routes.values() for t in tables),
+        # Topics are declared (with their ACLs) by the kafka root, never auto-created.
+        "topic.creation.enable": "false",
+        "transforms": ",".join(f"route_{name}" for name in routes),
+    }
+    for name, (tables, prefix) in routes.items():
+        config[f"transforms.route_{name}.type"] = "org.apache.kafka.connect.transforms.RegexRouter"
+        config[f"transforms.route_{name}.regex"] = f"{server_name}\\.{schema}\\.({'|'.join(tables)})"
+        config[f"transforms.route_{name}.replacement"] = f"{prefix}$1"
+    return config
+
+
+def s3_sink_config(*, topics: str, bucket: str, region: str, kms_key_arn: str, dead_letter_topic: str,
+                   dead_letter_replication: int, tasks: int, flush_size: int, rotate_interval_ms: int,
+                   topics_dir: str = "cdc") -> dict[str, str]:
+    """Hourly time-partitioned Parquet objects under ``<topics_dir>/<topic>/year=/month=/day=/hour=``,
+    encrypted with ``kms_key_arn``; records that fail to convert go to the dead-letter topic."""
+    return {
+        "connector.class": S3_SINK,
+        "tasks.max": str(tasks),
+        "topics": topics,
+        "s3.bucket.name": bucket,
+        "s3.region": region,
+        # The bucket's own classification key: its bucket policy refuses any other.
+        "s3.ssea.name": "aws:kms",
+        "s3.sse.kms.key.id": kms_key_arn,
+        "storage.class": "io.confluent.connect.s3.storage.S3Storage",
+        "format.class": "io.confluent.connect.s3.format.parquet.ParquetFormat",
+        "topics.dir": topics_dir,
+        "partitioner.class": "io.confluent.connect.storage.partitioner.TimeBasedPartitioner",
+        # Hive-style keys, so Glue crawlers and Athena see year/month/day/hour partitions.
+        "path.format": "'year'=YYYY/'month'=MM/'day'=dd/'hour'=HH",
+        "partition.duration.ms": "3600000",
+        "locale": "en-US",
+        "timezone": "UTC",
+        # Partition by the event's own time, so a replay lands where the data belongs.
+        "timestamp.extractor": "Record",
+        "flush.size": str(flush_size),
+        "rotate.interval.ms": str(rotate_interval_ms),
+        "errors.tolerance": "all",
+        "errors.log.enable": "true",
+        "errors.deadletterqueue.topic.name": dead_letter_topic,
+        "errors.deadletterqueue.topic.replication.factor": str(dead_letter_replication),
+        "errors.deadletterqueue.context.headers.enable": "true",
+    }
+
+
+def connect_internal_statements(arns: KafkaArns) -> list[Statement]:
+    """MSK Connect keeps offsets, configs and status in its own ``__amazon_msk_connect_*``
+    topics and groups, which the connector's role must be allowed to use."""
+    return [
+        Statement(sid="ConnectInternalTopics", actions=[
+            "kafka-cluster:CreateTopic", "kafka-cluster:DescribeTopic", "kafka-cluster:ReadData",
+            "kafka-cluster:WriteData"], resources=[f"{arns.topic}/__amazon_msk_connect_*"]),
+        Statement(sid="ConnectInternalGroups", actions=["kafka-cluster:DescribeGroup", "kafka-cluster:AlterGroup"],
+                  resources=[f"{arns.group}/__amazon_msk_connect_*"]),
+    ]
+
+
+def s3_writer_statements(bucket_arn: str, kms_key_arn: str, topics_dir: str = "cdc") -> list[Statement]:
+    """Exactly what the S3 sink does: multipart writes under ``topics_dir`` with one key."""
+    return [
+        Statement(sid="ListRawBucket", actions=["s3:ListBucket", "s3:GetBucketLocation",
+                                                "s3:ListBucketMultipartUploads"], resources=[bucket_arn]),
+        Statement(sid="WriteRawObjects", actions=["s3:PutObject", "s3:GetObject", "s3:AbortMultipartUpload",
+                                                  "s3:ListMultipartUploadParts"],
+                  resources=[f"{bucket_arn}/{topics_dir}/*"]),
+        Statement(sid="EncryptWithClassificationKey", actions=["kms:GenerateDataKey", "kms:Decrypt"],
+                  resources=[kms_key_arn]),
+    ]

@@ -1,0 +1,147 @@
+"""Configuration of the Kafka platform services (Schema Registry, Cruise Control, Prometheus,
+Alertmanager) and the way it reaches their containers.
+
+The stock images read configuration files, and ECS has no file mounts on Fargate without
+EFS; so each file's content is passed in an environment variable and the container's
+command writes it to disk before starting the process. Credentials never appear in those
+variables: they come from Secrets Manager as ECS secrets (``KAFKA_USERNAME`` /
+``KAFKA_PASSWORD``, PagerDuty keys) and are spliced in by the same start command.
+"""
+
+from __future__ import annotations
+
+from typing import Sequence
+
+from atlas.constructs.msk import JMX_EXPORTER_PORT, NODE_EXPORTER_PORT
+
+SCHEMA_REGISTRY_PORT = 8081
+CRUISE_CONTROL_PORT = 9090
+PROMETHEUS_PORT = 9090
+ALERTMANAGER_PORT = 9093
+
+# The JAAS line Kafka clients need for SCRAM, built at start from the injected secrets.
+_JAAS = ('org.apache.kafka.common.security.scram.ScramLoginModule required '
+         'username=\\"$KAFKA_USERNAME\\" password=\\"$KAFKA_PASSWORD\\";')
+
+
+def schema_registry_environment(*, bootstrap_brokers_scram: str, host_name: str) -> dict[str, str]:
+    """cp-schema-registry reads SCHEMA_REGISTRY_* variables (its docker entrypoint maps them)."""
+    return {
+        "SCHEMA_REGISTRY_HOST_NAME": host_name,
+        "SCHEMA_REGISTRY_LISTENERS": f"http://0.0.0.0:{SCHEMA_REGISTRY_PORT}",
+        "SCHEMA_REGISTRY_KAFKASTORE_BOOTSTRAP_SERVERS": bootstrap_brokers_scram,
+        "SCHEMA_REGISTRY_KAFKASTORE_SECURITY_PROTOCOL": "SASL_SSL",
+        "SCHEMA_REGISTRY_KAFKASTORE_SASL_MECHANISM": "SCRAM-SHA-512",
+        "SCHEMA_REGISTRY_KAFKASTORE_TOPIC": "_schemas",
+        # Producers and consumers evolve independently: new schemas must read old data.
+        "SCHEMA_REGISTRY_SCHEMA_COMPATIBILITY_LEVEL": "backward",
+    }
+
+
+def schema_registry_command() -> list[str]:
+    return ["sh", "-c", f'export SCHEMA_REGISTRY_KAFKASTORE_SASL_JAAS_CONFIG="{_JAAS}" && exec /etc/confluent/docker/run']
+
+
+def cruise_control_properties(*, bootstrap_brokers_scram: str, prometheus_url: str) -> str:
+    lines = {
+        "bootstrap.servers": bootstrap_brokers_scram,
+        "security.protocol": "SASL_SSL",
+        "sasl.mechanism": "SCRAM-SHA-512",
+        # MSK exposes broker metrics only through open monitoring, so Cruise Control samples
+        # them from Prometheus instead of a metrics reporter topic.
+        "metric.sampler.class": "com.linkedin.kafka.cruisecontrol.monitor.sampling.prometheus.PrometheusMetricSampler",
+        "prometheus.server.endpoint": prometheus_url,
+        "webserver.http.port": str(CRUISE_CONTROL_PORT),
+        "webserver.http.address": "0.0.0.0",
+        # MSK does not let clients change broker replication throttles or move the controller;
+        # self-healing stays off so rebalances are always an operator's decision.
+        "self.healing.enabled": "false",
+        "capacity.config.file": "config/capacityJBOD.json",
+    }
+    return "".join(f"{k}={v}\n" for k, v in lines.items())
+
+
+def cruise_control_command(config_path: str = "/opt/cruise-control/config/cruisecontrol.properties") -> list[str]:
+    return ["sh", "-c",
+            f'printf "%s" "$CRUISE_CONTROL_PROPERTIES" > {config_path} && '
+            f'printf "sasl.jaas.config={_JAAS}\\n" >> {config_path} && '
+            f"exec /opt/cruise-control/kafka-cruise-control-start.sh {config_path} {CRUISE_CONTROL_PORT}"]
+
+
+def broker_targets(bootstrap_brokers: str, listener_port: int, exporter_port: int) -> str:
+    """``b-1...:11001, b-2...:11001`` from a bootstrap string; an expression, evaluated by Terraform."""
+    from atlas.cdk import Fn
+
+    return Fn.replace(Fn.replace(bootstrap_brokers, f":{listener_port}", f":{exporter_port}"), ",", ", ")
+
+
+def prometheus_config(*, cluster_name: str, jmx_targets: str, node_targets: str, alertmanager: str) -> str:
+    """prometheus.yml: the brokers' open-monitoring exporters and the Alertmanager to notify.
+
+    Targets are flow sequences without quotes, so values substituted by Terraform cannot
+    break the JSON of the task definition they travel in."""
+    return (
+        "global:\n"
+        "  scrape_interval: 30s\n"
+        "  evaluation_interval: 30s\n"
+        f"  external_labels: {{cluster: {cluster_name}}}\n"
+        "alerting:\n"
+        "  alertmanagers:\n"
+        f"    - static_configs: [{{targets: [{alertmanager}]}}]\n"
+        "rule_files: [/tmp/prometheus/rules.yml]\n"
+        "scrape_configs:\n"
+        "  - job_name: msk-jmx\n"
+        f"    static_configs: [{{targets: [{jmx_targets}]}}]\n"
+        "  - job_name: msk-node\n"
+        f"    static_configs: [{{targets: [{node_targets}]}}]\n")
+
+
+PROMETHEUS_RULES = (
+    "groups:\n"
+    "  - name: msk\n"
+    "    rules:\n"
+    "      - alert: UnderReplicatedPartitions\n"
+    "        expr: sum(kafka_server_ReplicaManager_Value{name=\"UnderReplicatedPartitions\"}) > 0\n"
+    "        for: 10m\n"
+    "        labels: {severity: critical}\n"
+    "      - alert: OfflinePartitions\n"
+    "        expr: sum(kafka_controller_KafkaController_Value{name=\"OfflinePartitionsCount\"}) > 0\n"
+    "        for: 5m\n"
+    "        labels: {severity: critical}\n"
+    "      - alert: BrokerDiskAlmostFull\n"
+    "        expr: (1 - node_filesystem_avail_bytes / node_filesystem_size_bytes) > 0.85\n"
+    "        for: 15m\n"
+    "        labels: {severity: warning}\n")
+
+
+def prometheus_command() -> list[str]:
+    return ["sh", "-c",
+            'mkdir -p /tmp/prometheus && printf "%s" "$PROMETHEUS_CONFIG" > /tmp/prometheus/prometheus.yml && '
+            'printf "%s" "$PROMETHEUS_RULES" > /tmp/prometheus/rules.yml && '
+            "exec /bin/prometheus --config.file=/tmp/prometheus/prometheus.yml --storage.tsdb.path=/prometheus "
+            f"--web.listen-address=0.0.0.0:{PROMETHEUS_PORT}"]
+
+
+def alertmanager_config(pagerduty_severities: Sequence[str]) -> str:
+    """Routes alerts to PagerDuty per severity when keys are given, else to a null receiver."""
+    if not pagerduty_severities:
+        return ("route: {receiver: 'null'}\n"
+                "receivers:\n"
+                "  - name: 'null'\n")
+    routes = "".join(f"    - matchers: [severity={s}]\n      receiver: pagerduty-{s}\n" for s in pagerduty_severities)
+    receivers = "".join(f"  - name: pagerduty-{s}\n    pagerduty_configs:\n"
+                        f"      - routing_key_file: /tmp/alertmanager/pagerduty-{s}\n" for s in pagerduty_severities)
+    return (f"route:\n  receiver: pagerduty-{pagerduty_severities[0]}\n  routes:\n{routes}"
+            f"receivers:\n{receivers}")
+
+
+def alertmanager_command(pagerduty_severities: Sequence[str]) -> list[str]:
+    keys = "".join(f'printf "%s" "$PAGERDUTY_{s.upper()}_KEY" > /tmp/alertmanager/pagerduty-{s} && '
+                   for s in pagerduty_severities)
+    return ["sh", "-c",
+            'mkdir -p /tmp/alertmanager && printf "%s" "$ALERTMANAGER_CONFIG" > /tmp/alertmanager/alertmanager.yml && '
+            f"{keys}exec /bin/alertmanager --config.file=/tmp/alertmanager/alertmanager.yml "
+            f"--storage.path=/alertmanager --web.listen-address=0.0.0.0:{ALERTMANAGER_PORT}"]
+
+
+__all__ = ["JMX_EXPORTER_PORT", "NODE_EXPORTER_PORT"]

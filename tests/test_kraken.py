@@ -1,0 +1,523 @@
+"""Kraken: three roots per environment joined by remote state, and MNPI separation."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from atlas.config import ConfigError, load_settings
+from atlas.config.kraken import KrakenSettings
+from atlas.schema_check import check_resources
+from tests.conftest import ENVIRONMENTS
+from tests.helpers import resources
+
+ENVS = ("dev", "prod")
+KAFKA_SCHEMA = json.loads((Path(__file__).resolve().parent.parent / "schemas" / "kafka@0.5.4.json").read_text())
+MNPI_TOPIC = re.compile(r"^(cdc|dlq)\.mnpi\.")
+
+
+def kraken_entries(synthesized):
+    return [r for r in synthesized.manifest["roots"] if r["platform"] == "kraken"]
+
+
+# --- roots, order, state ------------------------------------------------------------
+
+@pytest.mark.parametrize("env", ENVS)
+def test_three_roots_in_dependency_order(synthesized, env):
+    infra, kafka, plane = (synthesized.entry(f"kraken-{env}-{layer}") for layer in ("infra", "kafka", "data-plane"))
+    assert infra["depends_on"] == []
+    assert kafka["depends_on"] == [infra["name"]]
+    assert plane["depends_on"] == [infra["name"], kafka["name"]]
+
+
+def test_remote_state_reads_point_at_the_upstream_state_key(synthesized):
+    for entry in kraken_entries(synthesized):
+        reads = synthesized.doc(entry["name"]).get("data", {}).get("terraform_remote_state", {})
+        assert len(reads) == len(entry["reads"]), entry["name"]
+        keys = {block["config"]["key"] for block in reads.values()}
+        assert keys == {synthesized.entry(u)["state_key"] for u in entry["reads"]}
+        for block in reads.values():
+            assert block["backend"] == "s3"
+            assert block["config"]["bucket"] == synthesized.doc(entry["name"])["terraform"]["backend"]["s3"]["bucket"]
+
+
+def test_every_read_names_a_published_output(synthesized):
+    for entry in kraken_entries(synthesized):
+        for upstream, names in entry["reads"].items():
+            published = set(synthesized.entry(upstream)["outputs"])
+            assert set(names) <= published, (entry["name"], sorted(set(names) - published))
+            assert upstream in entry["depends_on"]
+
+
+def test_every_infra_output_is_read_downstream(synthesized):
+    for env in ENVS:
+        infra = synthesized.entry(f"kraken-{env}-infra")
+        read = set()
+        for entry in kraken_entries(synthesized):
+            read |= set(entry["reads"].get(infra["name"], ()))
+        assert set(infra["outputs"]) == read, sorted(set(infra["outputs"]) ^ read)
+
+
+def test_outputs_are_documented_with_examples_of_the_right_shape(synthesized):
+    doc = synthesized.doc("kraken-dev-infra")
+    for name, spec in synthesized.entry("kraken-dev-infra")["outputs"].items():
+        assert spec["description"] and spec["example"] not in (None, "", [], {}), name
+        assert name in doc["output"]
+
+
+def test_reads_use_remote_state_not_copied_values(synthesized):
+    """Names infra owns (lake buckets, Glue databases, secrets) never appear as literals downstream."""
+    for env in ENVS:
+        infra = synthesized.doc(f"kraken-{env}-infra")
+        owned = [b["bucket"] for b in resources(infra, "aws_s3_bucket").values()]
+        owned += [d["name"] for d in resources(infra, "aws_glue_catalog_database").values()]
+        owned += [s["name"] for s in resources(infra, "aws_secretsmanager_secret").values()]
+        for layer in ("kafka", "data-plane"):
+            text = json.dumps(synthesized.doc(f"kraken-{env}-{layer}"))
+            assert [name for name in owned if name in text] == [], layer
+        assert "data.terraform_remote_state.infra_state.outputs.lake_bucket_arns" in \
+            json.dumps(synthesized.doc(f"kraken-{env}-data-plane"))
+
+
+# --- network modes ------------------------------------------------------------------
+
+def test_network_mode_builds_a_vpc(synthesized):
+    doc = synthesized.doc("kraken-dev-infra")
+    assert len(resources(doc, "aws_vpc")) == 1
+    assert doc["output"]["vpc_id"]["value"] == "${aws_vpc.network_vpc.id}"
+
+
+def test_existing_network_mode_builds_no_vpc_and_publishes_the_given_ids(synthesized):
+    doc = synthesized.doc("kraken-prod-infra")
+    assert resources(doc, "aws_vpc") == {} and resources(doc, "aws_subnet") == {}
+    assert doc["output"]["vpc_id"]["value"] == "vpc-0f1e2d3c4b5a69788"
+    assert doc["output"]["private_subnet_ids"]["value"][0] == "subnet-0a11b22c33d44e551"
+
+
+def _load(tmp_path, text):
+    path = tmp_path / "dev.tfvars"
+    path.write_text(text)
+    return load_settings(path, KrakenSettings, "environments/kraken/dev.tfvars")
+
+
+def _problems(tmp_path, text):
+    with pytest.raises(ConfigError) as err:
+        _load(tmp_path, text)
+    return [str(p) for p in err.value.problems]
+
+
+DEV = (ENVIRONMENTS / "kraken" / "dev.tfvars").read_text()
+PROD = (ENVIRONMENTS / "kraken" / "prod.tfvars").read_text()
+EXISTING = 'existing_network = { vpc_id = "vpc-0f1e2d3c4b5a69788", vpc_cidr = "10.60.0.0/16", ' \
+           'private_subnet_ids = ["subnet-0a11b22c33d44e551", "subnet-0a11b22c33d44e552", "subnet-0a11b22c33d44e553"] }\n'
+
+
+def test_both_network_modes_at_once_is_an_error(tmp_path):
+    assert any("network: set exactly one of network" in p for p in _problems(tmp_path, DEV + EXISTING))
+
+
+def test_neither_network_mode_is_an_error(tmp_path):
+    text = re.sub(r"network = \{.*?\n\}\n", "", DEV, flags=re.S)
+    assert any("network: set exactly one of network" in p for p in _problems(tmp_path, text))
+
+
+def test_bad_existing_subnet_id(tmp_path):
+    text = PROD.replace('"subnet-0a11b22c33d44e552"', '"subnet-xyz"')
+    assert any("existing_network.private_subnet_ids[1]" in p for p in _problems(tmp_path, text))
+
+
+def test_provisioned_throughput_on_small_brokers_is_a_configuration_error(tmp_path):
+    text = DEV.replace('ebs_volume_gb          = 100', 'ebs_volume_gb = 100\n  provisioned_throughput_mibps = 250')
+    (problem,) = [p for p in _problems(tmp_path, text) if "provisioned_throughput_mibps" in p]
+    assert "kafka.m5.4xlarge" in problem and '"kafka.m5.large"' in problem
+
+
+def test_unsupported_kafka_version_is_an_error(tmp_path):
+    text = DEV.replace('kafka_version          = "3.6.0"', 'kafka_version = "2.2.1"')
+    assert any("msk.kafka_version" in p and "3.6.0" in p for p in _problems(tmp_path, text))
+
+
+def test_min_isr_above_replication_is_an_error(tmp_path):
+    text = DEV.replace("min_insync_replicas = 2", "min_insync_replicas = 4")
+    assert any("topics.min_insync_replicas" in p for p in _problems(tmp_path, text))
+
+
+def test_plugin_needs_exactly_one_location(tmp_path):
+    text = DEV.replace('debezium_plugin   = { s3_key = "plugins/debezium-connector-postgres-2.7.3.zip" }',
+                       'debezium_plugin = {}')
+    assert any("connectors.debezium_plugin: set exactly one of arn" in p for p in _problems(tmp_path, text))
+
+
+# --- kafka root ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("env", ENVS)
+def test_kafka_root_matches_the_provider_schema(synthesized, env):
+    assert check_resources(synthesized.doc(f"kraken-{env}-kafka"), KAFKA_SCHEMA) == []
+
+
+def test_kafka_provider_uses_scram_with_the_admin_secret_read_at_plan_time(synthesized):
+    doc = synthesized.doc("kraken-dev-kafka")
+    (kafka,) = doc["provider"]["kafka"]
+    assert kafka["sasl_mechanism"] == "scram-sha512" and kafka["tls_enabled"] is True
+    assert "msk_bootstrap_brokers_sasl_scram" in kafka["bootstrap_servers"]
+    assert "aws_secretsmanager_secret_version.admin_scram_secret" in kafka["sasl_password"]
+    (secret,) = doc["data"]["aws_secretsmanager_secret_version"].values()
+    assert "msk_scram_secret_names" in secret["secret_id"]
+
+
+def test_topics_replication_and_isr_come_from_settings(synthesized):
+    settings = load_settings(ENVIRONMENTS / "kraken" / "prod.tfvars", KrakenSettings)
+    topics = {t["name"]: t for t in resources(synthesized.doc("kraken-prod-kafka"), "kafka_topic").values()}
+    assert {"cdc.mnpi.trades", "cdc.mnpi.orders", "cdc.mnpi.positions", "cdc.public.market_data",
+            "cdc.public.reference_data", "dlq.mnpi.s3-sink", "dlq.public.s3-sink", "debezium.schema-history"} == set(topics)
+    for topic in topics.values():
+        assert topic["replication_factor"] == settings.topics.replication_factor
+        assert topic["config"]["min.insync.replicas"] == str(settings.topics.min_insync_replicas)
+    reference = topics["cdc.public.reference_data"]["config"]
+    assert reference["cleanup.policy"] == "compact"
+    assert int(reference["retention.ms"]) > int(topics["cdc.public.market_data"]["config"]["retention.ms"])
+
+
+def _acls(doc):
+    return list(resources(doc, "kafka_acl").values())
+
+
+def _matches(acl, name):
+    if acl["resource_pattern_type_filter"] == "Prefixed":
+        return name.startswith(acl["resource_name"])
+    return acl["resource_name"] in ("*", name)
+
+
+def test_no_literal_wildcards_and_sink_groups_are_named_like_msk_connect(synthesized):
+    acls = _acls(synthesized.doc("kraken-dev-kafka"))
+    for acl in acls:
+        name = acl["resource_name"]
+        assert acl["resource_pattern_type_filter"] == "Prefixed" or "*" not in name or name == "*"
+    groups = {a["resource_name"] for a in acls if a["resource_type"] == "Group" and a["acl_principal"] != "User:admin"}
+    assert groups == {"connect-kraken-dev-s3-sink-mnpi", "connect-kraken-dev-s3-sink-public"}
+
+
+def test_each_user_gets_only_its_operations(synthesized):
+    acls = _acls(synthesized.doc("kraken-dev-kafka"))
+    by_user: dict[str, set] = {}
+    for a in acls:
+        by_user.setdefault(a["acl_principal"], set()).add(a["acl_operation"])
+    assert by_user["User:s3_sink_public"] == {"Read", "Describe", "Write"}
+    assert by_user["User:debezium"] == {"Describe", "Write", "Read"}
+    # Sinks may write only to their dead-letter topic.
+    for a in acls:
+        if a["acl_principal"].startswith("User:s3_sink_") and a["acl_operation"] == "Write":
+            assert a["resource_name"].startswith("dlq."), a
+
+
+# --- MNPI separation ----------------------------------------------------------------
+
+@pytest.mark.parametrize("env", ENVS)
+def test_no_public_acl_touches_an_mnpi_topic(synthesized, env):
+    doc = synthesized.doc(f"kraken-{env}-kafka")
+    mnpi = [t["name"] for t in resources(doc, "kafka_topic").values() if MNPI_TOPIC.match(t["name"])]
+    assert mnpi
+    for acl in _acls(doc):
+        if acl["acl_principal"] == "User:s3_sink_public" and acl["resource_type"] == "Topic":
+            assert not [t for t in mnpi if _matches(acl, t)], acl
+
+
+def parse_policy(text: str) -> dict:
+    """A policy holding Terraform expressions (``${x["key"]}``) as parseable JSON."""
+    return json.loads(re.sub(r"\$\{([^}]*)\}", lambda m: "${" + m.group(1).replace('"', "'") + "}", text))
+
+
+def _role_policies(doc):
+    roles = resources(doc, "aws_iam_role")
+    for name, body in resources(doc, "aws_iam_role_policy").items():
+        role_ref = body["role"]
+        role = next(r for key, r in roles.items() if f"aws_iam_role.{key}." in role_ref)
+        yield role["name"], parse_policy(body["policy"])
+
+
+@pytest.mark.parametrize("env", ENVS)
+def test_no_public_tier_role_touches_mnpi_buckets_databases_or_keys(synthesized, env):
+    doc = synthesized.doc(f"kraken-{env}-data-plane")
+    seen = 0
+    for role_name, document in _role_policies(doc):
+        if not role_name.endswith("-data-analysts"):
+            continue
+        seen += 1
+        for statement in document["Statement"]:
+            targets = statement["Resource"] if isinstance(statement["Resource"], list) else [statement["Resource"]]
+            for target in targets:
+                assert "mnpi" not in target.lower(), (role_name, statement["Sid"], target)
+    assert seen == 1
+
+
+@pytest.mark.parametrize("env", ENVS)
+def test_mnpi_tiers_require_mfa(synthesized, env):
+    doc = synthesized.doc(f"kraken-{env}-data-plane")
+    for role in resources(doc, "aws_iam_role").values():
+        trust = json.loads(role["assume_role_policy"])["Statement"][0]
+        if role["name"].endswith(("-finance-analysts", "-data-engineers")):
+            assert trust["Condition"]["Bool"]["aws:MultiFactorAuthPresent"] == "true"
+
+
+def test_engineers_reach_all_layers_and_finance_only_analytics(synthesized):
+    policies = dict(_role_policies(synthesized.doc("kraken-dev-data-plane")))
+    text = {name: json.dumps(doc) for name, doc in policies.items()}
+    assert all(f"lake_bucket_arns['{layer}-mnpi']" in text["kraken-dev-data-engineers"]
+               for layer in ("raw", "curated", "analytics"))
+    assert "lake_bucket_arns['raw-mnpi']" not in text["kraken-dev-finance-analysts"]
+    assert "lake_bucket_arns['analytics-mnpi']" in text["kraken-dev-finance-analysts"]
+
+
+# --- offline plans ------------------------------------------------------------------
+
+@pytest.mark.slow
+@pytest.mark.parametrize("env", ENVS)
+def test_infra_and_data_plane_plan_offline(plans, synthesized, env):
+    for layer in ("infra", "data-plane"):
+        result = plans[f"kraken-{env}-{layer}"]
+        assert result.status == "OK", result.error
+        assert result.planned == synthesized.entry(f"kraken-{env}-{layer}")["resources"]
+
+
+@pytest.mark.slow
+def test_kafka_root_is_unavailable_offline_with_the_reason(plans):
+    result = plans["kraken-dev-kafka"]
+    assert result.status == "UNAVAILABLE"
+    assert "mongey/kafka 0.5.4" in result.error
+
+
+def test_topic_plan_keeps_the_public_sink_off_mnpi_topics():
+    from atlas.stacks.kraken import KrakenNames, topic_plan
+
+    plan = topic_plan(load_settings(ENVIRONMENTS / "kraken" / "prod.tfvars", KrakenSettings), KrakenNames("kraken-prod"))
+    mnpi = [t.name for t in plan.topics if MNPI_TOPIC.match(t.name)]
+    assert sorted(mnpi) == ["cdc.mnpi.orders", "cdc.mnpi.positions", "cdc.mnpi.trades", "dlq.mnpi.s3-sink"]
+    public_grants = [g for g in plan.grants if g.user == "s3_sink_public"]
+    assert public_grants
+    for grant in public_grants:
+        assert not [t for t in mnpi if grant.matches(t)], grant
+
+
+@pytest.mark.parametrize("env", ENVS)
+def test_athena_results_buckets_use_the_tier_classification_key(synthesized, env):
+    doc = synthesized.doc(f"kraken-{env}-data-plane")
+    encryption = resources(doc, "aws_s3_bucket_server_side_encryption_configuration")
+    for tier, key in (("finance_analysts", "mnpi"), ("data_analysts", "public"), ("data_engineers", "mnpi")):
+        rule = encryption[f"athena_results_{tier}_encryption"]["rule"][0]["apply_server_side_encryption_by_default"]
+        assert rule["kms_master_key_id"] == f"${{data.terraform_remote_state.infra_state.outputs.lake_kms_key_arns.{key}}}"
+
+
+@pytest.mark.parametrize("env, locked", [("dev", True), ("prod", True)])
+def test_mnpi_buckets_follow_the_object_lock_setting(synthesized, env, locked):
+    settings = load_settings(ENVIRONMENTS / "kraken" / f"{env}.tfvars", KrakenSettings)
+    locks = resources(synthesized.doc(f"kraken-{env}-infra"), "aws_s3_bucket_object_lock_configuration")
+    assert bool(locks) == settings.lake.mnpi_object_lock == locked
+    for lock in locks.values():
+        assert lock["rule"]["default_retention"] == {"mode": settings.lake.object_lock_mode,
+                                                     "days": settings.lake.object_lock_days}
+
+
+# --- infra: MSK and database ---------------------------------------------------------
+
+@pytest.mark.parametrize("env", ENVS)
+def test_msk_uses_tls_kms_scram_and_iam(synthesized, env):
+    doc = synthesized.doc(f"kraken-{env}-infra")
+    (cluster,) = resources(doc, "aws_msk_cluster").values()
+    assert cluster["client_authentication"]["sasl"] == {"iam": True, "scram": True}
+    assert cluster["client_authentication"]["unauthenticated"] is False
+    assert cluster["encryption_info"]["encryption_in_transit"]["client_broker"] == "TLS"
+    assert cluster["encryption_info"]["encryption_at_rest_kms_key_arn"].startswith("${aws_kms_key.")
+    prom = cluster["open_monitoring"]["prometheus"]
+    assert prom["jmx_exporter"]["enabled_in_broker"] and prom["node_exporter"]["enabled_in_broker"]
+    (config,) = resources(doc, "aws_msk_configuration").values()
+    assert "allow.everyone.if.no.acl.found = false" in config["server_properties"]
+
+
+def test_provisioned_throughput_only_where_set(synthesized):
+    def throughput(env):
+        (cluster,) = resources(synthesized.doc(f"kraken-{env}-infra"), "aws_msk_cluster").values()
+        return cluster["broker_node_group_info"]["storage_info"]["ebs_storage_info"].get("provisioned_throughput")
+    assert throughput("prod") == {"enabled": True, "volume_throughput": 250}
+    assert throughput("dev") is None
+
+
+@pytest.mark.parametrize("env", ENVS)
+def test_scram_secrets_are_named_and_encrypted_as_msk_requires(synthesized, env):
+    doc = synthesized.doc(f"kraken-{env}-infra")
+    secrets = {s["name"]: s for s in resources(doc, "aws_secretsmanager_secret").values()}
+    assert sorted(secrets) == sorted(f"AmazonMSK_kraken-{env}_{u}" for u in
+                                     ("admin", "debezium", "s3_sink_mnpi", "s3_sink_public"))
+    for secret in secrets.values():
+        assert secret["kms_key_id"] == "${aws_kms_key.scram_key_key.arn}"
+    (association,) = resources(doc, "aws_msk_scram_secret_association").values()
+    assert len(association["secret_arn_list"]) == 4
+    for version in resources(doc, "aws_secretsmanager_secret_version").values():
+        assert json.loads(version["secret_string"])["password"] == ""
+
+
+@pytest.mark.parametrize("env", ENVS)
+def test_database_has_logical_replication_and_a_managed_secret(synthesized, env):
+    doc = synthesized.doc(f"kraken-{env}-infra")
+    (db,) = resources(doc, "aws_db_instance").values()
+    assert db["manage_master_user_password"] is True and db["storage_encrypted"] is True
+    assert db["publicly_accessible"] is False
+    (group,) = resources(doc, "aws_db_parameter_group").values()
+    params = {p["name"]: p for p in group["parameter"]}
+    assert params["rds.logical_replication"] == {"name": "rds.logical_replication", "value": "1",
+                                                 "apply_method": "pending-reboot"}
+
+
+# --- data-plane: connectors ----------------------------------------------------------
+
+def _connectors(doc):
+    return {c["name"]: c for c in resources(doc, "aws_mskconnect_connector").values()}
+
+
+@pytest.mark.parametrize("env", ENVS)
+def test_debezium_uses_pgoutput_and_routes_tables_by_classification(synthesized, env):
+    config = _connectors(synthesized.doc(f"kraken-{env}-data-plane"))[f"kraken-{env}-debezium-postgres"]["connector_configuration"]
+    assert config["plugin.name"] == "pgoutput"
+    assert config["transforms.route_mnpi.regex"] == "kraken\\.public\\.(trades|orders|positions)"
+    assert config["transforms.route_mnpi.replacement"].endswith("cdc_topic_prefixes.mnpi}$1")
+    assert config["transforms.route_public.regex"] == "kraken\\.public\\.(market_data|reference_data)"
+    assert "password" not in json.dumps(config).replace("database.password", "").replace("database_password_ref", "")
+
+
+@pytest.mark.parametrize("env", ENVS)
+def test_each_sink_writes_its_raw_bucket_with_its_key_and_dlq(synthesized, env):
+    doc = synthesized.doc(f"kraken-{env}-data-plane")
+    for c in ("mnpi", "public"):
+        connector = _connectors(doc)[f"kraken-{env}-s3-sink-{c}"]
+        config = connector["connector_configuration"]
+        assert config["s3.bucket.name"].endswith(f'lake_bucket_names["raw-{c}"]}}')
+        assert config["s3.sse.kms.key.id"].endswith(f"lake_kms_key_arns.{c}}}")
+        assert config["errors.deadletterqueue.topic.name"].endswith(f"dead_letter_topics.{c}}}")
+        assert config["topics"].endswith(f"cdc_topic_names.{c}}}")
+        assert config["partitioner.class"].endswith("TimeBasedPartitioner")
+        assert connector["worker_configuration"]["arn"] == "${aws_mskconnect_worker_configuration.connect_worker_configuration.arn}"
+        assert connector["kafka_cluster_client_authentication"]["authentication_type"] == "IAM"
+
+
+def test_sink_groups_match_the_kafka_acls(synthesized):
+    acl_groups = {a["resource_name"] for a in _acls(synthesized.doc("kraken-dev-kafka")) if a["resource_type"] == "Group"}
+    for c in ("mnpi", "public"):
+        assert f"connect-kraken-dev-s3-sink-{c}" in acl_groups
+        assert f"kraken-dev-s3-sink-{c}" in _connectors(synthesized.doc("kraken-dev-data-plane"))
+
+
+@pytest.mark.parametrize("env", ENVS)
+def test_public_sink_cannot_touch_mnpi_topics_buckets_or_keys(synthesized, env):
+    doc = synthesized.doc(f"kraken-{env}-data-plane")
+    config = json.dumps(_connectors(doc)[f"kraken-{env}-s3-sink-public"]["connector_configuration"])
+    assert "mnpi" not in config
+    policies = dict(_role_policies(doc))
+    text = json.dumps(policies[f"kraken-{env}-s3-sink-public-connector"])
+    assert "mnpi" not in text
+    assert "cdc_topic_prefixes['public']" in text or "cdc_topic_prefixes.public" in text
+
+
+def test_plugins_from_settings_existing_arn_or_s3_key(synthesized):
+    prod = synthesized.doc("kraken-prod-data-plane")
+    plugins = {p["name"] for p in resources(prod, "aws_mskconnect_custom_plugin").values()}
+    assert plugins == {"kraken-prod-s3-sink-mnpi", "kraken-prod-s3-sink-public"}  # debezium: existing ARN
+    debezium = _connectors(prod)["kraken-prod-debezium-postgres"]
+    assert debezium["plugin"][0]["custom_plugin"]["arn"].startswith("arn:aws:kafkaconnect:eu-west-1:444444444444:")
+    dev_plugins = resources(synthesized.doc("kraken-dev-data-plane"), "aws_mskconnect_custom_plugin")
+    assert len(dev_plugins) == 3
+
+
+# --- data-plane: services and network rules --------------------------------------------
+
+def _ingress(doc):
+    return list(resources(doc, "aws_vpc_security_group_ingress_rule").values())
+
+
+@pytest.mark.parametrize("env", ENVS)
+def test_rules_into_infra_groups_open_only_the_right_ports(synthesized, env):
+    doc = synthesized.doc(f"kraken-{env}-data-plane")
+    msk = [r for r in _ingress(doc) if "msk_security_group_id" in r["security_group_id"]]
+    db = [r for r in _ingress(doc) if "database_security_group_id" in r["security_group_id"]]
+    assert sorted(r["from_port"] for r in msk) == [9096, 9096, 9098, 9098, 11001, 11002]
+    assert all(r["from_port"] == r["to_port"] and r["ip_protocol"] == "tcp" for r in msk + db)
+    assert [(r["from_port"], r["referenced_security_group_id"]) for r in db] == [
+        (5432, "${aws_security_group.debezium_sg_group.id}")]
+
+
+@pytest.mark.parametrize("env", ENVS)
+def test_services_run_private_behind_an_internal_https_alb(synthesized, env):
+    doc = synthesized.doc(f"kraken-{env}-data-plane")
+    (lb,) = resources(doc, "aws_lb").values()
+    assert lb["internal"] is True
+    https = next(listener for listener in resources(doc, "aws_lb_listener").values() if listener["port"] == 443)
+    assert https["protocol"] == "HTTPS" and https["certificate_arn"].startswith("arn:aws:acm:")
+    services = {s["name"]: s for s in resources(doc, "aws_ecs_service").values()}
+    assert sorted(services) == sorted(f"kraken-{env}-{n}" for n in
+                                      ("schema-registry", "cruise-control", "prometheus", "alertmanager"))
+    for service in services.values():
+        assert service["network_configuration"]["assign_public_ip"] is False
+
+
+def _container(doc, name):
+    (definition,) = json.loads(resources(doc, "aws_ecs_task_definition")[f"{name}_task_definition"]["container_definitions"])
+    return definition
+
+
+def test_configuration_reaches_the_containers(synthesized):
+    doc = synthesized.doc("kraken-dev-data-plane")
+    prometheus = _container(doc, "prometheus")
+    env = {e["name"]: e["value"] for e in prometheus["environment"]}
+    assert "${local.msk_jmx_targets}" in env["PROMETHEUS_CONFIG"] and "$PROMETHEUS_CONFIG" in prometheus["command"][2]
+    assert ":11001" in json.dumps(doc["locals"]["msk_jmx_targets"]) and ":11002" in json.dumps(doc["locals"]["msk_node_targets"])
+    registry = _container(doc, "schema_registry")
+    secrets = {s["name"]: s["valueFrom"] for s in registry["secrets"]}
+    assert secrets["KAFKA_PASSWORD"].endswith(":password::")
+    assert "msk_scram_secret_arns" in secrets["KAFKA_PASSWORD"]
+    env = {e["name"]: e["value"] for e in registry["environment"]}
+    assert env["SCHEMA_REGISTRY_KAFKASTORE_SASL_MECHANISM"] == "SCRAM-SHA-512"
+    assert "SCHEMA_REGISTRY_KAFKASTORE_SASL_JAAS_CONFIG" in registry["command"][2]
+
+
+@pytest.mark.parametrize("env, paged", [("prod", True), ("dev", False)])
+def test_pagerduty_keys_are_optional_secrets(synthesized, env, paged):
+    alertmanager = _container(synthesized.doc(f"kraken-{env}-data-plane"), "alertmanager")
+    config = next(e["value"] for e in alertmanager["environment"] if e["name"] == "ALERTMANAGER_CONFIG")
+    secrets = {s["name"] for s in alertmanager["secrets"]}
+    if paged:
+        assert secrets == {"PAGERDUTY_CRITICAL_KEY", "PAGERDUTY_WARNING_KEY"}
+        assert "routing_key_file: /tmp/alertmanager/pagerduty-critical" in config
+    else:
+        assert secrets == set() and "pagerduty" not in config
+
+
+@pytest.mark.parametrize("env, zoned", [("dev", True), ("prod", False)])
+def test_private_dns_names_only_with_a_private_zone(synthesized, env, zoned):
+    doc = synthesized.doc(f"kraken-{env}-data-plane")
+    records = resources(doc, "aws_route53_record")
+    rules = resources(doc, "aws_lb_listener_rule")
+    if zoned:
+        assert sorted(r["name"] for r in records.values()) == sorted(
+            f"{n}.kraken-dev.internal" for n in ("schema-registry", "cruise-control", "prometheus", "alertmanager"))
+        assert len(rules) == 4
+    else:
+        assert records == {} and rules == {}
+
+
+@pytest.mark.parametrize("associate", [True, False])
+def test_scram_association_switch(associate):
+    """A new environment applies with the association off until operators set the passwords."""
+    from dataclasses import replace
+
+    from atlas.cdk import Testing
+    from atlas.stacks.kraken import KrakenInfraStack
+    from atlas.state import RootId
+
+    settings = load_settings(ENVIRONMENTS / "kraken" / "dev.tfvars", KrakenSettings)
+    settings = replace(settings, msk=replace(settings.msk, associate_scram_secrets=associate))
+    stack = KrakenInfraStack(Testing.app(), RootId("kraken", "dev", "infra"), settings, local_backend=False)
+    doc = json.loads(Testing.synth(stack))
+    assert len(resources(doc, "aws_secretsmanager_secret")) == 4
+    assert len(resources(doc, "aws_msk_scram_secret_association")) == (1 if associate else 0)
+    assert "msk_scram_secret_names" in doc["output"]
