@@ -110,6 +110,8 @@ class NetworkSettings:
 
     def check_zones_in(self, region: str, key: str = "availability_zones") -> SettingError | None:
         """Zones belong to the root's region; a zone of another region fails only at apply."""
+        if not _REGION.match(region):
+            return None  # the region itself is reported; zones cannot be judged against it
         wrong = [az for az in self.availability_zones if not (az.startswith(region) and len(az) == len(region) + 1)]
         if wrong:
             return SettingError(key, f"{', '.join(wrong)} not in region {region}; use zones like \"{region}a\"")

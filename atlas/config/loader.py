@@ -24,10 +24,16 @@ def parse_tfvars(path: Path, display: str | None = None) -> dict:
         text = path.read_text(encoding="utf-8")
     except OSError as err:
         raise ConfigError([Problem(shown, "", f"cannot be read ({err.strerror})")]) from None
+    except UnicodeDecodeError as err:
+        raise ConfigError([Problem(shown, "", f"is not UTF-8 text (byte 0x{err.object[err.start]:02x} at "
+                                              f"offset {err.start}); save it as UTF-8")]) from None
     try:
         data = hcl2.loads(text, serialization_options=_OPTIONS)
     except UnexpectedInput as err:
         line = text.splitlines()[err.line - 1].strip() if 0 < err.line <= len(text.splitlines()) else ""
+        if not line:  # the parser ran out of input: something opened was never closed
+            raise ConfigError([Problem(f"{shown}:{err.line}:{err.column}", "", "HCL syntax error at the end "
+                                       "of the file; is a closing `}`, `]` or `\"` missing?")]) from None
         raise ConfigError([Problem(f"{shown}:{err.line}:{err.column}", "",
                                    f"HCL syntax error near `{line}`; expected `key = value`")]) from None
     except Exception as err:  # python-hcl2 raises a few non-lark errors for bad literals

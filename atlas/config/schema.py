@@ -157,14 +157,20 @@ def _convert_dataclass(cls: type, value: Any, path: str, errors: list[SettingErr
             doc = field.metadata.get("doc", "")
             expect = f"{describe(hints[name])}" + (f" ({doc})" if doc else "")
             errors.append(SettingError(_join(path, name), f"is required: set it to {expect}"))
-    if len(errors) > before:
+    # A nested object whose own checks failed is still a well-typed object, so this level's
+    # checks run too: a file with three mistakes gets three messages in one run.
+    if any(not isinstance(e, _CheckError) for e in errors[before:]):
         return None
     obj = cls(**kwargs)
     checks = getattr(obj, "checks", None)
     if checks is not None:
         for problem in checks() or ():
-            errors.append(SettingError(_join(path, problem.key) if problem.key else path, problem.message))
+            errors.append(_CheckError(_join(path, problem.key) if problem.key else path, problem.message))
     return obj
+
+
+class _CheckError(SettingError):
+    """A problem found by a ``checks`` method (the value had the right type)."""
 
 
 def _suggest(key: str, candidates: list[str]) -> str | None:

@@ -1,0 +1,1 @@
+# Bad input: an empty environment file

@@ -1,0 +1,1 @@
+# Bad input: a platform folder name misspelled (atlass instead of atlas)
