@@ -24,9 +24,9 @@ def checkov_reports(synthesized, request):
     reports = checkov.scan(synthesized.outdir, binary=_require_checkov())
     text = checkov.format_report(reports)
     (synthesized.outdir.parent / "checkov-report.txt").write_text(text + "\n")
-    reporter = request.config.pluginmanager.getplugin("terminalreporter")
-    if reporter is not None:
-        reporter.write_line("\ncheckov (passed / failed / suppressed per root):\n" + text)
+    from tests.test_gate_emulator import _show
+
+    _show(request, "checkov (passed / failed / suppressed per root):\n" + text)
     return reports
 
 

@@ -41,6 +41,15 @@ def _fresh(server: emu.MotoServer, *docs: dict) -> None:
         emu.create_bucket(server, bucket, region)
 
 
+def _show(request, text: str) -> None:
+    """Writes past pytest's output capture, so the report shows in every run (and in CI logs)."""
+    capture = request.config.pluginmanager.getplugin("capturemanager")
+    reporter = request.config.pluginmanager.getplugin("terminalreporter")
+    if reporter is not None and capture is not None:
+        with capture.global_and_fixture_disabled():
+            reporter.write_line("\n" + text)
+
+
 def _order(manifest: list[dict]) -> list[str]:
     """Root names with every upstream root before the roots that read it."""
     done: list[str] = []
@@ -55,7 +64,7 @@ def _order(manifest: list[dict]) -> list[str]:
 
 
 @pytest.fixture(scope="session")
-def emulated(synthesized, moto_server, tmp_path_factory):
+def emulated(synthesized, moto_server, tmp_path_factory, request):
     """Every root: init, apply, plan, state check, then destroy (in reverse order)."""
     workdir = tmp_path_factory.mktemp("emulator")
     env = emu.emulator_env(workdir)
@@ -84,7 +93,7 @@ def emulated(synthesized, moto_server, tmp_path_factory):
         report.append(f"{name:24} {results[name].get('applied', 0):>7} {len(roots[name].dropped):>8}  "
                       + ", ".join(f"{k} {s.returncode} ({s.seconds:.0f})" for k, s in steps.items()))
     (workdir / "report.txt").write_text("\n".join(report) + "\n")
-    print("\n".join(report))
+    _show(request, "emulator (apply / plan / destroy per root):\n" + "\n".join(report))
     return roots, results
 
 
@@ -197,7 +206,7 @@ def test_remote_state_handoff_through_the_emulator_bucket(moto_server, tmp_path)
 
 
 @pytest.mark.slow
-def test_an_apply_cut_off_mid_run_converges_with_nothing_lost(synthesized, moto_server, tmp_path):
+def test_an_apply_cut_off_mid_run_converges_with_nothing_lost(synthesized, moto_server, tmp_path, request):
     """Cut the emulator off after a few resources exist; recover; the re-run converges."""
     name = synthesized.names[0]
     doc = synthesized.doc(name)
@@ -234,7 +243,7 @@ def test_an_apply_cut_off_mid_run_converges_with_nothing_lost(synthesized, moto_
         duplicates = {t: sorted(ids - state.get(t, set())) for t, ids in found.items()
                       if t in state and ids != state[t]}
         assert duplicates == {}  # the emulator holds exactly what the state knows: no orphans
-        print(f"fault injection on {name}: cut after {len(created)} creations ({', '.join(created)}); "
+        _show(request, f"fault injection on {name}: cut after {len(created)} creations ({', '.join(created)}); "
               f"recovery: {'; '.join(recovery)}; {len(in_state)} resources in state after recovery; "
               f"re-apply converged to {sum(len(v) for v in state.values())} resources, plan clean")
     finally:
