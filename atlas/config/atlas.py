@@ -278,9 +278,10 @@ class AtlasSettings(PlatformSettings):
     def _check_edge(self) -> list[SettingError]:
         found = []
         # A bad region or account id is reported once, by its own key, not again through the ARN.
-        target_ok = bool(re.match(r"^[a-z]{2}(-gov)?-[a-z]+-\d$", self.region) and re.match(r"^\d{12}$", self.account_id))
-        if target_ok and not re.match(rf"^arn:aws:acm:{re.escape(self.region)}:{self.account_id}:certificate/[0-9a-f-]+$",
-                                      self.certificate_arn):
+        target_ok = bool(re.match(r"^[a-z]{2}(-gov)?-[a-z]+-\d$", self.region)
+                         and re.match(r"^\d{12}$", self.account_id))
+        arn = rf"^arn:aws:acm:{re.escape(self.region)}:{self.account_id}:certificate/[0-9a-f-]+$"
+        if target_ok and not re.match(arn, self.certificate_arn):
             found.append(SettingError("certificate_arn", f"must be an ACM certificate ARN in {self.region} of "
                                                          f"account {self.account_id} (the ALB's region)"))
         hosts = {k: getattr(self, k) for k in ("events_ingestion_host", "dashboard_backend_host", "kafka_ui_host")}

@@ -157,7 +157,8 @@ def _convert_dataclass(cls: type, value: Any, path: str, errors: list[SettingErr
             doc = field.metadata.get("doc", "")
             shape = _required_shape(hints[name])
             # An object's doc that only lists its keys would repeat the shape: leave it out.
-            expect = (shape or describe(hints[name])) + (f" ({doc})" if doc and not (shape and doc.startswith("{")) else "")
+            repeats_shape = shape is not None and doc.startswith("{")
+            expect = (shape or describe(hints[name])) + (f" ({doc})" if doc and not repeats_shape else "")
             errors.append(SettingError(_join(path, name), f"is required: set it to {expect}"))
     # A nested object whose own checks failed is still a well-typed object, so this level's
     # checks run too: a file with three mistakes gets three messages in one run.
