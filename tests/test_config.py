@@ -115,3 +115,127 @@ def test_every_problem_of_a_file_is_reported_at_once(tmp_path):
     assert len(found) == 1 or any("regin" in m for m in found)
     found = messages(tmp_path, GOOD + 'regin = "x"\nstat = 1\n')
     assert sum("is not a known setting" in m for m in found) == 2
+
+
+# -- instance types and sizes (a typo here would otherwise fail only at apply) -------------------
+
+from atlas.config.common import (FARGATE_MEMORY, check_cache_node_type, check_fargate_size,  # noqa: E402
+                                 check_kafka_version, check_msk_broker_type, check_rds_instance_class)
+
+
+@pytest.mark.parametrize("cpu, memory", [(256, 512), (256, 2048), (512, 4096), (1024, 8192), (2048, 16384),
+                                         (4096, 30720), (8192, 16384), (8192, 20480), (16384, 122880)])
+def test_valid_fargate_sizes_pass(cpu, memory):
+    assert check_fargate_size(cpu, memory) is None
+
+
+@pytest.mark.parametrize("cpu, memory, key, text", [
+    (256, 1536, "svc.memory", "1536 MiB does not fit cpu = 256 on Fargate; use 512, 1024, 2048"),
+    (512, 512, "svc.memory", "512 MiB does not fit cpu = 512 on Fargate; use 1024 to 4096 in steps of 1024"),
+    (8192, 17408, "svc.memory", "use 16384 to 61440 in steps of 4096"),
+    (768, 2048, "svc.cpu", "768 is not a Fargate CPU size; use one of 256, 512, 1024, 2048, 4096, 8192, 16384"),
+])
+def test_invalid_fargate_sizes_name_the_key_and_the_choices(cpu, memory, key, text):
+    problem = check_fargate_size(cpu, memory, "svc.")
+    assert problem is not None and problem.key == key and text in problem.message
+
+
+def test_fargate_table_is_the_aws_table():
+    assert sorted(FARGATE_MEMORY) == [256, 512, 1024, 2048, 4096, 8192, 16384]
+    assert FARGATE_MEMORY[4096][-1] == 30720 and FARGATE_MEMORY[16384][0] == 32768
+
+
+@pytest.mark.parametrize("check, good, bad, text", [
+    (check_rds_instance_class, ["db.t4g.micro", "db.m6g.large", "db.r6g.16xlarge", "db.m5.24xlarge"],
+     ["t4g.small", "db.m6g.medium", "db.r6g.24xlarge", "db.x9.large", "db.t4g"], "is not an RDS instance class"),
+    (check_cache_node_type, ["cache.t4g.micro", "cache.m7g.large", "cache.r6g.xlarge"],
+     ["t4g.micro", "cache.t4g.large", "cache.t4g.mirco", "db.t4g.micro"], "is not an ElastiCache node type"),
+    (check_msk_broker_type, ["kafka.t3.small", "kafka.m5.large", "kafka.m5.24xlarge", "kafka.m7g.16xlarge"],
+     ["kafka.t3.medium", "kafka.m5.3xlarge", "kafka.m7g.24xlarge", "m5.large", "kafka.m6g.large"],
+     "is not an MSK broker type"),
+    (check_kafka_version, ["3.6.0", "3.7.x.kraft"], ["2.8.1", "3.6", "latest"], "is not a Kafka version MSK accepts"),
+])
+def test_instance_types_are_checked_against_an_allow_list(check, good, bad, text):
+    assert [check("k", v) for v in good] == [None] * len(good)
+    for value in bad:
+        problem = check("k", value)
+        assert problem is not None and problem.key == "k" and f'"{value}" {text}' in problem.message, value
+
+
+def test_a_known_family_with_a_wrong_size_lists_that_familys_sizes():
+    problem = check_rds_instance_class("k", "db.t4g.huge")
+    assert problem.message.endswith("the db.t4g sizes are micro, small, medium, large, xlarge, 2xlarge")
+
+
+@pytest.mark.parametrize("edit, expected", [
+    (('camunda           = { image = "repo/camunda:7.22.0" }',
+      'camunda           = { image = "repo/camunda:7.22.0", cpu = 1024, memory = 1024 }'),
+     "services.camunda.memory: 1024 MiB does not fit cpu = 1024 on Fargate"),
+    (('kafka_ui          = { image = "repo/kafka-ui:1.0.0" }',
+      'kafka_ui          = { image = "repo/kafka-ui:1.0.0", cpu = 300 }'),
+     "services.kafka_ui.cpu: 300 is not a Fargate CPU size"),
+    (('dashboard_db       = { database_name = "dashboard" }',
+      'dashboard_db       = { database_name = "dashboard", instance_class = "db.t4g.tiny" }'),
+     'dashboard_db.instance_class: "db.t4g.tiny" is not an RDS instance class'),
+    (("monthly_budget_usd = 100", 'monthly_budget_usd = 100\ncache = { node_type = "cache.t4g.huge" }'),
+     'cache.node_type: "cache.t4g.huge" is not an ElastiCache node type'),
+    (("monthly_budget_usd = 100", "monthly_budget_usd = 100\ncache = { num_cache_clusters = 7 }"),
+     "cache.num_cache_clusters: must be 1-6"),
+    (("monthly_budget_usd = 100", 'monthly_budget_usd = 100\nmsk_broker_instance_type = "kafka.m5.huge"'),
+     'msk_broker_instance_type: "kafka.m5.huge" is not an MSK broker type'),
+    (("monthly_budget_usd = 100", 'monthly_budget_usd = 100\nmsk_kafka_version = "2.8.1"'),
+     'msk_kafka_version: "2.8.1" is not a Kafka version MSK accepts for new clusters'),
+    (("monthly_budget_usd = 100", 'monthly_budget_usd = 100\nenvironment_class = "prod"'),
+     'environment_class: is \'prod\', must be one of "development", "production"; did you mean "production"?'),
+])
+def test_atlas_instance_types_and_sizes_are_validated(tmp_path, edit, expected):
+    assert load(tmp_path, GOOD)  # the unedited file is fine
+    found = messages(tmp_path, GOOD.replace(*edit))
+    assert any(m.startswith(f"environments/atlas/staging.tfvars: {expected}") for m in found), found
+
+
+def test_a_missing_equals_points_at_the_line_that_lacks_it(tmp_path):
+    text = GOOD.replace('region      = "eu-west-1"', 'region      "eu-west-1"')
+    line = text.splitlines().index('region      "eu-west-1"') + 1
+    (found,) = messages(tmp_path, text)
+    assert found == (f'environments/atlas/staging.tfvars:{line}: HCL syntax error: `region      "eu-west-1"` is not '
+                     "`key = value` (is the `=` missing?)")
+
+
+def test_a_missing_object_names_only_the_keys_to_write(tmp_path):
+    found = messages(tmp_path, GOOD.replace('dashboard_db       = { database_name = "dashboard" }', ""))
+    assert "environments/atlas/staging.tfvars: dashboard_db: is required: set it to an object { database_name, ... }" \
+        in found
+
+
+def test_two_environments_with_one_prefix_in_one_account_collide(tmp_path):
+    from atlas.config.atlas import cross_checks
+
+    staging = load(tmp_path, GOOD)
+    found = [str(p) for p in cross_checks({"staging": staging, "staging3": staging},
+                                           {"staging": "s.tfvars", "staging3": "s3.tfvars"})]
+    assert found == ['s3.tfvars: name_prefix: "poc-atlas-dev" is also the prefix of "staging" in account '
+                     "111111111111; resource names would collide, use a prefix of its own"]
+    other = load(tmp_path, GOOD.replace('"111111111111"', '"999999999999"').replace(":111111111111:", ":999999999999:"))
+    assert cross_checks({"staging": staging, "staging3": other}, {"staging": "s", "staging3": "t"}) == []
+
+
+def test_kraken_min_isr_must_leave_room_for_one_broker_down():
+    from atlas.config.kraken import TopicSettings
+
+    assert list(TopicSettings(replication_factor=3, min_insync_replicas=2).checks()) == []
+    assert list(TopicSettings(replication_factor=1, min_insync_replicas=1).checks()) == []
+    (problem,) = TopicSettings(replication_factor=3, min_insync_replicas=3).checks()
+    assert (problem.key, problem.message) == ("min_insync_replicas", "is 3; with replication_factor 3 it must be 1 "
+                                              "to 2, or writes stop when a broker is down")
+
+
+def test_kraken_broker_type_and_service_sizes_are_validated():
+    from atlas.config.kraken import MskSettings, ServiceSettings
+
+    assert [p.key for p in MskSettings(broker_instance_type="kafka.m5.3xlarge").checks()] == ["broker_instance_type"]
+    # an unknown type is reported once, not again by the throughput rule
+    assert [p.key for p in MskSettings(broker_instance_type="kafka.x.large", provisioned_throughput_mibps=250)
+            .checks()] == ["broker_instance_type"]
+    assert [p.key for p in ServiceSettings(image="a:1", cpu=512, memory=8192).checks()] == ["memory"]
+    assert list(ServiceSettings(image="a:1", cpu=1024, memory=4096).checks()) == []

@@ -9,12 +9,15 @@ Kafka UI label of its own (``cross_checks`` below).
 
 from __future__ import annotations
 
+import difflib
 import ipaddress
 import re
 from dataclasses import dataclass
 from typing import Iterable, Literal, Mapping
 
-from atlas.config.common import NetworkSettings, PlatformSettings, check_retention
+from atlas.config.common import (NetworkSettings, PlatformSettings, check_cache_node_type, check_fargate_size,
+                                 check_kafka_version, check_msk_broker_type, check_rds_instance_class,
+                                 check_retention)
 from atlas.config.errors import Problem, SettingError
 from atlas.config.schema import setting
 
@@ -49,6 +52,8 @@ class ServiceSettings:
             found.append(SettingError("image", '":latest" is not a pinned tag; use a version'))
         if not 1 <= self.port <= 65535:
             found.append(SettingError("port", f"{self.port} is not a TCP port"))
+        size = check_fargate_size(self.cpu, self.memory)
+        found += [size] if size else []
         if self.desired_count < 0:
             found.append(SettingError("desired_count", "must be 0 or more"))
         if not self.health_check_path.startswith("/"):
@@ -127,6 +132,8 @@ class DatabaseSettings:
             found.append(SettingError("password_secret", f'is required with master_password_mode '
                                                          f'"{self.master_password_mode}": the secret name or ARN '
                                                          'holding the password (JSON key "password")'))
+        instance = check_rds_instance_class("instance_class", self.instance_class)
+        found += [instance] if instance else []
         if self.max_allocated_storage_gb < self.allocated_storage_gb:
             found.append(SettingError("max_allocated_storage_gb", "must be at least allocated_storage_gb"))
         if not 1 <= self.backup_retention_days <= 35:
@@ -142,6 +149,12 @@ class CacheSettings:
     engine_version: str = "8.0"
     node_type: str = "cache.t4g.micro"
     num_cache_clusters: int = 2
+
+    def checks(self) -> Iterable[SettingError]:
+        found = [check_cache_node_type("node_type", self.node_type)]
+        if not 1 <= self.num_cache_clusters <= 6:
+            found.append(SettingError("num_cache_clusters", "must be 1-6 (a primary and up to 5 replicas)"))
+        return [p for p in found if p]
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -185,7 +198,8 @@ class ClickhouseAgentSettings:
     memory: int = 512
 
     def checks(self) -> Iterable[SettingError]:
-        found = []
+        size = check_fargate_size(self.cpu, self.memory)
+        found = [size] if size else []
         for key in ("organization_id", "service_id"):
             if not re.match(r"^[0-9a-fA-F-]{8,64}$", getattr(self, key)):
                 found.append(SettingError(key, "must be a ClickHouse Cloud id (a UUID)"))
@@ -263,8 +277,11 @@ class AtlasSettings(PlatformSettings):
 
     def _check_edge(self) -> list[SettingError]:
         found = []
-        if not re.match(rf"^arn:aws:acm:{re.escape(self.region)}:{self.account_id}:certificate/[0-9a-f-]+$",
-                        self.certificate_arn):
+        # A bad region or account id is reported once, by its own key, not again through the ARN.
+        target_ok = bool(re.match(r"^[a-z]{2}(-gov)?-[a-z]+-\d$", self.region)
+                         and re.match(r"^\d{12}$", self.account_id))
+        arn = rf"^arn:aws:acm:{re.escape(self.region)}:{self.account_id}:certificate/[0-9a-f-]+$"
+        if target_ok and not re.match(arn, self.certificate_arn):
             found.append(SettingError("certificate_arn", f"must be an ACM certificate ARN in {self.region} of "
                                                          f"account {self.account_id} (the ALB's region)"))
         hosts = {k: getattr(self, k) for k in ("events_ingestion_host", "dashboard_backend_host", "kafka_ui_host")}
@@ -291,8 +308,11 @@ class AtlasSettings(PlatformSettings):
                     found.append(SettingError(key, f'belongs to the cluster owner "{self.msk_shared_from}"; '
                                                    "set it there"))
             return found
+        found += [p for p in (check_kafka_version("msk_kafka_version", self.msk_kafka_version),
+                              check_msk_broker_type("msk_broker_instance_type", self.msk_broker_instance_type)) if p]
         azs = len(self.network.availability_zones) if self.network else 1
-        if self.msk_broker_count < 2 or self.msk_broker_count % azs:
+        zones_ok = self.network is None or self.network.min_azs <= azs <= self.network.max_azs  # else reported there
+        if zones_ok and (self.msk_broker_count < 2 or self.msk_broker_count % azs):
             found.append(SettingError("msk_broker_count", f"{self.msk_broker_count} must be a multiple of the "
                                                           f"{azs} availability zones (at least 2)"))
         if self.msk_enable_public_access and not self.msk_public_access_cidrs:
@@ -340,6 +360,15 @@ def cross_checks(settings: Mapping[str, AtlasSettings], sources: Mapping[str, st
     """Rules between environments: a sharing environment names an owner that exists, and
     its Kafka names do not collide with the owner's (the review the documents ask for)."""
     found: list[Problem] = []
+    by_prefix: dict[tuple[str, str, str], list[str]] = {}
+    for env, s in sorted(settings.items()):
+        by_prefix.setdefault((s.account_id, s.region, s.name_prefix), []).append(env)
+    for (account, _, prefix), envs in sorted(by_prefix.items()):
+        for env in envs[1:]:
+            if envs[0] in (settings[env].msk_shared_from, ) or settings[envs[0]].msk_shared_from == env:
+                continue  # reported below with the sharing context
+            found.append(Problem(sources[env], "name_prefix", f'"{prefix}" is also the prefix of "{envs[0]}" in '
+                                 f"account {account}; resource names would collide, use a prefix of its own"))
     for env, s in sorted(settings.items()):
         owner_name = s.msk_shared_from
         if owner_name is None:
@@ -347,8 +376,12 @@ def cross_checks(settings: Mapping[str, AtlasSettings], sources: Mapping[str, st
         source = sources[env]
         owner = settings.get(owner_name)
         if owner is None:
-            found.append(Problem(source, "msk_shared_from", f'"{owner_name}" is not an Atlas environment; use one of '
-                                 + ", ".join(sorted(e for e in settings if e != env))))
+            owners = sorted(e for e, o in settings.items() if o.owns_cluster and e != env)
+            close = difflib.get_close_matches(owner_name, owners, n=1)
+            found.append(Problem(source, "msk_shared_from", f'"{owner_name}" is not an Atlas environment'
+                                 + (f'; did you mean "{close[0]}"?' if close else "")
+                                 + (" The environments that own an MSK cluster: " + ", ".join(owners) if owners
+                                    else "; no Atlas environment owns an MSK cluster to share")))
             continue
         if not owner.owns_cluster or owner_name == env:
             found.append(Problem(source, "msk_shared_from", f'"{owner_name}" does not own an MSK cluster'))

@@ -143,3 +143,92 @@ class PlatformSettings:
             if not _TAG_KEY.match(key) or key.lower().startswith("aws:"):
                 found.append(SettingError(f"tags.{key}", "is not a valid tag key (1-128 characters, no aws: prefix)"))
         return [p for p in found if p]
+
+
+# -- instance types ------------------------------------------------------------------------
+# A mistyped instance type passes `terraform plan` and fails only at apply, often after other
+# resources were created, so the settings refuse anything outside these lists. The lists are
+# the current-generation types the platforms are sized for; add a type here (with a test)
+# when an environment needs it.
+
+# MSK broker types (provisioned clusters).
+MSK_BROKER_TYPES = ("kafka.t3.small",) + tuple(
+    f"kafka.{family}.{size}" for family, sizes in (
+        ("m5", ("large", "xlarge", "2xlarge", "4xlarge", "8xlarge", "12xlarge", "16xlarge", "24xlarge")),
+        ("m7g", ("large", "xlarge", "2xlarge", "4xlarge", "8xlarge", "12xlarge", "16xlarge")))
+    for size in sizes)
+
+# Kafka versions MSK accepts for new provisioned clusters; 2.x is end of support.
+SUPPORTED_KAFKA_VERSIONS = ("3.5.1", "3.6.0", "3.7.x", "3.7.x.kraft", "3.8.x", "3.9.x")
+
+_BURSTABLE_SIZES = ("micro", "small", "medium", "large", "xlarge", "2xlarge")
+_INTEL_SIZES = ("large", "xlarge", "2xlarge", "4xlarge", "8xlarge", "12xlarge", "16xlarge", "24xlarge")
+_GRAVITON_SIZES = _INTEL_SIZES[:-1]  # Graviton families stop at 16xlarge
+# RDS for PostgreSQL instance families: burstable (t) and general purpose / memory optimized.
+RDS_FAMILIES = {"t3": _BURSTABLE_SIZES, "t4g": _BURSTABLE_SIZES, "m5": _INTEL_SIZES, "m6g": _GRAVITON_SIZES,
+                "m6i": _INTEL_SIZES, "m7g": _GRAVITON_SIZES, "m7i": _INTEL_SIZES, "r5": _INTEL_SIZES,
+                "r6g": _GRAVITON_SIZES, "r6i": _INTEL_SIZES, "r7g": _GRAVITON_SIZES, "r7i": _INTEL_SIZES}
+# ElastiCache (Valkey / Redis OSS) node families.
+CACHE_FAMILIES = {"t3": ("micro", "small", "medium"), "t4g": ("micro", "small", "medium"),
+                  "m5": _INTEL_SIZES, "m6g": _GRAVITON_SIZES, "m7g": _GRAVITON_SIZES,
+                  "r5": _INTEL_SIZES, "r6g": _GRAVITON_SIZES, "r7g": _GRAVITON_SIZES}
+
+# Fargate task sizes: memory (MiB) allowed for each cpu (units), a fixed table of AWS's.
+FARGATE_MEMORY = {
+    256: (512, 1024, 2048),
+    512: tuple(range(1024, 4096 + 1, 1024)),
+    1024: tuple(range(2048, 8192 + 1, 1024)),
+    2048: tuple(range(4096, 16384 + 1, 1024)),
+    4096: tuple(range(8192, 30720 + 1, 1024)),
+    8192: tuple(range(16384, 61440 + 1, 4096)),
+    16384: tuple(range(32768, 122880 + 1, 8192)),
+}
+
+
+def _family_check(key: str, value: str, prefix: str, families: dict[str, tuple[str, ...]], what: str,
+                  example: str) -> SettingError | None:
+    parts = value.split(".")
+    if len(parts) == 3 and parts[0] == prefix and parts[2] in families.get(parts[1], ()):
+        return None
+    if len(parts) == 3 and parts[0] == prefix and parts[1] in families:
+        return SettingError(key, f'"{value}" is not {what}; the {prefix}.{parts[1]} sizes are '
+                                 + ", ".join(families[parts[1]]))
+    return SettingError(key, f'"{value}" is not {what}; use "{prefix}.<family>.<size>" (e.g. "{example}") with '
+                             f"family one of {', '.join(families)}")
+
+
+def check_rds_instance_class(key: str, value: str) -> SettingError | None:
+    return _family_check(key, value, "db", RDS_FAMILIES, "an RDS instance class", "db.t4g.small")
+
+
+def check_cache_node_type(key: str, value: str) -> SettingError | None:
+    return _family_check(key, value, "cache", CACHE_FAMILIES, "an ElastiCache node type", "cache.t4g.micro")
+
+
+def check_msk_broker_type(key: str, value: str) -> SettingError | None:
+    if value in MSK_BROKER_TYPES:
+        return None
+    return SettingError(key, f'"{value}" is not an MSK broker type; use kafka.t3.small, kafka.m5.<size> '
+                             "(large, xlarge, 2xlarge, 4xlarge, 8xlarge, 12xlarge, 16xlarge, 24xlarge) or "
+                             "kafka.m7g.<size> (large to 16xlarge)")
+
+
+def check_kafka_version(key: str, value: str) -> SettingError | None:
+    if value in SUPPORTED_KAFKA_VERSIONS:
+        return None
+    return SettingError(key, f'"{value}" is not a Kafka version MSK accepts for new clusters; use one of '
+                             + ", ".join(SUPPORTED_KAFKA_VERSIONS))
+
+
+def check_fargate_size(cpu: int, memory: int, prefix: str = "") -> SettingError | None:
+    """One problem for an invalid Fargate cpu/memory pair, keyed at ``<prefix>cpu`` or ``<prefix>memory``."""
+    allowed = FARGATE_MEMORY.get(cpu)
+    if allowed is None:
+        return SettingError(f"{prefix}cpu", f"{cpu} is not a Fargate CPU size; use one of "
+                                            + ", ".join(map(str, FARGATE_MEMORY)))
+    if memory not in allowed:
+        steps = f"{allowed[0]} to {allowed[-1]} in steps of {allowed[1] - allowed[0]}" if len(allowed) > 3 else \
+            ", ".join(map(str, allowed))
+        return SettingError(f"{prefix}memory", f"{memory} MiB does not fit cpu = {cpu} on Fargate; "
+                                               f"use {steps}")
+    return None

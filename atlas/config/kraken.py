@@ -11,7 +11,9 @@ import re
 from dataclasses import dataclass, field
 from typing import Iterable, Literal
 
-from atlas.config.common import NetworkSettings, PlatformSettings, check_retention
+from atlas.config.common import (NetworkSettings, PlatformSettings, check_fargate_size,
+                                 check_kafka_version, check_msk_broker_type, check_rds_instance_class,
+                                 check_retention)
 from atlas.config.errors import SettingError
 from atlas.config.schema import setting
 
@@ -21,9 +23,6 @@ _SUBNET = re.compile(r"^subnet-[0-9a-f]{8,17}$")
 _ZONE = re.compile(r"^Z[0-9A-Z]{5,31}$")
 _TOPIC_PART = re.compile(r"^[a-z][a-z0-9_]*$")
 
-# Kafka versions MSK supports for new clusters (3.x with KRaft-less ZooKeeper mode and the
-# KRaft 3.7+ line). Older 2.x versions are end of support and AWS refuses new clusters.
-SUPPORTED_KAFKA_VERSIONS = ("3.5.1", "3.6.0", "3.7.x", "3.7.x.kraft", "3.8.x", "3.9.x")
 # MSK rejects provisioned storage throughput on brokers smaller than these sizes.
 _THROUGHPUT_MIN_SIZE = {"m5": 4 * 1024, "m7g": 2 * 1024}  # in "xlarge" units of 1/1024
 _SIZES = {"large": 512, "xlarge": 1024, "2xlarge": 2048, "4xlarge": 4096, "8xlarge": 8192,
@@ -96,8 +95,8 @@ class DatabaseSettings:
         if not major.isdigit() or int(major) < 13:
             found.append(SettingError("engine_version", f'"{self.engine_version}" is not a supported PostgreSQL '
                                                         'version; use 13 or later, e.g. "16.4"'))
-        if not self.instance_class.startswith("db."):
-            found.append(SettingError("instance_class", f'"{self.instance_class}" is not an RDS class like "db.t4g.medium"'))
+        instance = check_rds_instance_class("instance_class", self.instance_class)
+        found += [instance] if instance else []
         if self.max_allocated_storage_gb < self.allocated_storage_gb:
             found.append(SettingError("max_allocated_storage_gb", "must be at least allocated_storage_gb"))
         if not 1 <= self.backup_retention_days <= 35:
@@ -122,17 +121,14 @@ class MskSettings:
 
     def checks(self) -> Iterable[SettingError]:
         found = [check_retention("log_retention_days", self.log_retention_days)]
-        if self.kafka_version not in SUPPORTED_KAFKA_VERSIONS:
-            found.append(SettingError("kafka_version", f'"{self.kafka_version}" is not a Kafka version MSK accepts '
-                                                       f"for new clusters; use one of {', '.join(SUPPORTED_KAFKA_VERSIONS)}"))
-        match = re.match(r"^kafka\.(m5|m7g|t3)\.(\w+)$", self.broker_instance_type)
-        if not match:
-            found.append(SettingError("broker_instance_type", f'"{self.broker_instance_type}" is not an MSK broker '
-                                                              'type like "kafka.m5.large"'))
+        found.append(check_kafka_version("kafka_version", self.kafka_version))
+        broker_type = check_msk_broker_type("broker_instance_type", self.broker_instance_type)
+        found.append(broker_type)
+        match = None if broker_type else re.match(r"^kafka\.(m5|m7g|t3)\.(\w+)$", self.broker_instance_type)
         if not 1 <= self.ebs_volume_gb <= 16384:
             found.append(SettingError("ebs_volume_gb", "must be 1-16384 GiB"))
-        if self.provisioned_throughput_mibps is not None:
-            family, size = (match.group(1), match.group(2)) if match else ("", "")
+        if self.provisioned_throughput_mibps is not None and match:  # (an unknown type is reported above)
+            family, size = match.group(1), match.group(2)
             minimum = _THROUGHPUT_MIN_SIZE.get(family)
             if minimum is None or _SIZES.get(size, 0) < minimum:
                 found.append(SettingError("provisioned_throughput_mibps", "MSK accepts provisioned storage throughput "
@@ -165,10 +161,13 @@ class TopicSettings:
         found = []
         if self.replication_factor < 1:
             found.append(SettingError("replication_factor", "must be at least 1"))
-        if not 1 <= self.min_insync_replicas <= self.replication_factor:
-            found.append(SettingError("min_insync_replicas", f"is {self.min_insync_replicas}; it must be 1 to "
-                                                             f"replication_factor ({self.replication_factor}), or "
-                                                             "every write fails"))
+        # min ISR equal to the replication factor means one broker down (a routine rolling
+        # restart) stops every acks=all write; above it, no write ever succeeds.
+        highest = max(1, self.replication_factor - 1)
+        if not 1 <= self.min_insync_replicas <= highest:
+            found.append(SettingError("min_insync_replicas", f"is {self.min_insync_replicas}; with replication_factor "
+                                                             f"{self.replication_factor} it must be 1 to {highest}, "
+                                                             "or writes stop when a broker is down"))
         if self.partitions < 1:
             found.append(SettingError("partitions", "must be at least 1"))
         for group in ("mnpi_tables", "public_tables", "compacted_tables"):
@@ -241,8 +240,8 @@ class ServiceSettings:
         found = []
         if ":" not in self.image.rsplit("/", 1)[-1] and "@sha256:" not in self.image:
             found.append(SettingError("image", f'"{self.image}" has no tag; pin a version so deploys are repeatable'))
-        if self.cpu not in (256, 512, 1024, 2048, 4096):
-            found.append(SettingError("cpu", "must be a Fargate CPU size: 256, 512, 1024, 2048 or 4096"))
+        size = check_fargate_size(self.cpu, self.memory)
+        found += [size] if size else []
         if self.desired_count < 0:
             found.append(SettingError("desired_count", "must be 0 or more"))
         return found
@@ -351,7 +350,8 @@ class KrakenSettings(PlatformSettings):
                                                                     f"multiple of the {subnets} subnets"))
         if self.topics.replication_factor > self.msk.number_of_broker_nodes:
             found.append(SettingError("topics.replication_factor", f"is {self.topics.replication_factor} but the cluster "
-                                                                   f"has {self.msk.number_of_broker_nodes} brokers"))
+                                                                   f"has {self.msk.number_of_broker_nodes} brokers; "
+                                                                   "lower it or raise msk.number_of_broker_nodes"))
         if (self.route53_private_zone_id is None) != (self.private_domain is None):
             found.append(SettingError("route53_private_zone_id", "set both route53_private_zone_id and private_domain "
                                                                  "(the zone's name), or neither"))

@@ -34,6 +34,13 @@ def parse_tfvars(path: Path, display: str | None = None) -> dict:
         if not line:  # the parser ran out of input: something opened was never closed
             raise ConfigError([Problem(f"{shown}:{err.line}:{err.column}", "", "HCL syntax error at the end "
                                        "of the file; is a closing `}`, `]` or `\"` missing?")]) from None
+        before = _previous_statement(text, err.line)
+        if err.column == 1 and before is not None:
+            # The parser notices a missing `=` only at the next line's first token (it reads
+            # `key "value"` as the start of a block): point at the line that is wrong.
+            number, previous = before
+            raise ConfigError([Problem(f"{shown}:{number}", "", f"HCL syntax error: `{previous}` is not "
+                                       "`key = value` (is the `=` missing?)")]) from None
         raise ConfigError([Problem(f"{shown}:{err.line}:{err.column}", "",
                                    f"HCL syntax error near `{line}`; expected `key = value`")]) from None
     except Exception as err:  # python-hcl2 raises a few non-lark errors for bad literals
@@ -45,6 +52,19 @@ def parse_tfvars(path: Path, display: str | None = None) -> dict:
     if blocks:
         raise ConfigError([Problem(shown, blocks[0], "is written as a block; tfvars use `key = { ... }`")])
     return data
+
+
+def _previous_statement(text: str, line: int) -> tuple[int, str] | None:
+    """The non-blank, non-comment line before ``line`` if it looks like a key without `=`."""
+    lines = text.splitlines()
+    for number in range(line - 1, 0, -1):
+        candidate = lines[number - 1].strip()
+        if not candidate or candidate.startswith(("#", "//")):
+            continue
+        if "=" in candidate or candidate[0] in "{}[]," or candidate[-1] in "{[,":
+            return None
+        return number, candidate
+    return None
 
 
 def load_settings(path: Path, cls: type[T], display: str | None = None) -> T:

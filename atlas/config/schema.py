@@ -84,8 +84,8 @@ def _convert(hint: Any, value: Any, path: str, errors: list[SettingError]) -> An
     origin = get_origin(hint)
     if origin is Literal:
         if value not in get_args(hint):
-            close = difflib.get_close_matches(str(value), [str(a) for a in get_args(hint)], n=1)
-            hint_text = f'; did you mean "{close[0]}"?' if close else ""
+            close = _suggest(str(value), [str(a) for a in get_args(hint)])
+            hint_text = f'; did you mean "{close}"?' if close else ""
             errors.append(SettingError(path, f"is {value!r}, must be {describe(hint)}{hint_text}"))
         return value
     if origin in (list, tuple):
@@ -155,7 +155,10 @@ def _convert_dataclass(cls: type, value: Any, path: str, errors: list[SettingErr
             kwargs[name] = _convert(hints[name], value[name], _join(path, name), errors)
         elif field.default is dataclasses.MISSING and field.default_factory is dataclasses.MISSING:
             doc = field.metadata.get("doc", "")
-            expect = f"{describe(hints[name])}" + (f" ({doc})" if doc else "")
+            shape = _required_shape(hints[name])
+            # An object's doc that only lists its keys would repeat the shape: leave it out.
+            repeats_shape = shape is not None and doc.startswith("{")
+            expect = (shape or describe(hints[name])) + (f" ({doc})" if doc and not repeats_shape else "")
             errors.append(SettingError(_join(path, name), f"is required: set it to {expect}"))
     # A nested object whose own checks failed is still a well-typed object, so this level's
     # checks run too: a file with three mistakes gets three messages in one run.
@@ -167,6 +170,17 @@ def _convert_dataclass(cls: type, value: Any, path: str, errors: list[SettingErr
         for problem in checks() or ():
             errors.append(_CheckError(_join(path, problem.key) if problem.key else path, problem.message))
     return obj
+
+
+def _required_shape(hint: Any) -> str | None:
+    """``an object { a, b, ... }`` naming only the keys a user must write (None for non-objects)."""
+    if _is_optional(hint):
+        hint = _strip_optional(hint)
+    if not dataclasses.is_dataclass(hint):
+        return None
+    fields = [f for f in dataclasses.fields(hint) if f.init]
+    needed = [f.name for f in fields if f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING]
+    return "an object { " + ", ".join(needed + (["..."] if len(needed) < len(fields) else [])) + " }"
 
 
 class _CheckError(SettingError):
