@@ -10,6 +10,7 @@ from tests.helpers import policy, resources, synth_construct
 CERT = "arn:aws:acm:eu-west-1:111111111111:certificate/abc"
 PROPS = dict(name="edge", vpc_id="vpc-1", subnet_ids=["subnet-a", "subnet-b"], security_group_ids=["sg-1"],
              certificate_arn=CERT, region="eu-west-1", account_id="111111111111", default_target="api",
+             log_kms_key_arn="arn:aws:kms:eu-west-1:111111111111:key/logs",
              target_groups=[TargetGroupSpec(key="api", port=8080, hosts=["api.example.com"], priority=10),
                             TargetGroupSpec(key="ui", port=3000, hosts=["ui.example.com"], priority=20,
                                             health_check_path="/ready")])
@@ -58,12 +59,55 @@ def test_internal_switch():
     doc = synth_construct(lambda stack: LoadBalancer(stack, "alb", LoadBalancerProps(**{**PROPS, "internal": True})))
     (lb,) = resources(doc, "aws_lb").values()
     assert lb["internal"] is True
+    # Reachable only from the VPC: no web ACL unless asked for.
+    assert resources(doc, "aws_wafv2_web_acl") == {} and resources(doc, "aws_wafv2_web_acl_association") == {}
+
+
+def test_internet_facing_gets_a_logged_web_acl_with_managed_rules(doc):
+    (acl,) = resources(doc, "aws_wafv2_web_acl").values()
+    assert acl["scope"] == "REGIONAL" and acl["default_action"] == {"allow": {}}
+    rules = {r["name"]: r for r in acl["rule"]}
+    groups = {n: r["statement"]["managed_rule_group_statement"] for n, r in rules.items()
+              if "managed_rule_group_statement" in r["statement"]}
+    assert set(groups) == {"AWSManagedRulesCommonRuleSet", "AWSManagedRulesKnownBadInputsRuleSet",
+                           "AWSManagedRulesAmazonIpReputationList", "AWSManagedRulesAnonymousIpList"}
+    assert all(g["vendor_name"] == "AWS" and rules[n]["override_action"] == {"none": {}} for n, g in groups.items())
+    assert groups["AWSManagedRulesAnonymousIpList"]["rule_action_override"] == [
+        {"name": "HostingProviderIPList", "action_to_use": {"count": {}}}]
+    assert rules["rate-limit-per-ip"]["statement"]["rate_based_statement"] == {"limit": 2000, "aggregate_key_type": "IP"}
+    assert rules["rate-limit-per-ip"]["action"] == {"block": {}}
+    (assoc,) = resources(doc, "aws_wafv2_web_acl_association").values()
+    assert assoc == {**assoc, "resource_arn": "${aws_lb.alb_lb.arn}", "web_acl_arn": "${aws_wafv2_web_acl.alb_web_acl.arn}"}
+    (group,) = resources(doc, "aws_cloudwatch_log_group").values()
+    assert group["name"] == "aws-waf-logs-edge" and group["kms_key_id"].startswith("arn:aws:kms:")
+    (logging,) = resources(doc, "aws_wafv2_web_acl_logging_configuration").values()
+    assert logging["log_destination_configs"] == ["${aws_cloudwatch_log_group.alb_waf_log_group.arn}"]
+
+
+def test_web_acl_switch_and_count_mode():
+    off = synth_construct(lambda stack: LoadBalancer(stack, "alb", LoadBalancerProps(**{**PROPS, "web_acl": False})))
+    assert resources(off, "aws_wafv2_web_acl") == {} and resources(off, "aws_cloudwatch_log_group") == {}
+    internal_on = synth_construct(lambda stack: LoadBalancer(stack, "alb", LoadBalancerProps(
+        **{**PROPS, "internal": True, "web_acl": True, "waf_mode": "count", "waf_rate_limit": 0})))
+    (acl,) = resources(internal_on, "aws_wafv2_web_acl").values()
+    assert "rate-limit-per-ip" not in {r["name"] for r in acl["rule"]}
+    assert {str(r["override_action"]) for r in acl["rule"]} == {"{'count': {}}"}
+
+
+def test_log_bucket_server_access_logging_switch(doc):
+    assert resources(doc, "aws_s3_bucket_logging") == {}
+    logged = synth_construct(lambda stack: LoadBalancer(stack, "alb", LoadBalancerProps(
+        **{**PROPS, "server_access_log_bucket": "logs-bucket"})))
+    (logging,) = resources(logged, "aws_s3_bucket_logging").values()
+    assert logging["target_bucket"] == "logs-bucket" and logging["target_prefix"] == "edge-alb-logs-111111111111/"
 
 
 @pytest.mark.parametrize("change, message", [
     (dict(default_target="nope"), "default_target"),
     (dict(name="x" * 33), "longer than 32"),
     (dict(target_groups=[TargetGroupSpec(key="api", port=1, hosts=["a.example.com"])]), "priority"),
+    (dict(log_kms_key_arn=None), "needs log_kms_key_arn"),
+    (dict(waf_rate_limit=5), "waf_rate_limit"),
 ])
 def test_bad_props_are_refused(change, message):
     with pytest.raises(ValueError, match=message):

@@ -65,7 +65,8 @@ EXPECTED = {
     "aws_secretsmanager_secret": (5, 4, 4),
     "aws_mskconnect_connector": (0, 0, 1),  # prod exports to S3
     "aws_mskconnect_custom_plugin": (0, 0, 1),
-    "aws_s3_bucket": (1, 1, 3),
+    "aws_s3_bucket": (2, 2, 4),  # S3 access logs + ALB logs; prod adds plugins and exports
+    "aws_wafv2_web_acl": (1, 1, 1),  # internet-facing ALB
     "aws_sns_topic": (1, 1, 1),
     "aws_budgets_budget": (1, 1, 1),
     "aws_kms_key": (2, 2, 2),
@@ -262,7 +263,11 @@ def test_s3_sink_on_builds_buckets_plugin_connector_and_scoped_role(synthesized)
     assert connector["capacity"]["autoscaling"]["max_worker_count"] == 4
     buckets = sorted(b["bucket"] for b in resources(doc, "aws_s3_bucket").values())
     assert buckets == ["atlas-prod-alb-logs-222222222222", "atlas-prod-connect-plugins-222222222222",
-                       "atlas-prod-kafka-export-222222222222"]
+                       "atlas-prod-kafka-export-222222222222", "atlas-prod-s3-access-logs-222222222222"]
+    # Both new buckets deliver S3 server access logs to the root's log bucket.
+    logging = {b["target_prefix"]: b["target_bucket"] for b in resources(doc, "aws_s3_bucket_logging").values()}
+    assert logging == {p: "${aws_s3_bucket.access_log_bucket_bucket.bucket}" for p in (
+        "atlas-prod-alb-logs-222222222222/", "atlas-prod-connect-plugins/", "atlas-prod-kafka-export/")}
     statements = {s["Sid"]: s for s in policy(resources(doc, "aws_iam_role_policy")["s3_sink_service_policy"])[
         "Statement"]}
     assert statements["WriteExports"]["Resource"].endswith("/kafka-exports/*")
@@ -273,7 +278,7 @@ def test_s3_sink_on_builds_buckets_plugin_connector_and_scoped_role(synthesized)
 def test_s3_sink_off_builds_none_of_it():
     doc = synth(replace("prod", msk_s3_sink_enabled=False), "prod")
     assert not resources(doc, "aws_mskconnect_connector") and not resources(doc, "aws_mskconnect_custom_plugin")
-    assert len(resources(doc, "aws_s3_bucket")) == 1
+    assert len(resources(doc, "aws_s3_bucket")) == 2  # ALB logs and S3 access logs
     assert "network_connector_group" not in resources(doc, "aws_security_group")
 
 

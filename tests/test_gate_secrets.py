@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from atlas.gates.secrets import high_entropy_runs, scan
@@ -18,7 +20,32 @@ def _resource(rtype: str, **body) -> dict:
 
 @pytest.mark.parametrize("doc, expected", [
     (_resource("aws_db_instance", password="hunter2-hunter2"), "resource.aws_db_instance.x.password"),
-    (_resource("aws_secretsmanager_secret_version", secret_string='{"user":"a","pw":"b"}'), "secret_string"),
+    (_resource("aws_secretsmanager_secret_version", secret_string='{"user":"a","pw":"b"}'), "secret_string.pw"),
+    # A seeded secret is judged by its content: a literal under a credential-like key is caught,
+    # however harmless its neighbours are.
+    (_resource("aws_secretsmanager_secret_version",
+               secret_string=json.dumps({"username": "admin", "password": "hunter2-hunter2"})),
+     "secret_string.password"),
+    (_resource("aws_secretsmanager_secret_version",
+               secret_string=json.dumps({"KAFKA_TOPIC": "t", "SPRING_DATASOURCE_PASSWORD": "s3cr3t"})),
+     "SPRING_DATASOURCE_PASSWORD"),
+    (_resource("aws_secretsmanager_secret_version",
+               secret_string=json.dumps({"auth": {"API_KEY": "k-1"}, "NEW_RELIC_LICENSE_KEY": ""})),
+     "secret_string.auth.API_KEY"),
+    (_resource("aws_secretsmanager_secret_version",
+               secret_string=json.dumps({"NEW_RELIC_LICENSE_KEY": "eu01xx0123", "CLIENT_SECRET": ""})),
+     "NEW_RELIC_LICENSE_KEY"),
+    (_resource("aws_secretsmanager_secret_version",
+               secret_string=json.dumps({"PRIVATE_KEY": "k", "TOKEN": "t"})), "secret_string.TOKEN"),
+    (_resource("aws_secretsmanager_secret_version", secret_string="plain-password"), "payload is a literal"),
+    (_resource("aws_secretsmanager_secret_version", secret_string='["a", "b"]'), "payload is a literal"),
+    # A connection string with a literal password, in a secret or anywhere else.
+    (_resource("aws_secretsmanager_secret_version",
+               secret_string=json.dumps({"DATABASE_URL": "postgres://app:hunter2@db:5432/app"})),
+     "URL carries a literal password"),
+    (_resource("aws_ecs_task_definition", container_definitions=json.dumps(
+        [{"environment": [{"name": "REDIS_URL", "value": "rediss://default:pw123@cache:6379"}]}])),
+     "URL carries a literal password"),
     (_resource("aws_mq_broker", user=[{"username": "u", "password": "p4ssw0rd"}]), "user[0].password"),
     (_resource("aws_elasticache_replication_group", auth_token="x" * 16), "auth_token"),
     ({"provider": {"aws": [{"access_key": "AKIAIOSFODNN7EXAMPLE", "secret_key": "abc"}]}},
@@ -40,6 +67,19 @@ def test_crafted_credentials_are_found(doc, expected):
     _resource("aws_db_instance", manage_master_user_password=True, master_user_secret_kms_key_id="arn:aws:kms:x"),
     _resource("aws_cloudwatch_log_group", kms_key_id="arn:aws:kms:eu-west-1:111111111111:key/1234"),
     _resource("aws_msk_scram_secret_association", secret_arn_list=["${aws_secretsmanager_secret.k.arn}"]),
+    # Seeded runtime configuration: topic names, URLs, mechanism names, user names and empty
+    # credential placeholders that operators fill in.
+    _resource("aws_secretsmanager_secret_version", secret_string=json.dumps({
+        "KAFKA_BROKERS": "${aws_msk_cluster.msk_cluster.bootstrap_brokers_sasl_iam}",
+        "KAFKA_EVENTS_TOPIC": "atlas.events.raw", "KAFKA_SASL_MECHANISM": "AWS_MSK_IAM",
+        "CAMUNDA_BASE_URL": "http://camunda:8080/engine-rest", "SPRING_DATASOURCE_PASSWORD": "",
+        "CLICKHOUSE_KEY_SECRET": "", "DATABASE_URL": ""})),
+    _resource("aws_secretsmanager_secret_version", secret_string=json.dumps({"username": "debezium", "password": ""})),
+    _resource("aws_secretsmanager_secret_version",
+              secret_string=json.dumps({"password": "${random_password.db.result}"})),
+    _resource("aws_secretsmanager_secret_version", secret_string="${random_password.db.result}"),
+    _resource("aws_secretsmanager_secret_version", secret_string=json.dumps(
+        {"DATABASE_URL": "postgres://app:${random_password.db.result}@db:5432/app"})),
     _resource("aws_secretsmanager_secret", name="atlas/db", kms_key_id="alias/atlas-secrets",
               recovery_window_in_days=30),
     _resource("aws_iam_role", name="poc-atlas-dev-vpc-flow-logs-role-with-a-long-name",

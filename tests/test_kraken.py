@@ -310,6 +310,20 @@ def test_athena_results_buckets_use_the_tier_classification_key(synthesized, env
         assert rule["kms_master_key_id"] == f"${{data.terraform_remote_state.infra_state.outputs.lake_kms_key_arns.{key}}}"
 
 
+@pytest.mark.parametrize("env", ENVS)
+def test_data_plane_buckets_log_to_the_lake_access_log_bucket(synthesized, env):
+    doc = synthesized.doc(f"kraken-{env}-data-plane")
+    logging = resources(doc, "aws_s3_bucket_logging")
+    # Three Athena results buckets and the internal ALB's log bucket; the target is read from infra.
+    assert len(logging) == 4
+    assert {b["target_bucket"] for b in logging.values()} == {
+        "${data.terraform_remote_state.infra_state.outputs.lake_access_log_bucket_name}"}
+    infra = synthesized.doc(f"kraken-{env}-infra")["output"]["lake_access_log_bucket_name"]
+    assert infra["value"] == "${aws_s3_bucket.lake_access_logs_bucket.bucket}"
+    # The internal ALB gets no web ACL.
+    assert resources(doc, "aws_wafv2_web_acl") == {}
+
+
 @pytest.mark.parametrize("env, locked", [("dev", True), ("prod", True)])
 def test_mnpi_buckets_follow_the_object_lock_setting(synthesized, env, locked):
     settings = load_settings(ENVIRONMENTS / "kraken" / f"{env}.tfvars", KrakenSettings)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from atlas.constructs.rds import Postgres, PostgresProps
@@ -14,7 +16,7 @@ def build(**change) -> dict:
         app = WorkloadSecurityGroup(stack, "app", name="app", description="app", vpc_id="vpc-1")
         Postgres(stack, "db", PostgresProps(**{
             "name": "plane-app", "vpc_id": "vpc-1", "subnet_ids": ["s-a", "s-b"],
-            "kms_key_arn": "arn:aws:kms:eu-west-1:1:key/data", "clients": [app], "database_name": "app", **change}))
+            "kms_key_arn": "arn:aws:kms:eu-west-1:1:key/data", "account_id": "111111111111", "clients": [app], "database_name": "app", **change}))
     return synth_construct(make)
 
 
@@ -53,5 +55,34 @@ def test_password_from_a_secret_reference_is_write_only():
 
 def test_backups_cannot_be_switched_off():
     with pytest.raises(ValueError, match="backup_retention_days"):
-        PostgresProps(name="x", vpc_id="v", subnet_ids=[], kms_key_arn="k", clients=[], database_name="x",
-                      backup_retention_days=0)
+        PostgresProps(name="x", vpc_id="v", subnet_ids=[], kms_key_arn="k", account_id="1", clients=[],
+                      database_name="x", backup_retention_days=0)
+
+
+def test_performance_insights_and_enhanced_monitoring_are_on_by_default():
+    doc = build()
+    db = resources(doc, "aws_db_instance")["db_instance"]
+    assert db["performance_insights_enabled"] is True
+    assert db["performance_insights_kms_key_id"] == "arn:aws:kms:eu-west-1:1:key/data"
+    assert db["performance_insights_retention_period"] == 7
+    assert db["monitoring_interval"] == 60
+    assert db["monitoring_role_arn"] == "${aws_iam_role.db_monitoring_role.arn}"
+    role = resources(doc, "aws_iam_role")["db_monitoring_role"]
+    trust = json.loads(role["assume_role_policy"])["Statement"][0]
+    assert trust["Principal"] == {"Service": "monitoring.rds.amazonaws.com"}
+    assert trust["Condition"] == {"StringEquals": {"aws:SourceAccount": "111111111111"}}
+    (attachment,) = resources(doc, "aws_iam_role_policy_attachment").values()
+    assert attachment["policy_arn"] == "arn:aws:iam::aws:policy/service-role/AmazonRDSEnhancedMonitoringRole"
+
+
+def test_performance_insights_and_enhanced_monitoring_can_be_switched_off():
+    doc = build(performance_insights=False, monitoring_interval_seconds=0)
+    db = resources(doc, "aws_db_instance")["db_instance"]
+    assert not {"performance_insights_enabled", "monitoring_interval", "monitoring_role_arn"} & set(db)
+    assert resources(doc, "aws_iam_role") == {} and resources(doc, "aws_iam_role_policy_attachment") == {}
+
+
+def test_performance_insights_retention_must_be_a_valid_period():
+    with pytest.raises(ValueError, match="performance_insights_retention_days"):
+        PostgresProps(name="x", vpc_id="v", subnet_ids=[], kms_key_arn="k", account_id="1", clients=[],
+                      database_name="x", performance_insights_retention_days=30)

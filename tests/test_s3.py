@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from atlas.constructs.iam import Statement
-from atlas.constructs.s3 import SecureBucket, SecureBucketProps
+from atlas.constructs.s3 import SecureBucket, SecureBucketProps, server_access_log_bucket
 from tests.helpers import policy, resources, synth_construct
 
 KEY = "arn:aws:kms:eu-west-1:111111111111:key/1234abcd-12ab-34cd-56ef-1234567890ab"
@@ -55,3 +55,18 @@ def test_sse_s3_logging_lifecycle_and_extra_statements():
 def test_inconsistent_encryption_props_are_refused(props):
     with pytest.raises(ValueError, match="bucket test-bucket"):
         SecureBucketProps(name="test-bucket", **props)
+
+
+def test_server_access_log_bucket_takes_s3_log_delivery_for_its_account_only():
+    doc = synth_construct(lambda stack: server_access_log_bucket(
+        stack, "logs", name="logs-111111111111", account_id="111111111111", retention_days=90))
+    (sse,) = resources(doc, "aws_s3_bucket_server_side_encryption_configuration").values()
+    assert sse["rule"][0]["apply_server_side_encryption_by_default"]["sse_algorithm"] == "AES256"
+    (bucket_policy,) = resources(doc, "aws_s3_bucket_policy").values()
+    writer = policy(bucket_policy)["Statement"][1]
+    assert writer["Principal"] == {"Service": "logging.s3.amazonaws.com"} and writer["Action"] == "s3:PutObject"
+    assert writer["Resource"] == "arn:aws:s3:::logs-111111111111/*"
+    assert writer["Condition"] == {"StringEquals": {"aws:SourceAccount": "111111111111"}}
+    assert resources(doc, "aws_s3_bucket_logging") == {}  # a log bucket does not log into itself
+    (lifecycle,) = resources(doc, "aws_s3_bucket_lifecycle_configuration").values()
+    assert {r["id"]: r.get("expiration") for r in lifecycle["rule"]}["expire-objects"] == [{"days": 90}]

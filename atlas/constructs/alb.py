@@ -3,13 +3,18 @@
 HTTP exists only to redirect to HTTPS. Each target group is declared in the props with the
 host names routed to it; one of them is the listener's default action. Access logs go to a
 bucket of their own: Elastic Load Balancing can only write SSE-S3 encrypted objects, so
-that bucket uses AES256 rather than a customer key.
+that bucket uses AES256 rather than a customer key; that bucket's own S3 server access logs
+go to the caller's log bucket (``server_access_log_bucket``).
+
+An internet-facing load balancer gets a WAFv2 web ACL with AWS managed rule groups
+(``web_acl``, on by default when ``internal`` is false), logging to a KMS-encrypted log
+group; an internal one is reachable only from the VPC and needs none.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Sequence
+from dataclasses import dataclass, field
+from typing import Literal, Mapping, Sequence
 
 from cdktf_cdktf_provider_aws.lb import Lb, LbAccessLogs
 from cdktf_cdktf_provider_aws.lb_listener import LbListener, LbListenerDefaultAction, LbListenerDefaultActionRedirect
@@ -20,13 +25,35 @@ from cdktf_cdktf_provider_aws.lb_listener_rule import (
     LbListenerRuleConditionHostHeader,
 )
 from cdktf_cdktf_provider_aws.lb_target_group import LbTargetGroup, LbTargetGroupHealthCheck
+from cdktf_cdktf_provider_aws.wafv2_web_acl import (
+    Wafv2WebAcl,
+    Wafv2WebAclDefaultAction,
+    Wafv2WebAclDefaultActionAllow,
+    Wafv2WebAclRule,
+    Wafv2WebAclRuleOverrideAction,
+    Wafv2WebAclRuleOverrideActionNone,
+    Wafv2WebAclRuleVisibilityConfig,
+    Wafv2WebAclVisibilityConfig,
+)
+from cdktf_cdktf_provider_aws.wafv2_web_acl_association import Wafv2WebAclAssociation
+from cdktf_cdktf_provider_aws.wafv2_web_acl_logging_configuration import Wafv2WebAclLoggingConfiguration
 
 from atlas.cdk import Construct
 from atlas.constructs.iam import Statement
+from atlas.constructs.logs import log_group
 from atlas.constructs.s3 import SecureBucket, SecureBucketProps
 
 # TLS 1.3 with TLS 1.2 fallback and forward-secret ciphers only (AWS's recommended policy).
 MODERN_TLS_POLICY = "ELBSecurityPolicy-TLS13-1-2-2021-06"
+
+# AWS managed rule groups (no subscription fee): OWASP-style common rules, known bad inputs
+# (Log4j/JNDI and similar exploit payloads), Amazon's IP reputation list, and anonymising
+# sources (Tor, VPN exits).
+DEFAULT_WAF_RULE_GROUPS = ("AWSManagedRulesCommonRuleSet", "AWSManagedRulesKnownBadInputsRuleSet",
+                           "AWSManagedRulesAmazonIpReputationList", "AWSManagedRulesAnonymousIpList")
+# Rules of those groups that only count: server-to-server clients legitimately call from
+# cloud hosting ranges, which HostingProviderIPList would block.
+DEFAULT_WAF_COUNT_ONLY = {"AWSManagedRulesAnonymousIpList": ("HostingProviderIPList",)}
 
 # Regions older than August 2022 deliver access logs from a regional ELB account; newer
 # regions use the log-delivery service principal instead.
@@ -66,8 +93,32 @@ class LoadBalancerProps:
     idle_timeout: int = 60
     access_log_bucket_name: str | None = None  # None: "<name>-alb-logs-<account>"
     access_log_retention_days: int = 90
+    # Bucket that receives the S3 server access logs of the ALB log bucket; None = none.
+    server_access_log_bucket: str | None = None
+    # WAFv2 web ACL in front of the listeners. None (default): on for an internet-facing
+    # load balancer, off for an internal one; True/False force it.
+    web_acl: bool | None = None
+    waf_rule_groups: Sequence[str] = DEFAULT_WAF_RULE_GROUPS  # AWS managed rule groups, in priority order
+    # Rule group -> rules of it that count instead of block.
+    waf_count_only_rules: Mapping[str, Sequence[str]] = field(default_factory=lambda: dict(DEFAULT_WAF_COUNT_ONLY))
+    # Requests per 5 minutes from one client IP before WAF blocks it; 0 = no rate rule.
+    waf_rate_limit: int = 2000
+    # The web ACL logs to "aws-waf-logs-<name>" (a prefix WAF requires) encrypted with this key.
+    log_kms_key_arn: str | None = None
+    waf_log_retention_days: int = 90
+    waf_mode: Literal["block", "count"] = "block"  # "count" to observe a new rule set before it blocks
+
+    @property
+    def waf_enabled(self) -> bool:
+        return (not self.internal) if self.web_acl is None else self.web_acl
 
     def __post_init__(self) -> None:
+        if self.waf_enabled and not self.log_kms_key_arn:
+            raise ValueError(f"load balancer {self.name}: the WAF web ACL needs log_kms_key_arn for its log group")
+        if self.waf_enabled and not self.waf_rule_groups and not self.waf_rate_limit:
+            raise ValueError(f"load balancer {self.name}: the WAF web ACL needs waf_rule_groups or waf_rate_limit")
+        if self.waf_rate_limit and not 10 <= self.waf_rate_limit <= 2_000_000_000:
+            raise ValueError(f"load balancer {self.name}: waf_rate_limit must be 0 or 10-2000000000")
         if len(self.name) > 32:
             raise ValueError(f"load balancer name {self.name!r} is longer than 32 characters")
         keys = [t.key for t in self.target_groups]
@@ -95,6 +146,7 @@ class LoadBalancer(Construct):
                   else {"Service": "logdelivery.elasticloadbalancing.amazonaws.com"})
         self.log_bucket = SecureBucket(self, "access_logs", SecureBucketProps(
             name=bucket_name, encryption="AES256", expire_after_days=props.access_log_retention_days,
+            access_log_bucket=props.server_access_log_bucket, access_log_prefix=f"{bucket_name}/",
             policy_statements=[Statement(sid="ElbWritesAccessLogs", actions=["s3:PutObject"], principals=writer,
                                          resources=[log_objects])]))
         self.lb = Lb(self, "lb", name=props.name, load_balancer_type="application", internal=props.internal,
@@ -136,6 +188,41 @@ class LoadBalancer(Construct):
                                                         target_group_arn=self.target_groups[spec.key].arn)],
                            condition=[LbListenerRuleCondition(
                                host_header=LbListenerRuleConditionHostHeader(values=list(spec.hosts)))])
+
+        self.web_acl: Wafv2WebAcl | None = self._web_acl(props) if props.waf_enabled else None
+
+    def _web_acl(self, props: LoadBalancerProps) -> Wafv2WebAcl:
+        def visibility(metric: str) -> dict:
+            return {"cloudwatch_metrics_enabled": True, "metric_name": metric, "sampled_requests_enabled": True}
+
+        override = ({"none": Wafv2WebAclRuleOverrideActionNone()} if props.waf_mode == "block"
+                    else {"count": {}})
+        rules = [Wafv2WebAclRule(
+            name=group, priority=10 * (i + 1), override_action=Wafv2WebAclRuleOverrideAction(**override),
+            statement={"managed_rule_group_statement": {
+                "name": group, "vendor_name": "AWS",
+                **({"rule_action_override": [{"name": rule, "action_to_use": {"count": {}}}
+                                             for rule in props.waf_count_only_rules[group]]}
+                   if props.waf_count_only_rules.get(group) else {})}},
+            visibility_config=Wafv2WebAclRuleVisibilityConfig(**visibility(f"{props.name}-{group}")))
+            for i, group in enumerate(props.waf_rule_groups)]
+        if props.waf_rate_limit:
+            rules.append(Wafv2WebAclRule(
+                name="rate-limit-per-ip", priority=1,
+                action={"block": {}} if props.waf_mode == "block" else {"count": {}},
+                statement={"rate_based_statement": {"limit": props.waf_rate_limit, "aggregate_key_type": "IP"}},
+                visibility_config=Wafv2WebAclRuleVisibilityConfig(**visibility(f"{props.name}-rate-limit"))))
+        acl = Wafv2WebAcl(self, "web_acl", name=props.name, scope="REGIONAL",
+                          description=f"{props.name} load balancer",
+                          default_action=Wafv2WebAclDefaultAction(allow=Wafv2WebAclDefaultActionAllow()),
+                          rule=sorted(rules, key=lambda r: r.priority),
+                          visibility_config=Wafv2WebAclVisibilityConfig(**visibility(props.name)))
+        Wafv2WebAclAssociation(self, "web_acl_association", resource_arn=self.arn, web_acl_arn=acl.arn)
+        logs = log_group(self, "waf_log_group", name=f"aws-waf-logs-{props.name}",
+                         retention_days=props.waf_log_retention_days, kms_key_arn=props.log_kms_key_arn or "")
+        Wafv2WebAclLoggingConfiguration(self, "web_acl_logging", resource_arn=acl.arn,
+                                        log_destination_configs=[logs.arn])
+        return acl
 
     def target_group_arn(self, key: str) -> str:
         return self.target_groups[key].arn

@@ -15,19 +15,25 @@ Terraform JSON; it comes from one of two places:
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Mapping, Sequence
+from typing import Literal, Mapping, Sequence
 
 from cdktf_cdktf_provider_aws.data_aws_secretsmanager_secret_version import DataAwsSecretsmanagerSecretVersion
 from cdktf_cdktf_provider_aws.db_instance import DbInstance
 from cdktf_cdktf_provider_aws.db_parameter_group import DbParameterGroup, DbParameterGroupParameter
 from cdktf_cdktf_provider_aws.db_subnet_group import DbSubnetGroup
+from cdktf_cdktf_provider_aws.iam_role import IamRole
+from cdktf_cdktf_provider_aws.iam_role_policy_attachment import IamRolePolicyAttachment
 
 from atlas.cdk import Construct, Fn
+from atlas.constructs.iam import service_assume_role_policy
 from atlas.constructs.security_group import WorkloadSecurityGroup
 
 PORT = 5432
 
 # Parameters that need a reboot must say so, or the apply fails.
+# AWS managed policy that lets RDS publish OS metrics to CloudWatch Logs (RDSOSMetrics).
+ENHANCED_MONITORING_POLICY_ARN = "arn:aws:iam::aws:policy/service-role/AmazonRDSEnhancedMonitoringRole"
+
 _STATIC_PARAMETERS = {"rds.logical_replication", "shared_preload_libraries", "max_connections",
                       "max_wal_senders", "max_replication_slots", "rds.force_ssl"}
 
@@ -37,7 +43,8 @@ class PostgresProps:
     name: str
     vpc_id: str
     subnet_ids: Sequence[str]
-    kms_key_arn: str
+    kms_key_arn: str  # storage, the managed master secret and Performance Insights
+    account_id: str  # scopes the enhanced-monitoring role's trust (confused-deputy guard)
     clients: Sequence[WorkloadSecurityGroup]
     database_name: str
     master_username: str = "postgres"
@@ -53,10 +60,21 @@ class PostgresProps:
     password_secret_id: str | None = None
     password_secret_key: str = "password"
     password_version: int = 1
+    # Performance Insights (query-level load), encrypted with kms_key_arn. On by default:
+    # the 7-day retention is free, and it is what an incident needs first.
+    performance_insights: bool = True
+    performance_insights_retention_days: int = 7  # 7 (free) or a multiple of 31, up to 731
+    # Enhanced monitoring: OS metrics every N seconds through a role of this construct;
+    # 0 switches it (and the role) off.
+    monitoring_interval_seconds: Literal[0, 1, 5, 10, 15, 30, 60] = 60
 
     def __post_init__(self) -> None:
         if not 1 <= self.backup_retention_days <= 35:
             raise ValueError(f"database {self.name}: backup_retention_days must be 1-35 (backups are always kept)")
+        days = self.performance_insights_retention_days
+        if self.performance_insights and not (days == 7 or (days % 31 == 0 and 31 <= days <= 731)):
+            raise ValueError(f"database {self.name}: performance_insights_retention_days must be 7 "
+                             "or a multiple of 31 up to 731")
 
     @property
     def family(self) -> str:
@@ -86,6 +104,21 @@ class Postgres(Construct):
                                                         secret_id=props.password_secret_id)
             password = {"password_wo": Fn.lookup(Fn.jsondecode(source.secret_string), props.password_secret_key),
                         "password_wo_version": props.password_version}
+        observability: dict = {}
+        if props.performance_insights:
+            observability.update(performance_insights_enabled=True,
+                                 performance_insights_kms_key_id=props.kms_key_arn,
+                                 performance_insights_retention_period=props.performance_insights_retention_days)
+        self.monitoring_role: IamRole | None = None
+        if props.monitoring_interval_seconds:
+            self.monitoring_role = IamRole(
+                self, "monitoring_role", name=f"{props.name}-rds-monitoring",
+                assume_role_policy=service_assume_role_policy("monitoring.rds.amazonaws.com",
+                                                              account_id=props.account_id))
+            IamRolePolicyAttachment(self, "monitoring_policy", role=self.monitoring_role.name,
+                                    policy_arn=ENHANCED_MONITORING_POLICY_ARN)
+            observability.update(monitoring_interval=props.monitoring_interval_seconds,
+                                 monitoring_role_arn=self.monitoring_role.arn)
         self.instance = DbInstance(
             self, "instance", identifier=props.name, engine="postgres", engine_version=props.engine_version,
             instance_class=props.instance_class, allocated_storage=props.allocated_storage_gb,
@@ -96,7 +129,7 @@ class Postgres(Construct):
             deletion_protection=props.deletion_protection, backup_retention_period=props.backup_retention_days,
             copy_tags_to_snapshot=True, skip_final_snapshot=False, final_snapshot_identifier=f"{props.name}-final",
             auto_minor_version_upgrade=True, iam_database_authentication_enabled=True,
-            enabled_cloudwatch_logs_exports=["postgresql", "upgrade"], **password)
+            enabled_cloudwatch_logs_exports=["postgresql", "upgrade"], **observability, **password)
         self.identifier: str = self.instance.identifier
         self.endpoint: str = self.instance.address
         self.managed_secret_arn: str | None = (None if props.password_secret_id

@@ -129,3 +129,18 @@ class SecureBucket(Construct):
 
     def objects_arn(self, prefix: str = "") -> str:
         return f"{self.arn}/{prefix}*"
+
+
+def server_access_log_bucket(scope: Construct, construct_id: str, *, name: str, account_id: str,
+                             retention_days: int) -> SecureBucket:
+    """A bucket that receives S3 server access logs of this account's buckets.
+
+    S3 log delivery writes only SSE-S3 objects, so the bucket uses AES256; the delivery
+    service may write only on behalf of ``account_id``. It does not log itself (a log
+    bucket logging into itself would loop).
+    """
+    return SecureBucket(scope, construct_id, SecureBucketProps(
+        name=name, encryption="AES256", expire_after_days=retention_days,
+        policy_statements=[Statement(
+            sid="S3ServerAccessLogs", actions=["s3:PutObject"], principals={"Service": "logging.s3.amazonaws.com"},
+            resources=[f"arn:aws:s3:::{name}/*"], conditions={"StringEquals": {"aws:SourceAccount": account_id}})]))

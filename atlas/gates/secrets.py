@@ -13,11 +13,11 @@ every string in a root's JSON (cdktf's ``//`` metadata excepted):
    is any value that is itself an ARN or a KMS alias.
 2. **AWS key material** anywhere, including inside policy documents: access key ids
    (``AKIA``/``ASIA`` + 16), and PEM private keys.
-3. **High entropy**: a run of 24+ base64 characters (``[A-Za-z0-9+/=]``) mixing upper
+4. **High entropy**: a run of 24+ base64 characters (``[A-Za-z0-9+/=]``) mixing upper
    case, lower case and digits whose Shannon entropy is at least 4.3 bits per character,
    outside ``${...}``. Resource names, ARNs, CIDRs and policy text split into short or
    low-entropy runs; a generated secret does not.
-4. **Sensitive outputs and variables**: an output marked ``sensitive`` must be a
+5. **Sensitive outputs and variables**: an output marked ``sensitive`` must be a
    reference (a literal would be a secret typed into the code), and a variable marked
    ``sensitive`` must not have a default.
 
@@ -27,6 +27,7 @@ every synthesized root and on small crafted documents that must fail.
 
 from __future__ import annotations
 
+import json
 import math
 import re
 from collections import Counter
@@ -40,6 +41,13 @@ SAFE_NAME = re.compile(
     r"_reference|_path|_kms_key_id|_key_name|_policy)$|^(kms_key_id|key_name|token_validity_units|"
     r"manage_master_user_password|secret_string_wo_version|password_wo_version|iam_database_authentication_enabled)$",
     re.IGNORECASE)
+# Attributes whose whole value is a secret's payload: judged by content, not by name.
+SECRET_DOCUMENT = re.compile(r"^(secret_string|secret_binary)$")
+# Extra credential-like names inside a secret's JSON (beyond SENSITIVE_NAME).
+SECRET_CONTENT_NAME = re.compile(r"(license_?key|signing_?key|encryption_?key|(^|_)dsn$|(^|_)pwd?$|(^|_)pin$)",
+                                 re.IGNORECASE)
+# scheme://user:password@host with a password that is not a ${...} reference.
+URL_CREDENTIALS = re.compile(r"[a-z][a-z0-9+.-]*://[^/\s:@]+:(?!\$\{)[^/\s@]+@", re.IGNORECASE)
 AWS_ACCESS_KEY = re.compile(r"\b(AKIA|ASIA)[A-Z0-9]{16}\b")
 PRIVATE_KEY = re.compile(r"-----BEGIN [A-Z ]*PRIVATE KEY-----")
 _REFERENCE = re.compile(r"\$\{[^}]*\}")
@@ -83,14 +91,43 @@ def _is_reference_or_pointer(value: str) -> bool:
     return "${" in value or value.startswith(("arn:aws", "arn:aws-", "alias/"))
 
 
+def _is_credential_name(key: str) -> bool:
+    return bool(SENSITIVE_NAME.search(key) or SECRET_CONTENT_NAME.search(key)) and not SAFE_NAME.search(key)
+
+
+def secret_document_findings(path: str, value: str) -> list[str]:
+    """Findings for the payload of a secret (``secret_string``), judged by its content."""
+    try:
+        content = json.loads(value)
+    except ValueError:
+        content = None
+        if "${" in value:
+            return []  # built from references (a generated password, a data source), as before
+    if not isinstance(content, dict):
+        return [f"{path}: a secret's payload is a literal (not a JSON object of settings); "
+                "seed empty placeholders and let operators or rotation set the value"]
+    findings = []
+    for inner_path, key, inner in _walk(content, path):
+        if not isinstance(inner, str) or not inner.strip():
+            continue  # empty placeholder (or a number/boolean setting)
+        if _is_credential_name(key) and "${" not in inner:
+            findings.append(f"{inner_path}: secret key `{key}` looks like a credential and is seeded with a "
+                            "literal value; seed it empty and set it in Secrets Manager")
+    return findings
+
+
 def scan(doc: dict) -> list[str]:
     findings: list[str] = []
     for path, key, value in _walk(doc, ""):
         if not isinstance(value, str) or not value:
             continue
-        if SENSITIVE_NAME.search(key) and not SAFE_NAME.search(key) and not _is_reference_or_pointer(value):
+        if SECRET_DOCUMENT.match(key):
+            findings += secret_document_findings(path, value)
+        elif SENSITIVE_NAME.search(key) and not SAFE_NAME.search(key) and not _is_reference_or_pointer(value):
             findings.append(f"{path}: `{key}` looks like a credential and holds a literal value; "
                             "use a managed secret, a write-only argument or a reference")
+        if URL_CREDENTIALS.search(value):
+            findings.append(f"{path}: a URL carries a literal password (scheme://user:password@host)")
         if AWS_ACCESS_KEY.search(value):
             findings.append(f"{path}: contains an AWS access key id")
         if PRIVATE_KEY.search(value):

@@ -32,7 +32,7 @@ from atlas.constructs.network import Network, NetworkProps
 from atlas.constructs.observability import AlarmSpec, AlertTopic, AlertTopicProps, MonthlyBudget, \
     MonthlyBudgetProps, alarm
 from atlas.constructs.rds import Postgres, PostgresProps
-from atlas.constructs.s3 import SecureBucket, SecureBucketProps
+from atlas.constructs.s3 import SecureBucket, SecureBucketProps, server_access_log_bucket
 from atlas.constructs.secrets import SeededSecret, SeededSecretProps
 from atlas.constructs.security_group import WorkloadSecurityGroup, allow_into_group_id
 from atlas.stacks.base import PlatformStack
@@ -60,6 +60,10 @@ class AtlasStack(PlatformStack):
         self.data_key = EncryptionKey(self, "data_key", EncryptionKeyProps(
             alias=f"{prefix}-data", description=f"{prefix} data encryption (secrets, databases, Kafka, exports)",
             account_id=s.account_id, region=s.region, service_principals=("cloudwatch",)))
+        # S3 server access logs of this root's buckets (ALB logs, connector plugins, exports).
+        self.access_log_bucket = server_access_log_bucket(
+            self, "access_log_bucket", name=f"{prefix}-s3-access-logs-{s.account_id}", account_id=s.account_id,
+            retention_days=90)
         self._network()
         self._security_groups()
         self._streaming()
@@ -202,6 +206,8 @@ class AtlasStack(PlatformStack):
     def _edge(self) -> None:
         s, svc = self.settings, self.settings.services
         self.alb = LoadBalancer(self, "alb", LoadBalancerProps(
+            server_access_log_bucket=self.access_log_bucket.name, log_kms_key_arn=self.logs_key.arn,
+            waf_log_retention_days=s.log_retention_days,
             name=self.prefix, vpc_id=self.vpc_id, subnet_ids=self.public_subnet_ids,
             security_group_ids=[self.sg["alb"].id], certificate_arn=s.certificate_arn, region=s.region,
             account_id=s.account_id, deletion_protection=s.production, default_target="events",
@@ -280,7 +286,8 @@ class AtlasStack(PlatformStack):
     def _database(self, key: str, name: str, cfg: DatabaseSettings, client: str) -> Postgres:
         return Postgres(self, key, PostgresProps(
             name=f"{self.prefix}-{name}", vpc_id=self.vpc_id, subnet_ids=self.private_subnet_ids,
-            kms_key_arn=self.data_key.arn, clients=[self.sg[client]], database_name=cfg.database_name,
+            kms_key_arn=self.data_key.arn, account_id=self.settings.account_id, clients=[self.sg[client]],
+            database_name=cfg.database_name,
             engine_version=cfg.engine_version, instance_class=cfg.instance_class,
             allocated_storage_gb=cfg.allocated_storage_gb, max_allocated_storage_gb=cfg.max_allocated_storage_gb,
             multi_az=cfg.multi_az, deletion_protection=cfg.deletion_protection,
@@ -297,9 +304,11 @@ class AtlasStack(PlatformStack):
     def _s3_sink(self) -> None:
         s, sink = self.settings, self.settings.msk_s3_sink
         self.export_bucket = SecureBucket(self, "sink_bucket", SecureBucketProps(
-            name=f"{self.prefix}-kafka-export-{s.account_id}", kms_key_arn=self.data_key.arn))
+            name=f"{self.prefix}-kafka-export-{s.account_id}", kms_key_arn=self.data_key.arn,
+            access_log_bucket=self.access_log_bucket.name, access_log_prefix=f"{self.prefix}-kafka-export/"))
         self.plugin_bucket = SecureBucket(self, "plugin_bucket", SecureBucketProps(
-            name=f"{self.prefix}-connect-plugins-{s.account_id}", kms_key_arn=self.data_key.arn))
+            name=f"{self.prefix}-connect-plugins-{s.account_id}", kms_key_arn=self.data_key.arn,
+            access_log_bucket=self.access_log_bucket.name, access_log_prefix=f"{self.prefix}-connect-plugins/"))
         name = f"{self.prefix}-s3-sink"
         objects = self.export_bucket.objects_arn(f"{sink.prefix}/")
         self.connector = Connector(self, "s3_sink", ConnectorProps(

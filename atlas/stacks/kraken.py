@@ -199,7 +199,7 @@ class KrakenInfraStack(PlatformStack):
             account_id=settings.account_id, region=settings.region))
         self.database = Postgres(self, "database", PostgresProps(
             name=prefix, vpc_id=self.vpc_id, subnet_ids=self.private_subnet_ids, kms_key_arn=key.arn,
-            clients=[], database_name=db.database_name, master_username=db.master_username,
+            account_id=settings.account_id, clients=[], database_name=db.database_name, master_username=db.master_username,
             engine_version=db.engine_version, instance_class=db.instance_class,
             allocated_storage_gb=db.allocated_storage_gb, max_allocated_storage_gb=db.max_allocated_storage_gb,
             multi_az=db.multi_az, deletion_protection=db.deletion_protection,
@@ -254,6 +254,9 @@ class KrakenInfraStack(PlatformStack):
                      description="KMS key ARN per classification (mnpi, public).",
                      example={c: f"arn:aws:kms:eu-west-1:{account}:key/0b1c2d3e-4f50-6172-8394-a5b6c7d8e9f{i}"
                               for i, c in enumerate(CLASSIFICATIONS)})
+        self.publish("lake_access_log_bucket_name", self.lake.access_logs.name,
+                     description="Bucket that receives S3 server access logs (SSE-S3, log delivery may write).",
+                     example=f"kraken-dev-lake-access-logs-{account}")
         self.publish("glue_database_names", {k: a.database_name for k, a in areas.items()},
                      description="Glue catalog database per <layer>-<classification>.",
                      example={k: "kraken_dev_" + k.replace("-", "_") for k in areas})
@@ -495,6 +498,7 @@ class KrakenDataPlaneStack(PlatformStack):
             name=f"{prefix}-svc", vpc_id=self.vpc_id, subnet_ids=self.private_subnet_ids,
             security_group_ids=[self.sg["alb"].id], certificate_arn=svc.acm_certificate_arn, region=s.region,
             account_id=s.account_id, internal=True, default_target="registry",
+            server_access_log_bucket=self.infra.string("lake_access_log_bucket_name"),
             target_groups=[TargetGroupSpec(key=key, port=port, health_check_path=path,
                                            hosts=[f"{name}.{domain}"] if domain else [],
                                            priority=10 * (i + 1) if domain else 0)
@@ -567,7 +571,9 @@ class KrakenDataPlaneStack(PlatformStack):
         # of the most sensitive classification the tier sees, in a bucket of the tier's own.
         self.results_buckets = {t.name: SecureBucket(self, f"athena_results_{t.name.replace('-', '_')}", SecureBucketProps(
             name=self.results_bucket_name(t.name), kms_key_arn=state.lookup("lake_kms_key_arns", t.results_classification),
-            expire_after_days=s.lake.athena_results_retention_days, noncurrent_days=1)) for t in tiers}
+            expire_after_days=s.lake.athena_results_retention_days, noncurrent_days=1,
+            access_log_bucket=state.string("lake_access_log_bucket_name"),
+            access_log_prefix=f"{self.results_bucket_name(t.name)}/")) for t in tiers}
         self.access = AccessTiers(self, "access", AccessTiersProps(
             name=s.name_prefix, account_id=s.account_id, region=s.region,
             trusted_account_id=s.trusted_account_id, tiers=tiers,
