@@ -105,6 +105,8 @@ UNSUPPORTED: dict[str, str] = {
     "aws_lb_listener": "the HTTPS listener needs the ACM certificate whose ARN the settings name (made outside "
                        "the roots); moto checks it exists (CertificateNotFound) and cannot hold a certificate "
                        "under a chosen ARN",
+    "aws_elasticache_subnet_group": "moto answers DeleteCacheSubnetGroup with HTTP 500 (malformed XML), so the "
+                                    "root cannot be destroyed (its replication group is excluded anyway)",
     "aws_route53_record": "the records go into an existing private hosted zone named by id in the settings; "
                           "the emulator holds no such zone and moto cannot create a zone with a chosen id",
 }
@@ -545,6 +547,63 @@ def order_logging_after_target_policy(doc: dict) -> list[str]:
     return changed
 
 
+def order_object_lock_after_versioning(doc: dict) -> list[str]:
+    """Makes each ``aws_s3_bucket_object_lock_configuration`` depend on its bucket's
+    ``aws_s3_bucket_versioning``; returns what it changed.
+
+    Without it, ``destroy`` may suspend versioning first, and S3 then refuses to remove the
+    object lock configuration (``InvalidBucketState``: versioning must be Enabled). Like the
+    logging order, this belongs in the root and is reported, not hidden.
+    """
+    resources = doc.get("resource", {})
+    buckets = frozenset(f"aws_s3_bucket.{b}" for b in resources.get("aws_s3_bucket", {}))
+    versioning = {}
+    for name, body in resources.get("aws_s3_bucket_versioning", {}).items():
+        for bucket in references(body.get("bucket", ""), buckets):
+            versioning[bucket] = f"aws_s3_bucket_versioning.{name}"
+    changed = []
+    for name, body in sorted(resources.get("aws_s3_bucket_object_lock_configuration", {}).items()):
+        needed = sorted(versioning[b] for b in references(body.get("bucket", ""), frozenset(versioning))
+                        if versioning[b] not in body.get("depends_on", []))
+        if needed:
+            body["depends_on"] = sorted(set(body.get("depends_on", [])) | set(needed))
+            changed.append(f"aws_s3_bucket_object_lock_configuration.{name}")
+    return changed
+
+
+def lift_deletion_protection(root: "EmulatedRoot") -> list[str]:
+    """Turns ``deletion_protection`` off in the root's copy (the step an operator takes
+    before decommissioning: a protected RDS instance cannot be destroyed); returns the
+    addresses changed. The caller applies the change before destroying."""
+    path = root.folder / "cdk.tf.json"
+    doc = json.loads(path.read_text())
+    changed = []
+    for rtype, items in doc.get("resource", {}).items():
+        for name, body in items.items():
+            if body.get("deletion_protection") is True:
+                body["deletion_protection"] = False
+                changed.append(f"{rtype}.{name}")
+    if changed:
+        path.write_text(json.dumps(doc, indent=2, sort_keys=True))
+    return sorted(changed)
+
+
+def empty_buckets(server: "MotoServer", root: "EmulatedRoot", region: str) -> int:
+    """Deletes every object version in the root's buckets (what S3 delivered there: access
+    logs, trail logs); a bucket that is not empty cannot be destroyed without
+    ``force_destroy``, which log buckets rightly do not set. Returns the count deleted."""
+    s3 = server.client("s3", region)
+    deleted = 0
+    for bucket in sorted(state_ids(root).get("aws_s3_bucket", set())):
+        listed = s3.list_object_versions(Bucket=bucket)
+        keys = [{"Key": v["Key"], "VersionId": v["VersionId"]}
+                for v in listed.get("Versions", []) + listed.get("DeleteMarkers", [])]
+        if keys:
+            s3.delete_objects(Bucket=bucket, Delete={"Objects": keys}, BypassGovernanceRetention=True)
+            deleted += len(keys)
+    return deleted
+
+
 def prepare(doc: dict, name: str, workdir: Path, url: str, *, excluded: Sequence[str] = tuple(UNSUPPORTED),
             env: dict[str, str] | None = None, examples: dict[str, object] | None = None) -> EmulatedRoot:
     """Copies the (filtered) root into ``workdir/name`` with the emulator override.
@@ -556,7 +615,7 @@ def prepare(doc: dict, name: str, workdir: Path, url: str, *, excluded: Sequence
     shutil.rmtree(folder, ignore_errors=True)
     folder.mkdir(parents=True)
     filtered, dropped, stand_ins = filter_root(doc, excluded, examples)
-    shimmed = order_logging_after_target_policy(filtered)
+    shimmed = order_logging_after_target_policy(filtered) + order_object_lock_after_versioning(filtered)
     (folder / "cdk.tf.json").write_text(json.dumps(filtered, indent=2, sort_keys=True))
     write_override(filtered, folder, url)
     return EmulatedRoot(name, folder, env or emulator_env(workdir), dropped, stand_ins=stand_ins, shimmed=shimmed)
@@ -664,6 +723,8 @@ class RootRun:
     state_keys: list[str] = field(default_factory=list)
     stub_outputs: list[str] = field(default_factory=list)  # UNAVAILABLE: example outputs put in its state
     drift: list[str] = field(default_factory=list)  # re-plan changes explained by KNOWN_DRIFT
+    unprotected: list[str] = field(default_factory=list)  # deletion protection lifted before destroy
+    emptied: int = 0  # objects S3 delivered into the root's buckets, deleted before destroy
 
     @property
     def seconds(self) -> float:
@@ -674,7 +735,9 @@ class RootRun:
             return None
         if self.status == "NOT REACHED":
             return self.reason
-        for stage in ("init", "apply", "plan", "destroy"):
+        for stage in ("init", "apply", "plan", "unprotect", "destroy"):
+            if stage == "unprotect" and stage not in self.steps:
+                continue
             step = self.steps.get(stage)
             if step is None:
                 return f"{stage}: not reached"
@@ -825,7 +888,12 @@ def run_roots(outdir: Path, server: MotoServer, workdir: Path, names: Sequence[s
         run = runs[name]
         if run.root is not None and "apply" in run.steps:
             clean = run.steps.get("plan") is not None and run.steps["plan"].returncode == 0
-            run.steps["destroy"] = run.root.destroy(refresh=not clean)
+            run.unprotected = lift_deletion_protection(run.root)
+            if run.unprotected:
+                run.steps["unprotect"] = run.root.apply()
+            backend = docs[name]["terraform"]["backend"]["s3"]
+            run.emptied = empty_buckets(server, run.root, backend["region"])
+            run.steps["destroy"] = run.root.destroy(refresh=not clean or bool(run.unprotected))
             if run.steps["destroy"].returncode != 0:
                 run.status = "FAILED"
         return True
@@ -861,8 +929,13 @@ def format_report(runs: dict[str, RootRun]) -> str:
         if run.root.stand_ins:
             lines.append(f"  {name}: publishes the declared example for {', '.join(run.root.stand_ins)}")
         if run.root.shimmed:
-            lines.append(f"  {name}: {len(run.root.shimmed)} aws_s3_bucket_logging made to wait for the target "
-                         "bucket policy (ordering missing in the root)")
+            kinds = sorted({a.split(".")[0] for a in run.root.shimmed})
+            lines.append(f"  {name}: ordering missing in the root added to the copy: "
+                         + ", ".join(f"{k} x{sum(a.startswith(k + '.') for a in run.root.shimmed)}" for k in kinds)
+                         + " (logging after the target bucket policy, object lock after versioning)")
+        if run.unprotected or run.emptied:
+            lines.append(f"  {name}: before destroy: deletion protection lifted on {len(run.unprotected)} "
+                         f"resource(s), {run.emptied} delivered object(s) emptied from its buckets")
         if run.drift:
             drifted: dict[str, int] = {}
             for line in run.drift:
