@@ -352,3 +352,24 @@ def test_an_apply_cut_off_mid_run_converges_with_nothing_lost(synthesized, moto_
             outage.restore()
         root.destroy()
         outage.cut()
+
+
+def test_object_lock_is_removed_before_versioning_is_suspended():
+    doc = {"resource": {"aws_s3_bucket": {"audit": {}},
+                        "aws_s3_bucket_versioning": {"audit": {"bucket": "${aws_s3_bucket.audit.id}"}},
+                        "aws_s3_bucket_object_lock_configuration": {"audit": {"bucket": "${aws_s3_bucket.audit.id}"}}}}
+    assert emu.order_object_lock_after_versioning(doc) == ["aws_s3_bucket_object_lock_configuration.audit"]
+    lock = doc["resource"]["aws_s3_bucket_object_lock_configuration"]["audit"]
+    assert lock["depends_on"] == ["aws_s3_bucket_versioning.audit"]
+    assert emu.order_object_lock_after_versioning(doc) == []
+
+
+def test_deletion_protection_is_lifted_only_in_the_copy(tmp_path):
+    doc = {"resource": {"aws_db_instance": {"db": {"deletion_protection": True}, "other": {}}}}
+    (tmp_path / "cdk.tf.json").write_text(json.dumps(doc))
+    root = emu.EmulatedRoot("r", tmp_path, {})
+    assert emu.lift_deletion_protection(root) == ["aws_db_instance.db"]
+    assert json.loads((tmp_path / "cdk.tf.json").read_text())["resource"]["aws_db_instance"]["db"] == \
+        {"deletion_protection": False}
+    assert doc["resource"]["aws_db_instance"]["db"]["deletion_protection"] is True
+    assert emu.lift_deletion_protection(root) == []
