@@ -336,7 +336,13 @@ def test_an_apply_cut_off_mid_run_converges_with_nothing_lost(synthesized, moto_
         in_state = set(root.state_list())
         assert set(created) <= in_state  # nothing created before the cut is forgotten
 
-        assert root.apply().returncode == 0, emu.error_of(root.steps[-1])
+        reapplied = root.apply()
+        if reapplied.returncode != 0:  # a create in flight at the cut made a resource no state knows
+            adopted = emu.adopt_in_flight(root, reapplied)
+            assert adopted, emu.error_of(reapplied)
+            recovery += adopted
+            reapplied = root.apply()
+        assert reapplied.returncode == 0, emu.error_of(reapplied)
         replanned, _ = root.replan()
         assert replanned.returncode == 0, replanned.output[-3000:]
         state = emu.state_ids(root)
@@ -352,6 +358,14 @@ def test_an_apply_cut_off_mid_run_converges_with_nothing_lost(synthesized, moto_
             outage.restore()
         root.destroy()
         outage.cut()
+
+
+def test_creates_in_flight_at_the_cut_are_imported_by_name(tmp_path):
+    output = ("Error: creating IAM Role (kraken-dev-vpc-flow-logs): operation error IAM: CreateRole, https response "
+              "error StatusCode: 409, EntityAlreadyExists: Role with name kraken-dev-vpc-flow-logs already exists.\n\n"
+              "  with aws_iam_role.network_flow_log_role,\n  on cdk.tf.json line 573\n")
+    assert emu._IN_FLIGHT.findall(output) == [("kraken-dev-vpc-flow-logs", "aws_iam_role.network_flow_log_role")]
+    assert emu._IN_FLIGHT.findall("Error: creating IAM Role (x): AccessDenied\n  with aws_iam_role.x,\n") == []
 
 
 def test_object_lock_is_removed_before_versioning_is_suspended():

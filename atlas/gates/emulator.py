@@ -686,6 +686,27 @@ def lock_id(server: MotoServer, bucket: str, key: str, region: str) -> str | Non
     return json.loads(body)["ID"]
 
 
+_IN_FLIGHT = re.compile(r"Error: creating [^(\n]*\(([^)\s]+)\):[^\n]*(?:already exists|AlreadyExists)[\s\S]*?"
+                        r"with (\S+),")
+
+
+def adopt_in_flight(root: EmulatedRoot, failed: Step) -> list[str]:
+    """Imports what a create in flight during the outage made but never recorded.
+
+    A request that reached the API just before the cut creates the resource while its
+    answer is lost, so no state holds it and the re-run's create fails with "already
+    exists". For resources identified by their name (IAM roles, log groups, buckets...)
+    the operator's fix is ``terraform import <address> <name>``; returns those steps.
+    """
+    done = []
+    for name, address in _IN_FLIGHT.findall(failed.output):
+        step = root.terraform("import", "-input=false", address, name)
+        if step.returncode != 0:
+            raise RuntimeError(f"import of {address} failed: {error_of(step)}")
+        done.append(f"import {address} {name}")
+    return done
+
+
 def recover(root: EmulatedRoot, server: MotoServer, backend: dict) -> list[str]:
     """The operator's recovery after an interrupted run; returns the steps taken.
 
