@@ -915,6 +915,11 @@ def run_roots(outdir: Path, server: MotoServer, workdir: Path, names: Sequence[s
             backend = docs[name]["terraform"]["backend"]["s3"]
             run.emptied = empty_buckets(server, run.root, backend["region"])
             run.steps["destroy"] = run.root.destroy(refresh=not clean or bool(run.unprotected))
+            if run.steps["destroy"].returncode != 0 and "BucketNotEmpty" in run.steps["destroy"].output:
+                # S3 delivered access logs of the destroy's own requests until the logging
+                # was removed; empty the log bucket again and finish.
+                run.emptied += empty_buckets(server, run.root, backend["region"])
+                run.steps["destroy"] = run.root.destroy(refresh=False)
             if run.steps["destroy"].returncode != 0:
                 run.status = "FAILED"
         return True
