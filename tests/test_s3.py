@@ -70,3 +70,21 @@ def test_server_access_log_bucket_takes_s3_log_delivery_for_its_account_only():
     assert resources(doc, "aws_s3_bucket_logging") == {}  # a log bucket does not log into itself
     (lifecycle,) = resources(doc, "aws_s3_bucket_lifecycle_configuration").values()
     assert {r["id"]: r.get("expiration") for r in lifecycle["rule"]}["expire-objects"] == [{"days": 90}]
+
+
+def test_object_lock_is_ordered_after_versioning():
+    doc = build(kms_key_arn="arn:aws:kms:eu-west-1:111111111111:key/k", object_lock_mode="GOVERNANCE",
+                object_lock_days=30)
+    (lock,) = resources(doc, "aws_s3_bucket_object_lock_configuration").values()
+    assert lock["depends_on"] == ["aws_s3_bucket_versioning.b_versioning"]
+    assert lock["rule"]["default_retention"] == {"mode": "GOVERNANCE", "days": 30}
+
+
+def test_log_writers_wait_for_the_log_bucket_policy():
+    def make(stack):
+        logs = server_access_log_bucket(stack, "logs", name="logs-bucket", account_id="111111111111",
+                                        retention_days=90)
+        SecureBucket(stack, "data", SecureBucketProps(name="data-bucket", encryption="AES256",
+                                                      access_log_bucket=logs.delivery_target))
+    (logging,) = resources(synth_construct(make), "aws_s3_bucket_logging").values()
+    assert logging["target_bucket"] == "${aws_s3_bucket_policy.logs_policy.bucket}"

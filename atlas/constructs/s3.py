@@ -92,7 +92,7 @@ class SecureBucket(Construct):
         block = S3BucketPublicAccessBlock(self, "public_access_block", bucket=self.id, block_public_acls=True,
                                           block_public_policy=True, ignore_public_acls=True,
                                           restrict_public_buckets=True)
-        S3BucketVersioningA(self, "versioning", bucket=self.id,
+        versioning = S3BucketVersioningA(self, "versioning", bucket=self.id,
                             versioning_configuration=S3BucketVersioningVersioningConfiguration(
                                 status="Enabled" if props.versioned else "Suspended"))
         S3BucketServerSideEncryptionConfigurationA(self, "encryption", bucket=self.id, rule=[
@@ -103,14 +103,17 @@ class SecureBucket(Construct):
                     S3BucketServerSideEncryptionConfigurationRuleApplyServerSideEncryptionByDefaultA(
                         sse_algorithm=props.encryption, kms_master_key_id=props.kms_key_arn)))])
         if props.object_lock_mode:
-            S3BucketObjectLockConfigurationA(self, "object_lock", bucket=self.id, rule=S3BucketObjectLockConfigurationRuleA(
+            # After versioning: destroy then removes the lock before suspending versioning,
+            # the only order S3 accepts.
+            S3BucketObjectLockConfigurationA(self, "object_lock", bucket=self.id, depends_on=[versioning],
+                                             rule=S3BucketObjectLockConfigurationRuleA(
                 default_retention=S3BucketObjectLockConfigurationRuleDefaultRetentionA(
                     mode=props.object_lock_mode, days=props.object_lock_days)))
         deny_plain_http = Statement(
             sid="DenyInsecureTransport", effect="Deny", actions=["s3:*"], principals={"AWS": "*"},
             resources=[self.arn, f"{self.arn}/*"], conditions={"Bool": {"aws:SecureTransport": "false"}})
         # The policy waits for the public access block, or S3 may reject it as "public".
-        S3BucketPolicy(self, "policy", bucket=self.id, depends_on=[block],
+        self.policy = S3BucketPolicy(self, "policy", bucket=self.id, depends_on=[block],
                        policy=policy_document(deny_plain_http, *props.policy_statements))
         if props.access_log_bucket:
             S3BucketLoggingA(self, "access_logging", bucket=self.id, target_bucket=props.access_log_bucket,
@@ -126,6 +129,16 @@ class SecureBucket(Construct):
                 id="expire-objects", status="Enabled", filter=[S3BucketLifecycleConfigurationRuleFilter()],
                 expiration=[S3BucketLifecycleConfigurationRuleExpiration(days=props.expire_after_days)]))
         S3BucketLifecycleConfiguration(self, "lifecycle", bucket=self.id, rule=rules)
+
+    @property
+    def delivery_target(self) -> str:
+        """The bucket name, read through the bucket policy's resource.
+
+        Log writers configured with this wait for the policy that lets them write: S3 refuses
+        server access logging into a bucket whose policy does not yet admit log delivery
+        (InvalidTargetBucketForLogging).
+        """
+        return self.policy.bucket
 
     def objects_arn(self, prefix: str = "") -> str:
         return f"{self.arn}/{prefix}*"
