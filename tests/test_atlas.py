@@ -266,7 +266,7 @@ def test_s3_sink_on_builds_buckets_plugin_connector_and_scoped_role(synthesized)
                        "atlas-prod-kafka-export-222222222222", "atlas-prod-s3-access-logs-222222222222"]
     # Both new buckets deliver S3 server access logs to the root's log bucket.
     logging = {b["target_prefix"]: b["target_bucket"] for b in resources(doc, "aws_s3_bucket_logging").values()}
-    assert logging == {p: "${aws_s3_bucket_policy.access_log_bucket_policy.bucket}" for p in (
+    assert logging == {p: "${aws_s3_bucket.access_log_bucket_bucket.bucket}" for p in (
         "atlas-prod-alb-logs-222222222222/", "atlas-prod-connect-plugins/", "atlas-prod-kafka-export/")}
     statements = {s["Sid"]: s for s in policy(resources(doc, "aws_iam_role_policy")["s3_sink_service_policy"])[
         "Statement"]}

@@ -57,7 +57,7 @@ def test_every_lake_bucket_is_versioned_private_tls_only_and_logged():
         statements = {s["Sid"]: s for s in policy(parts["aws_s3_bucket_policy"])["Statement"]}
         assert statements["DenyInsecureTransport"]["Condition"] == {"Bool": {"aws:SecureTransport": "false"}}
         assert "DenyOtherKmsKeys" in statements
-        assert parts["aws_s3_bucket_logging"]["target_bucket"] == "${aws_s3_bucket_policy.lake_access_logs_policy.bucket}"
+        assert parts["aws_s3_bucket_logging"]["target_bucket"] == "${aws_s3_bucket.lake_access_logs_bucket.bucket}"
 
 
 def test_each_bucket_uses_its_classification_key_and_denies_others():

@@ -79,12 +79,3 @@ def test_object_lock_is_ordered_after_versioning():
     assert lock["depends_on"] == ["aws_s3_bucket_versioning.b_versioning"]
     assert lock["rule"]["default_retention"] == {"mode": "GOVERNANCE", "days": 30}
 
-
-def test_log_writers_wait_for_the_log_bucket_policy():
-    def make(stack):
-        logs = server_access_log_bucket(stack, "logs", name="logs-bucket", account_id="111111111111",
-                                        retention_days=90)
-        SecureBucket(stack, "data", SecureBucketProps(name="data-bucket", encryption="AES256",
-                                                      access_log_bucket=logs.delivery_target))
-    (logging,) = resources(synth_construct(make), "aws_s3_bucket_logging").values()
-    assert logging["target_bucket"] == "${aws_s3_bucket_policy.logs_policy.bucket}"

@@ -130,16 +130,6 @@ class SecureBucket(Construct):
                 expiration=[S3BucketLifecycleConfigurationRuleExpiration(days=props.expire_after_days)]))
         S3BucketLifecycleConfiguration(self, "lifecycle", bucket=self.id, rule=rules)
 
-    @property
-    def delivery_target(self) -> str:
-        """The bucket name, read through the bucket policy's resource.
-
-        Log writers configured with this wait for the policy that lets them write: S3 refuses
-        server access logging into a bucket whose policy does not yet admit log delivery
-        (InvalidTargetBucketForLogging).
-        """
-        return self.policy.bucket
-
     def objects_arn(self, prefix: str = "") -> str:
         return f"{self.arn}/{prefix}*"
 
