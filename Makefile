@@ -7,7 +7,7 @@ setup:
 	./scripts/setup
 
 synth: setup
-	$(PYTHON) main.py
+	$(PYTHON) -O main.py
 
 test: setup
 	$(PYTHON) -m pytest

@@ -181,9 +181,12 @@ def test_falls_back_to_the_eager_import_when_the_assembly_module_is_missing():
 
 
 @pytest.mark.slow
-def test_every_root_is_byte_identical_with_the_eager_import(synthesized, tmp_path):
+def test_every_root_is_byte_identical_with_the_eager_import_and_with_python_O(synthesized, tmp_path):
+    """The test process synthesizes lazily with the bindings' type checks on; main.py here
+    imports eagerly and runs with -O (no type checks, as the README runs it): one extra
+    process proves that neither the loader nor -O changes a byte."""
     out = tmp_path / "eager.out"
-    result = subprocess.run([sys.executable, "main.py", "--out", str(out), "--quiet"], cwd=ROOT,
+    result = subprocess.run([sys.executable, "-O", "main.py", "--out", str(out), "--quiet"], cwd=ROOT,
                             capture_output=True, text=True, timeout=900,
                             env={**os.environ, provider_loader.EAGER_ENV: "1"})
     assert result.returncode == 0, result.stderr[-3000:]

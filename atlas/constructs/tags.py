@@ -1,31 +1,31 @@
-"""Tags on every taggable resource, applied in one place by an aspect."""
+"""Tags on every taggable resource of a root, applied in one place."""
 
 from __future__ import annotations
 
-from typing import Mapping
+from typing import Iterable, Mapping
 
-import jsii
-
-from atlas.cdk import IAspect, IConstruct, TerraformResource
+from atlas.cdk import IConstruct, TerraformResource
 
 
-@jsii.implements(IAspect)
-class TagAspect:
-    """Merges the root's tags under each resource's own tags (the resource's keys win).
+def apply_tags(constructs: Iterable[IConstruct], tags: Mapping[str, str]) -> int:
+    """Merges ``tags`` under each taggable resource's own tags (the resource's keys win).
 
-    An aspect rather than the provider's ``default_tags``: the tags are then visible in the
-    synthesized JSON, reviewable in a plan and checked by tests and the IaC scanner.
+    Written into every resource rather than the provider's ``default_tags``: the tags are
+    then visible in the synthesized JSON, reviewable in a plan and checked by tests and the
+    IaC scanner. Called once per root just before synthesis, over the list of its
+    constructs (see ``PlatformStack.prepare_stack``): a cdktf aspect would do the same,
+    but Node would call back into Python for every construct of the tree, which cost a
+    sixth of a full synth. Returns the number of resources tagged.
     """
-
-    def __init__(self, tags: Mapping[str, str]) -> None:
-        self._tags = dict(sorted(tags.items()))
-
-    def visit(self, node: IConstruct) -> None:
-        # Asked of the class: hasattr() on the instance would read the value from Node, once
-        # more than needed.
+    ordered = dict(sorted(tags.items()))
+    tagged = 0
+    for node in constructs:
+        # Asked of the class: hasattr() on the instance would read the value from Node.
         if not isinstance(node, TerraformResource) or not hasattr(type(node), "tags_input"):
-            return
+            continue
         own = node.tags_input
         if own is not None and not isinstance(own, dict):  # a token: leave it alone
-            return
-        node.tags = {**self._tags, **(own or {})}
+            continue
+        node.tags = {**ordered, **(own or {})}
+        tagged += 1
+    return tagged

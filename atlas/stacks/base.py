@@ -7,9 +7,9 @@ import re
 from cdktf_cdktf_provider_aws.provider import AwsProvider
 
 from atlas import state
-from atlas.cdk import Aspects, Construct, TerraformElement, TerraformStack
+from atlas.cdk import Construct, TerraformElement, TerraformStack
 from atlas.config.common import PlatformSettings
-from atlas.constructs.tags import TagAspect
+from atlas.constructs.tags import apply_tags
 
 _UNSAFE = re.compile(r"[^a-zA-Z0-9_]")
 
@@ -28,7 +28,8 @@ class ReadableAddressStack(TerraformStack):
         that builds the resource moves; a hash suffix would hide that in review.
         """
         # cdktf calls this from Node for every element, and each `.node` / `.path` read is
-        # another round trip to Node: read the path once (a third of all synth traffic otherwise).
+        # another round trip to Node: read the path once. (Not toString(): elements such as
+        # TerraformLocal override it to return a token, which asks for this very id.)
         path = element.node.path
         parts = [p for p in path.split("/")[1:] if p != "Default"]
         logical = _UNSAFE.sub("_", "_".join(parts)).lower()
@@ -54,9 +55,14 @@ class PlatformStack(ReadableAddressStack):
                     # the wrong account.
                     allowed_account_ids=[settings.account_id])
         state.configure_backend(self, root, settings.state, local=local_backend)
-        tags = {"platform": root.platform, "environment": root.env, "terraform-root": root.name,
-                "managed-by": "terraform", **settings.tags}
-        Aspects.of(self).add(TagAspect(tags))
+        self.tags = {"platform": root.platform, "environment": root.env, "terraform-root": root.name,
+                     "managed-by": "terraform", **settings.tags}
+
+    def prepare_stack(self) -> None:
+        """Tags every taggable resource of the root (see ``apply_tags``), then lets cdktf
+        prepare the stack; cdktf calls this once per root before writing it."""
+        apply_tags(self.node.find_all(), self.tags)
+        super().prepare_stack()
 
     def remote_outputs(self, upstream: state.RootId) -> state.RemoteOutputs:
         """Reads ``upstream``'s published outputs through its state (see atlas.state)."""
