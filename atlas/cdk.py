@@ -19,6 +19,7 @@ from cdktf import (  # noqa: E402  (the loader must run before any binding is im
     IAspect,
     LocalBackend,
     S3Backend,
+    TerraformDataSource,
     TerraformElement,
     TerraformLocal,
     TerraformOutput,
@@ -32,6 +33,6 @@ from constructs import Construct, IConstruct  # noqa: E402
 
 __all__ = [
     "App", "Aspects", "Construct", "DataTerraformRemoteStateLocal", "DataTerraformRemoteStateS3",
-    "Fn", "IAspect", "IConstruct", "LocalBackend", "S3Backend", "TerraformElement", "TerraformLocal",
+    "Fn", "IAspect", "IConstruct", "LocalBackend", "S3Backend", "TerraformDataSource", "TerraformElement", "TerraformLocal",
     "TerraformOutput", "TerraformResource", "TerraformResourceLifecycle", "TerraformStack", "Testing", "Token",
 ]

@@ -7,7 +7,7 @@ import re
 from cdktf_cdktf_provider_aws.provider import AwsProvider
 
 from atlas import state
-from atlas.cdk import Construct, TerraformElement, TerraformStack
+from atlas.cdk import Construct, TerraformDataSource, TerraformElement, TerraformResource, TerraformStack
 from atlas.config.common import PlatformSettings
 from atlas.constructs.tags import apply_tags
 
@@ -27,10 +27,15 @@ class ReadableAddressStack(TerraformStack):
         The address is the construct path below the stack, so it changes only when the code
         that builds the resource moves; a hash suffix would hide that in review.
         """
-        # cdktf calls this from Node for every element, and each `.node` / `.path` read is
-        # another round trip to Node: read the path once. (Not toString(): elements such as
-        # TerraformLocal override it to return a token, which asks for this very id.)
-        path = element.node.path
+        # cdktf calls this from Node for every element, and every read from here is one more
+        # round trip to Node (together a third of a synth's traffic). A resource's or data
+        # source's toString() is its construct path in one trip; `.node.path` takes two.
+        # Other elements may override toString(): TerraformLocal returns a token, which
+        # asks for this very id.
+        if isinstance(element, (TerraformResource, TerraformDataSource)):
+            path = element.to_string()
+        else:
+            path = element.node.path
         parts = [p for p in path.split("/")[1:] if p != "Default"]
         logical = _UNSAFE.sub("_", "_".join(parts)).lower()
         owner = self._ids.setdefault(logical, path)
