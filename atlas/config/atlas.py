@@ -15,7 +15,8 @@ import re
 from dataclasses import dataclass
 from typing import Iterable, Literal, Mapping
 
-from atlas.config.common import (NetworkSettings, PlatformSettings, check_cache_node_type, check_fargate_size,
+from atlas.config.common import (NetworkSettings, PlatformSettings, check_cache_node_type, check_container,
+                                 check_fargate_size,
                                  check_kafka_version, check_msk_broker_type, check_rds_instance_class,
                                  check_retention)
 from atlas.config.errors import Problem, SettingError
@@ -45,17 +46,9 @@ class ServiceSettings:
     secret_keys: tuple[str, ...] = ()
 
     def checks(self) -> Iterable[SettingError]:
-        found = []
-        if ":" not in self.image.rsplit("/", 1)[-1] and "@sha256:" not in self.image:
-            found.append(SettingError("image", f'"{self.image}" has no tag; pin one (e.g. ":1.2.3")'))
-        if self.image.endswith(":latest"):
-            found.append(SettingError("image", '":latest" is not a pinned tag; use a version'))
+        found = check_container(self.image, self.cpu, self.memory, self.desired_count)
         if not 1 <= self.port <= 65535:
             found.append(SettingError("port", f"{self.port} is not a TCP port"))
-        size = check_fargate_size(self.cpu, self.memory)
-        found += [size] if size else []
-        if self.desired_count < 0:
-            found.append(SettingError("desired_count", "must be 0 or more"))
         if not self.health_check_path.startswith("/"):
             found.append(SettingError("health_check_path", 'must start with "/"'))
         found += [SettingError(f"secret_keys[{i}]", f'"{k}" must be an environment variable name (A-Z, 0-9, _)')

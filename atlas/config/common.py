@@ -232,3 +232,21 @@ def check_fargate_size(cpu: int, memory: int, prefix: str = "") -> SettingError 
         return SettingError(f"{prefix}memory", f"{memory} MiB does not fit cpu = {cpu} on Fargate; "
                                                f"use {steps}")
     return None
+
+
+def check_container(image: str, cpu: int, memory: int, desired_count: int) -> list[SettingError]:
+    """What every Fargate service setting must satisfy, whatever the platform.
+
+    An unpinned image makes a re-apply deploy whatever was pushed last, so a tag (not
+    ``latest``) or a digest is required.
+    """
+    found = []
+    if ":" not in image.rsplit("/", 1)[-1] and "@sha256:" not in image:
+        found.append(SettingError("image", f'"{image}" has no tag; pin one (e.g. ":1.2.3")'))
+    if image.endswith(":latest"):
+        found.append(SettingError("image", '":latest" is not a pinned tag; use a version'))
+    size = check_fargate_size(cpu, memory)
+    found += [size] if size else []
+    if desired_count < 0:
+        found.append(SettingError("desired_count", "must be 0 or more"))
+    return found

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Iterable, Literal
 
-from atlas.config.common import (NetworkSettings, PlatformSettings, check_fargate_size,
+from atlas.config.common import (NetworkSettings, PlatformSettings, check_container,
                                  check_kafka_version, check_msk_broker_type, check_rds_instance_class,
                                  check_retention)
 from atlas.config.errors import SettingError
@@ -237,14 +237,7 @@ class ServiceSettings:
     desired_count: int = 1
 
     def checks(self) -> Iterable[SettingError]:
-        found = []
-        if ":" not in self.image.rsplit("/", 1)[-1] and "@sha256:" not in self.image:
-            found.append(SettingError("image", f'"{self.image}" has no tag; pin a version so deploys are repeatable'))
-        size = check_fargate_size(self.cpu, self.memory)
-        found += [size] if size else []
-        if self.desired_count < 0:
-            found.append(SettingError("desired_count", "must be 0 or more"))
-        return found
+        return check_container(self.image, self.cpu, self.memory, self.desired_count)
 
 
 @dataclass(frozen=True, kw_only=True)
