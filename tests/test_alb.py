@@ -34,6 +34,29 @@ def test_internet_facing_with_dropped_invalid_headers_and_access_logs(doc):
     assert writer["Resource"] == "arn:aws:s3:::edge-alb-logs-111111111111/alb/AWSLogs/111111111111/*"
 
 
+def test_the_load_balancer_waits_for_its_log_bucket_policy(doc):
+    """ELB verifies it may write to the log bucket when access logs are switched on."""
+    (lb,) = resources(doc, "aws_lb").values()
+    assert lb["access_logs"]["bucket"] == "${aws_s3_bucket.alb_access_logs_bucket.bucket}"
+    assert lb["depends_on"] == ["aws_s3_bucket_policy.alb_access_logs_policy"]
+    assert resources(doc, "aws_s3_bucket_logging") == {}  # no server access log bucket given
+
+
+def test_the_log_bucket_access_logging_waits_for_the_server_access_log_bucket_policy():
+    from atlas.constructs.s3 import server_access_log_bucket
+
+    def make(stack, ordered: bool):
+        logs = server_access_log_bucket(stack, "logs", name="logs-bucket", account_id="111111111111",
+                                        retention_days=90)
+        LoadBalancer(stack, "alb", LoadBalancerProps(**PROPS, server_access_log_bucket=logs.name,
+                                                     server_access_log_bucket_policy=logs.policy if ordered else None))
+    (logging,) = resources(synth_construct(lambda s: make(s, True)), "aws_s3_bucket_logging").values()
+    assert logging["target_bucket"] == "${aws_s3_bucket.logs_bucket.bucket}"
+    assert logging["depends_on"] == ["aws_s3_bucket_policy.logs_policy"]
+    (logging,) = resources(synth_construct(lambda s: make(s, False)), "aws_s3_bucket_logging").values()
+    assert "depends_on" not in logging
+
+
 def test_https_listener_and_http_redirect(doc):
     listeners = resources(doc, "aws_lb_listener")
     https = listeners["alb_https_listener"]

@@ -79,3 +79,28 @@ def test_object_lock_is_ordered_after_versioning():
     assert lock["depends_on"] == ["aws_s3_bucket_versioning.b_versioning"]
     assert lock["rule"]["default_retention"] == {"mode": "GOVERNANCE", "days": 30}
 
+
+
+def test_access_logging_waits_for_the_target_bucket_policy_in_the_same_root():
+    def make(stack, ordered: bool):
+        logs = server_access_log_bucket(stack, "logs", name="logs-bucket", account_id="111111111111",
+                                        retention_days=90)
+        SecureBucket(stack, "data", SecureBucketProps(
+            name="data-bucket", encryption="AES256", access_log_bucket=logs.name,
+            access_log_bucket_policy=logs.policy if ordered else None))
+    (logging,) = resources(synth_construct(lambda s: make(s, True)), "aws_s3_bucket_logging").values()
+    # The target stays the bucket itself (scanners follow it), the order comes from depends_on.
+    assert logging["target_bucket"] == "${aws_s3_bucket.logs_bucket.bucket}"
+    assert logging["depends_on"] == ["aws_s3_bucket_policy.logs_policy"]
+    # A target in an upstream root: no policy to wait for here, no depends_on.
+    (logging,) = resources(synth_construct(lambda s: make(s, False)), "aws_s3_bucket_logging").values()
+    assert "depends_on" not in logging
+
+
+def test_a_log_bucket_policy_without_a_log_bucket_is_refused():
+    def make(stack):
+        logs = server_access_log_bucket(stack, "logs", name="logs-bucket", account_id="111111111111",
+                                        retention_days=90)
+        SecureBucketProps(name="data-bucket", encryption="AES256", access_log_bucket_policy=logs.policy)
+    with pytest.raises(ValueError, match="access_log_bucket_policy is set but access_log_bucket is not"):
+        synth_construct(make)

@@ -25,6 +25,7 @@ from cdktf_cdktf_provider_aws.lb_listener_rule import (
     LbListenerRuleConditionHostHeader,
 )
 from cdktf_cdktf_provider_aws.lb_target_group import LbTargetGroup, LbTargetGroupHealthCheck
+from cdktf_cdktf_provider_aws.s3_bucket_policy import S3BucketPolicy
 from cdktf_cdktf_provider_aws.wafv2_web_acl import (
     Wafv2WebAcl,
     Wafv2WebAclDefaultAction,
@@ -93,8 +94,11 @@ class LoadBalancerProps:
     idle_timeout: int = 60
     access_log_bucket_name: str | None = None  # None: "<name>-alb-logs-<account>"
     access_log_retention_days: int = 90
-    # Bucket that receives the S3 server access logs of the ALB log bucket; None = none.
+    # Bucket that receives the S3 server access logs of the ALB log bucket; None = none. Its
+    # policy, when that bucket is in the same root, orders the logging after it (see
+    # SecureBucketProps.access_log_bucket_policy).
     server_access_log_bucket: str | None = None
+    server_access_log_bucket_policy: S3BucketPolicy | None = None
     # WAFv2 web ACL in front of the listeners. None (default): on for an internet-facing
     # load balancer, off for an internal one; True/False force it.
     web_acl: bool | None = None
@@ -147,6 +151,7 @@ class LoadBalancer(Construct):
         self.log_bucket = SecureBucket(self, "access_logs", SecureBucketProps(
             name=bucket_name, encryption="AES256", expire_after_days=props.access_log_retention_days,
             access_log_bucket=props.server_access_log_bucket, access_log_prefix=f"{bucket_name}/",
+            access_log_bucket_policy=props.server_access_log_bucket_policy,
             policy_statements=[Statement(sid="ElbWritesAccessLogs", actions=["s3:PutObject"], principals=writer,
                                          resources=[log_objects])]))
         self.lb = Lb(self, "lb", name=props.name, load_balancer_type="application", internal=props.internal,
@@ -154,7 +159,10 @@ class LoadBalancer(Construct):
                      # Requests with malformed headers are a request-smuggling vector.
                      drop_invalid_header_fields=True, enable_deletion_protection=props.deletion_protection,
                      idle_timeout=props.idle_timeout,
-                     access_logs=LbAccessLogs(bucket=self.log_bucket.name, prefix=prefix, enabled=True))
+                     access_logs=LbAccessLogs(bucket=self.log_bucket.name, prefix=prefix, enabled=True),
+                     # ELB checks that it may write to the log bucket when access logs are
+                     # switched on, so the bucket policy admitting it must exist first.
+                     depends_on=[self.log_bucket.policy])
         self.arn: str = self.lb.arn
         self.arn_suffix: str = self.lb.arn_suffix
         self.dns_name: str = self.lb.dns_name

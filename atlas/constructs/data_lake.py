@@ -106,6 +106,7 @@ class DataLake(Construct):
         locked = area.classification == "mnpi" and props.mnpi_object_lock
         return SecureBucket(self, f"{area.layer}_{area.classification}", SecureBucketProps(
             name=area.bucket_name, kms_key_arn=key_arn, access_log_bucket=self.access_logs.name,
+            access_log_bucket_policy=self.access_logs.policy,
             access_log_prefix=f"{area.bucket_name}/", noncurrent_days=props.noncurrent_version_days,
             object_lock_mode=props.object_lock_mode if locked else None,
             object_lock_days=props.object_lock_days if locked else 0,
@@ -127,7 +128,8 @@ class DataLake(Construct):
         from_trail = {"StringEquals": {"aws:SourceArn": trail_arn}}
         self.audit = SecureBucket(self, "audit", SecureBucketProps(
             name=bucket_name, kms_key_arn=self.audit_key.arn, expire_after_days=props.audit_log_retention_days,
-            access_log_bucket=self.access_logs.name, access_log_prefix=f"{bucket_name}/",
+            access_log_bucket=self.access_logs.name,
+            access_log_bucket_policy=self.access_logs.policy, access_log_prefix=f"{bucket_name}/",
             policy_statements=[
                 Statement(sid="CloudTrailAclCheck", actions=["s3:GetBucketAcl"],
                           principals={"Service": "cloudtrail.amazonaws.com"},

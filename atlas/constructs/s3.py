@@ -56,6 +56,13 @@ class SecureBucketProps:
     # Server access logging target (bucket name) and prefix; None = no access logging.
     access_log_bucket: str | None = None
     access_log_prefix: str = ""
+    # The target bucket's policy, when that bucket is in the same root (SecureBucket.policy):
+    # the logging configuration then waits for it, since S3 refuses to log into a bucket whose
+    # policy does not yet admit logging.s3.amazonaws.com (InvalidTargetBucketForLogging). The
+    # target keeps being named by the bucket, not read through the policy, so scanners still
+    # see which bucket receives the logs. A target in an upstream root needs none: that root
+    # is applied first.
+    access_log_bucket_policy: S3BucketPolicy | None = None
     # Days after which current objects expire; None keeps them. Old versions always expire
     # after noncurrent_days so versioning does not grow the bill without bound.
     expire_after_days: int | None = None
@@ -77,6 +84,8 @@ class SecureBucketProps:
             raise ValueError(f"bucket {self.name}: kms_key_arn is set but encryption is 'AES256'")
         if self.object_lock_mode and (self.object_lock_days < 1 or not self.versioned):
             raise ValueError(f"bucket {self.name}: object lock needs object_lock_days >= 1 and versioning on")
+        if self.access_log_bucket_policy is not None and not self.access_log_bucket:
+            raise ValueError(f"bucket {self.name}: access_log_bucket_policy is set but access_log_bucket is not")
 
 
 class SecureBucket(Construct):
@@ -112,12 +121,14 @@ class SecureBucket(Construct):
         deny_plain_http = Statement(
             sid="DenyInsecureTransport", effect="Deny", actions=["s3:*"], principals={"AWS": "*"},
             resources=[self.arn, f"{self.arn}/*"], conditions={"Bool": {"aws:SecureTransport": "false"}})
-        # The policy waits for the public access block, or S3 may reject it as "public".
+        # The policy waits for the public access block, or S3 may reject it as "public". Log
+        # writers into this bucket (S3 server access logging, ELB) wait for the policy in turn.
         self.policy = S3BucketPolicy(self, "policy", bucket=self.id, depends_on=[block],
                        policy=policy_document(deny_plain_http, *props.policy_statements))
         if props.access_log_bucket:
             S3BucketLoggingA(self, "access_logging", bucket=self.id, target_bucket=props.access_log_bucket,
-                             target_prefix=props.access_log_prefix)
+                             target_prefix=props.access_log_prefix,
+                             depends_on=[props.access_log_bucket_policy] if props.access_log_bucket_policy else None)
         rules = [S3BucketLifecycleConfigurationRule(
             id="expire-noncurrent-versions", status="Enabled", filter=[S3BucketLifecycleConfigurationRuleFilter()],
             noncurrent_version_expiration=[S3BucketLifecycleConfigurationRuleNoncurrentVersionExpiration(

@@ -10,10 +10,24 @@ either fixed in a construct or listed in ``.checkov.yaml`` at the project root::
     skip-check:
       - CKV_AWS_123  # why this is acceptable, in one line a security reviewer would accept
 
-checkov is run *without* that file and the suppressions are applied here, so the report
-can count them per root (a skipped check would vanish from checkov's own output), and so
-a suppression that no longer matches anything is noticed. Inline ``checkov:skip`` comments
-are not read for JSON, which is why the list is global and small.
+``.checkov.yaml`` holds only the checks that are acceptable in *every* root. A check whose
+acceptability depends on the environment (Multi-AZ, deletion protection, public brokers,
+log retention) or on one resource (the log-target buckets, the HTTP->HTTPS redirect rule)
+goes to ``.checkov-scoped.yaml`` instead, limited to named roots and/or resource addresses::
+
+    scoped:
+      - check: CKV_AWS_157
+        roots: [atlas-staging, kraken-dev-infra]        # omitted: any root
+        resources: [aws_db_instance.camunda_db_instance]  # omitted: any resource of those roots
+        reason: one line a security reviewer would accept
+
+so the same check failing in a production root, or on another resource, still fails the
+gate. checkov's own ``skip-check`` cannot be scoped by root (and inline ``checkov:skip``
+comments are not read for JSON), which is why the scoping is done here: checkov is run
+*without* any suppression and every failed check is classified afterwards, so the report
+can count suppressions per root (a skipped check would vanish from checkov's output) and a
+suppression, or a root or resource named by a scoped one, that no longer matches anything
+is noticed as stale.
 
 checkov lives in its own virtualenv (``.venv-checkov``, made by ``scripts/setup``): it
 depends on ``bc-python-hcl2``, which installs a module named ``hcl2`` over the
@@ -36,9 +50,12 @@ from pathlib import Path
 
 PROJECT = Path(__file__).resolve().parents[2]
 CONFIG = PROJECT / ".checkov.yaml"
+SCOPED = PROJECT / ".checkov-scoped.yaml"
 VENV_BINARY = PROJECT / ".venv-checkov" / "bin" / "checkov"
 
 _ENTRY = re.compile(r"^\s*-\s*(?P<id>[A-Z][A-Z0-9_]+)\s*(?:#\s*(?P<reason>.*?))?\s*$")
+_CHECK_ID = re.compile(r"^CKV2?_[A-Z0-9]+_[0-9]+$")
+_ADDRESS = re.compile(r"^[a-z0-9_]+\.[A-Za-z0-9_-]+$")
 
 
 @dataclass(frozen=True)
@@ -46,7 +63,34 @@ class Finding:
     check_id: str
     check_name: str
     root: str
-    resource: str  # type.name, as in the root's JSON
+    resource: str  # the resource address, type.name, as in the root's JSON
+
+
+@dataclass(frozen=True)
+class ScopedSuppression:
+    """A check accepted only in ``roots`` (empty: any root) on ``resources`` (empty: any)."""
+
+    check_id: str
+    reason: str
+    roots: frozenset[str] = frozenset()
+    resources: frozenset[str] = frozenset()
+
+    def matches(self, finding: Finding) -> bool:
+        return (finding.check_id == self.check_id
+                and (not self.roots or finding.root in self.roots)
+                and (not self.resources or finding.resource in self.resources))
+
+
+@dataclass(frozen=True)
+class Suppressions:
+    global_: dict[str, str] = field(default_factory=dict)  # {check_id: reason}
+    scoped: tuple[ScopedSuppression, ...] = ()
+
+    def match(self, finding: Finding) -> str | ScopedSuppression | None:
+        """The suppression that accepts ``finding``: its check id if global, else the scoped entry."""
+        if finding.check_id in self.global_:
+            return finding.check_id
+        return next((entry for entry in self.scoped if entry.matches(finding)), None)
 
 
 @dataclass
@@ -54,7 +98,9 @@ class RootReport:
     root: str
     passed: int = 0
     failed: list[Finding] = field(default_factory=list)      # not suppressed: the gate fails
-    suppressed: list[Finding] = field(default_factory=list)  # failed, but listed in .checkov.yaml
+    suppressed: list[Finding] = field(default_factory=list)  # failed, but accepted by a suppression
+    scoped: list[Finding] = field(default_factory=list)      # the part of `suppressed` a scoped entry accepted
+    passed_checks: set[tuple[str, str]] = field(default_factory=set)  # (check_id, resource)
 
 
 def checkov_binary() -> str | None:
@@ -97,6 +143,51 @@ def load_suppressions(path: Path = CONFIG) -> dict[str, str]:
     return found
 
 
+def load_scoped(path: Path = SCOPED, *, global_ids: frozenset[str] = frozenset()) -> tuple[ScopedSuppression, ...]:
+    """The ``scoped:`` entries of ``path``; every malformed entry is an error naming the fix."""
+    if not path.exists():
+        return ()
+    import yaml
+
+    data = yaml.safe_load(path.read_text()) or {}
+    if not isinstance(data, dict) or set(data) - {"scoped"}:
+        raise ValueError(f"{path.name}: only a `scoped:` list is allowed, found {sorted(data)}")
+    entries: list[ScopedSuppression] = []
+    for i, raw in enumerate(data.get("scoped") or []):
+        where = f"{path.name}: scoped[{i}]"
+        if not isinstance(raw, dict) or set(raw) - {"check", "roots", "resources", "reason"}:
+            raise ValueError(f"{where}: write `check`, `roots` and/or `resources`, and `reason` only")
+        check_id, reason = str(raw.get("check", "")), raw.get("reason")
+        if not _CHECK_ID.match(check_id):
+            raise ValueError(f"{where}: `check` must be a checkov id such as CKV_AWS_157, got {check_id!r}")
+        where = f"{path.name}: {check_id}"
+        if not isinstance(reason, str) or "\n" in reason.strip() or len(reason.strip()) < 20:
+            raise ValueError(f"{where} needs a one-line `reason` a security reviewer would accept")
+        lists = {}
+        for key in ("roots", "resources"):
+            value = raw.get(key) or []
+            if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
+                raise ValueError(f"{where}: `{key}` must be a list of names")
+            if len(set(value)) != len(value):
+                raise ValueError(f"{where}: `{key}` lists a name twice")
+            lists[key] = frozenset(value)
+        if not lists["roots"] and not lists["resources"]:
+            raise ValueError(f"{where}: name `roots` and/or `resources` (a check accepted everywhere "
+                             "belongs in .checkov.yaml)")
+        bad = sorted(r for r in lists["resources"] if not _ADDRESS.match(r))
+        if bad:
+            raise ValueError(f"{where}: resources are addresses `type.name`, got {bad}")
+        if check_id in global_ids:
+            raise ValueError(f"{where} is also suppressed globally in .checkov.yaml; keep one of the two")
+        entries.append(ScopedSuppression(check_id, reason.strip(), lists["roots"], lists["resources"]))
+    return tuple(entries)
+
+
+def load_all(config: Path = CONFIG, scoped: Path = SCOPED) -> Suppressions:
+    global_ = load_suppressions(config)
+    return Suppressions(global_, load_scoped(scoped, global_ids=frozenset(global_)))
+
+
 def run_checkov(stacks_dir: Path, *, binary: str | None = None) -> list[dict]:
     """One checkov run over every root folder below ``stacks_dir``; returns its JSON reports."""
     binary = binary or checkov_binary()
@@ -126,44 +217,97 @@ def _root_of(file_path: str) -> str:
     return parts[-2] if len(parts) >= 2 else parts[0]
 
 
-def classify(raw: list[dict], roots: list[str], suppressions: dict[str, str]) -> dict[str, RootReport]:
-    """Per-root counts; failed checks listed in ``suppressions`` count as suppressed."""
+def resource_types(doc: dict) -> dict[str, list[str]]:
+    """``{name: [type, ...]}`` of a root's JSON, to turn checkov's names back into addresses."""
+    found: dict[str, list[str]] = {}
+    for rtype, by_name in (doc.get("resource") or {}).items():
+        for name in by_name:
+            found.setdefault(name, []).append(rtype)
+    return found
+
+
+def _address(resource: str, types: dict[str, list[str]] | None) -> str:
+    """checkov names a resource ``type.name`` in graph checks but ``resource.name`` in the
+    per-resource checks of ``terraform_json``; the root's JSON gives the type back. A name
+    two types share is left as checkov gave it, so no scoped entry can match it by accident."""
+    kind, _, name = resource.partition(".")
+    if kind == "resource" and types is not None and len(types.get(name, [])) == 1:
+        return f"{types[name][0]}.{name}"
+    return resource
+
+
+def classify(raw: list[dict], roots: list[str], suppressions: Suppressions | dict[str, str],
+             types: dict[str, dict[str, list[str]]] | None = None) -> dict[str, RootReport]:
+    """Per-root counts; a failed check a suppression accepts counts as suppressed.
+
+    ``types`` maps each root to :func:`resource_types` of its JSON (for resource addresses).
+    """
+    if not isinstance(suppressions, Suppressions):
+        suppressions = Suppressions(dict(suppressions))
+    types = types or {}
     reports = {name: RootReport(name) for name in roots}
     for report in raw:
         results = report.get("results", {}) if isinstance(report, dict) else {}
         for check in results.get("passed_checks", []):
             root = _root_of(check["file_path"])
-            reports.setdefault(root, RootReport(root)).passed += 1
+            target = reports.setdefault(root, RootReport(root))
+            target.passed += 1
+            target.passed_checks.add((check["check_id"], _address(check.get("resource", ""), types.get(root))))
         for check in results.get("failed_checks", []):
             root = _root_of(check["file_path"])
-            finding = Finding(check["check_id"], check.get("check_name", ""), root, check.get("resource", ""))
+            finding = Finding(check["check_id"], check.get("check_name", ""), root,
+                              _address(check.get("resource", ""), types.get(root)))
             target = reports.setdefault(root, RootReport(root))
-            (target.suppressed if finding.check_id in suppressions else target.failed).append(finding)
+            accepted = suppressions.match(finding)
+            (target.failed if accepted is None else target.suppressed).append(finding)
+            if isinstance(accepted, ScopedSuppression):
+                target.scoped.append(finding)
     return reports
 
 
-def scan(outdir: Path, *, config: Path = CONFIG, binary: str | None = None) -> dict[str, RootReport]:
+def scan(outdir: Path, *, config: Path = CONFIG, scoped: Path = SCOPED,
+         binary: str | None = None) -> dict[str, RootReport]:
     roots = [r["name"] for r in json.loads((outdir / "roots.json").read_text())["roots"]]
-    return classify(run_checkov(outdir / "stacks", binary=binary), roots, load_suppressions(config))
+    types = {}
+    for name in roots:
+        doc_path = outdir / "stacks" / name / "cdk.tf.json"
+        if doc_path.exists():
+            types[name] = resource_types(json.loads(doc_path.read_text()))
+    return classify(run_checkov(outdir / "stacks", binary=binary), roots, load_all(config, scoped), types)
 
 
-def unused_suppressions(reports: dict[str, RootReport], suppressions: dict[str, str]) -> list[str]:
-    used = {f.check_id for r in reports.values() for f in r.suppressed}
-    return sorted(set(suppressions) - used)
+def unused_suppressions(reports: dict[str, RootReport], suppressions: Suppressions | dict[str, str]) -> list[str]:
+    """Suppressions that accept nothing any more: a global id, or a scoped entry, or a root or
+    resource a scoped entry names that none of its findings come from (the scope is too wide)."""
+    if not isinstance(suppressions, Suppressions):
+        suppressions = Suppressions(dict(suppressions))
+    findings = [f for r in reports.values() for f in r.suppressed]
+    stale = sorted(set(suppressions.global_) - {f.check_id for f in findings})
+    for entry in suppressions.scoped:
+        hits = [f for f in findings if suppressions.match(f) is entry]
+        if not hits:
+            stale.append(f"{entry.check_id} (scoped: matches no failed check)")
+            continue
+        stale += [f"{entry.check_id} root {root} (passes there)"
+                  for root in sorted(entry.roots - {f.root for f in hits})]
+        stale += [f"{entry.check_id} resource {res} (passes, or is gone)"
+                  for res in sorted(entry.resources - {f.resource for f in hits})]
+    return stale
 
 
 def format_report(reports: dict[str, RootReport]) -> str:
     width = max([len(n) for n in reports] + [4])
-    lines = [f"{'root':{width}}  {'passed':>6}  {'failed':>6}  {'suppressed':>10}"]
+    lines = [f"{'root':{width}}  {'passed':>6}  {'failed':>6}  {'suppressed':>10}  {'(scoped)':>8}"]
     for name in sorted(reports):
         r = reports[name]
-        lines.append(f"{name:{width}}  {r.passed:>6}  {len(r.failed):>6}  {len(r.suppressed):>10}")
+        lines.append(f"{name:{width}}  {r.passed:>6}  {len(r.failed):>6}  {len(r.suppressed):>10}  {len(r.scoped):>8}")
         lines += [f"    FAILED {f.check_id} {f.resource}: {f.check_name}" for f in r.failed]
     return "\n".join(lines)
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description="checkov over every synthesized root, with .checkov.yaml")
+    parser = argparse.ArgumentParser(description="checkov over every synthesized root, with .checkov.yaml "
+                                                 "and .checkov-scoped.yaml")
     parser.add_argument("--out", type=Path, default=Path("cdktf.out"), help="synthesized output (default: cdktf.out)")
     args = parser.parse_args(argv)
     if not (args.out / "roots.json").exists():
@@ -171,7 +315,10 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     reports = scan(args.out)
     print(format_report(reports))
-    return 1 if any(r.failed for r in reports.values()) else 0
+    stale = unused_suppressions(reports, load_all())
+    for item in stale:
+        print(f"STALE suppression: {item}")
+    return 1 if stale or any(r.failed for r in reports.values()) else 0
 
 
 if __name__ == "__main__":

@@ -206,7 +206,8 @@ class AtlasStack(PlatformStack):
     def _edge(self) -> None:
         s, svc = self.settings, self.settings.services
         self.alb = LoadBalancer(self, "alb", LoadBalancerProps(
-            server_access_log_bucket=self.access_log_bucket.name, log_kms_key_arn=self.logs_key.arn,
+            server_access_log_bucket=self.access_log_bucket.name,
+            server_access_log_bucket_policy=self.access_log_bucket.policy, log_kms_key_arn=self.logs_key.arn,
             waf_log_retention_days=s.log_retention_days,
             name=self.prefix, vpc_id=self.vpc_id, subnet_ids=self.public_subnet_ids,
             security_group_ids=[self.sg["alb"].id], certificate_arn=s.certificate_arn, region=s.region,
@@ -305,10 +306,12 @@ class AtlasStack(PlatformStack):
         s, sink = self.settings, self.settings.msk_s3_sink
         self.export_bucket = SecureBucket(self, "sink_bucket", SecureBucketProps(
             name=f"{self.prefix}-kafka-export-{s.account_id}", kms_key_arn=self.data_key.arn,
-            access_log_bucket=self.access_log_bucket.name, access_log_prefix=f"{self.prefix}-kafka-export/"))
+            access_log_bucket=self.access_log_bucket.name, access_log_prefix=f"{self.prefix}-kafka-export/",
+            access_log_bucket_policy=self.access_log_bucket.policy))
         self.plugin_bucket = SecureBucket(self, "plugin_bucket", SecureBucketProps(
             name=f"{self.prefix}-connect-plugins-{s.account_id}", kms_key_arn=self.data_key.arn,
-            access_log_bucket=self.access_log_bucket.name, access_log_prefix=f"{self.prefix}-connect-plugins/"))
+            access_log_bucket=self.access_log_bucket.name, access_log_prefix=f"{self.prefix}-connect-plugins/",
+            access_log_bucket_policy=self.access_log_bucket.policy))
         name = f"{self.prefix}-s3-sink"
         objects = self.export_bucket.objects_arn(f"{sink.prefix}/")
         self.connector = Connector(self, "s3_sink", ConnectorProps(
