@@ -59,7 +59,7 @@ PRODUCTION_MUST_PASS = {
     "CKV_AWS_293": ("aws_db_instance", lambda body: True),                   # RDS deletion protection
     "CKV2_AWS_50": ("aws_elasticache_replication_group", lambda body: True),  # cache Multi-AZ
     "CKV_AWS_291": ("aws_msk_cluster", lambda body: True),                   # MSK brokers not public
-    "CKV_AWS_150": ("aws_lb", lambda body: not body.get("internal")),        # internet-facing ALB deletion protection
+    "CKV_AWS_150": ("aws_lb", lambda body: True),                            # ALB deletion protection
 }
 
 
@@ -112,7 +112,8 @@ def test_scoped_suppressions_accept_only_their_roots_and_resources():
         failed("atlas-staging", "CKV_AWS_157", "aws_db_instance.camunda_db_instance"),
         failed("atlas-prod", "CKV_AWS_157", "aws_db_instance.camunda_db_instance"),        # multi_az turned off
         failed("kraken-prod-infra", "CKV_AWS_293", "aws_db_instance.database_instance"),  # deletion protection off
-        failed("kraken-prod-data-plane", "CKV_AWS_150", "aws_lb.alb_lb"),                 # internal ALB: accepted
+        failed("kraken-dev-data-plane", "CKV_AWS_150", "aws_lb.alb_lb"),                  # dev internal ALB: accepted
+        failed("kraken-prod-data-plane", "CKV_AWS_150", "aws_lb.alb_lb"),                 # prod internal ALB: not
         failed("atlas-prod", "CKV_AWS_150", "aws_lb.alb_lb"),                             # public ALB: not
         failed("atlas-prod", "CKV_AWS_338", "aws_cloudwatch_log_group.camunda_log_group"),
         failed("atlas-prod", "CKV_AWS_338", "aws_cloudwatch_log_group.network_flow_log_group"),  # audit logs
@@ -127,6 +128,7 @@ def test_scoped_suppressions_accept_only_their_roots_and_resources():
                        "network_flow_log_group": ["aws_cloudwatch_log_group"]},
         "kraken-prod-infra": {"database_instance": ["aws_db_instance"]},
         "kraken-prod-data-plane": {"alb_lb": ["aws_lb"]},
+        "kraken-dev-data-plane": {"alb_lb": ["aws_lb"]},
     }
     roots = sorted(types)
     reports = checkov.classify(raw, roots, checkov.load_all(), types)
@@ -134,7 +136,9 @@ def test_scoped_suppressions_accept_only_their_roots_and_resources():
         "atlas-prod": [("CKV_AWS_150", "aws_lb.alb_lb"), ("CKV_AWS_157", "aws_db_instance.camunda_db_instance"),
                        ("CKV_AWS_338", "aws_cloudwatch_log_group.network_flow_log_group")],
         "kraken-prod-infra": [("CKV_AWS_145", "aws_s3_bucket.lake_raw_mnpi_bucket"),
-                              ("CKV_AWS_293", "aws_db_instance.database_instance")]}
+                              ("CKV_AWS_293", "aws_db_instance.database_instance")],
+        "kraken-prod-data-plane": [("CKV_AWS_150", "aws_lb.alb_lb")]}
+    assert [f.resource for f in reports["kraken-dev-data-plane"].scoped] == ["aws_lb.alb_lb"]
     assert [f.resource for f in reports["atlas-staging"].scoped] == ["aws_db_instance.camunda_db_instance"]
     assert [f.check_id for f in reports["atlas-prod"].suppressed] == ["CKV_AWS_338", "CKV_AWS_144"]
     assert [f.check_id for f in reports["atlas-prod"].scoped] == ["CKV_AWS_338"]

@@ -474,6 +474,13 @@ def test_services_run_private_behind_an_internal_https_alb(synthesized, env):
         assert service["network_configuration"]["assign_public_ip"] is False
 
 
+@pytest.mark.parametrize("env, protected", [("dev", False), ("prod", True)])
+def test_the_alb_is_deletion_protected_where_the_setting_says(synthesized, env, protected):
+    """services.alb_deletion_protection: set in prod.tfvars, default off (dev)."""
+    (lb,) = resources(synthesized.doc(f"kraken-{env}-data-plane"), "aws_lb").values()
+    assert lb["enable_deletion_protection"] is protected
+
+
 def _container(doc, name):
     (definition,) = json.loads(resources(doc, "aws_ecs_task_definition")[f"{name}_task_definition"]["container_definitions"])
     return definition

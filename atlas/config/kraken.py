@@ -248,6 +248,9 @@ class ServicesSettings:
     alertmanager: ServiceSettings = setting(doc="{ image, cpu, memory, desired_count }")
     acm_certificate_arn: str = setting(doc="ACM certificate for the internal HTTPS load balancer")
     log_retention_days: int = 30
+    # The internal ALB holds no data, but deleting it by accident takes every operator UI
+    # down until the next apply: on in production.
+    alb_deletion_protection: bool = False
 
     def checks(self) -> Iterable[SettingError]:
         found = [check_retention("log_retention_days", self.log_retention_days)]

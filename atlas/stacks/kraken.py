@@ -498,6 +498,7 @@ class KrakenDataPlaneStack(PlatformStack):
             name=f"{prefix}-svc", vpc_id=self.vpc_id, subnet_ids=self.private_subnet_ids,
             security_group_ids=[self.sg["alb"].id], certificate_arn=svc.acm_certificate_arn, region=s.region,
             account_id=s.account_id, internal=True, default_target="registry",
+            deletion_protection=svc.alb_deletion_protection,
             server_access_log_bucket=self.infra.string("lake_access_log_bucket_name"),
             target_groups=[TargetGroupSpec(key=key, port=port, health_check_path=path,
                                            hosts=[f"{name}.{domain}"] if domain else [],

@@ -65,6 +65,7 @@ services = {
   prometheus          = { image = "prom/prometheus:v2.53.0", cpu = 1024, memory = 4096 }
   alertmanager        = { image = "prom/alertmanager:v0.27.0", desired_count = 2 }
   log_retention_days  = 90
+  alb_deletion_protection = true
 }
 
 pagerduty = {
