@@ -122,7 +122,8 @@ def test_patched_moto_fixes_its_lookups_and_round_trips_and_takes_custom_network
                                            EnablePerformanceInsights=n == "a", PerformanceInsightsRetentionPeriod=7)
                     ["DBInstance"] for n in ("a", "b")]
             assert len({d["DbiResourceId"] for d in made}) == 2
-            insights = {d["DBInstanceIdentifier"]: (d["PerformanceInsightsEnabled"], d.get("PerformanceInsightsRetentionPeriod"))
+            insights = {d["DBInstanceIdentifier"]: (d["PerformanceInsightsEnabled"],
+                                                    d.get("PerformanceInsightsRetentionPeriod"))
                         for d in rds.describe_db_instances()["DBInstances"]}
             assert insights == {"a": (True, 7), "b": (False, 7)}
             rds.modify_db_instance(DBInstanceIdentifier="a", EnablePerformanceInsights=False)
@@ -388,6 +389,7 @@ def test_an_apply_cut_off_mid_run_converges_with_nothing_lost(synthesized, moto_
         assert reapplied.returncode == 0, emu.error_of(reapplied)
         replanned, _ = root.replan()
         assert replanned.returncode == 0, replanned.output[-3000:]
+        recovery += emu.retire_unnamed_orphans(root, moto_server, backend["region"])
         state = emu.state_ids(root)
         found = emu.inventory(moto_server, backend["region"])
         duplicates = {t: sorted(ids - state.get(t, set())) for t, ids in found.items()

@@ -737,6 +737,24 @@ def adopt_in_flight(root: EmulatedRoot, failed: Step, server: MotoServer | None 
     return done
 
 
+def retire_unnamed_orphans(root: EmulatedRoot, server: MotoServer, region: str) -> list[str]:
+    """Schedules the deletion of KMS keys no state holds, after a converged re-apply.
+
+    A ``CreateKey`` in flight at the cut makes a key whose id only the lost answer carried;
+    nothing names it, so it cannot be imported, and the re-apply made a new key for that
+    address. The operator's fix is to schedule the orphan's deletion (the emulator region
+    holds only this root's objects, as a fresh account would); returns those steps.
+    """
+    kms = server.client("kms", region)
+    known = state_ids(root).get("aws_kms_key", set())
+    done = []
+    for key in sorted(k["KeyId"] for k in kms.list_keys()["Keys"]):
+        if key not in known and kms.describe_key(KeyId=key)["KeyMetadata"]["KeyState"] == "Enabled":
+            kms.schedule_key_deletion(KeyId=key, PendingWindowInDays=7)
+            done.append(f"schedule-key-deletion {key} (created in flight, unnamed)")
+    return done
+
+
 def recover(root: EmulatedRoot, server: MotoServer, backend: dict) -> list[str]:
     """The operator's recovery after an interrupted run; returns the steps taken.
 
@@ -933,12 +951,6 @@ def run_roots(outdir: Path, server: MotoServer, workdir: Path, names: Sequence[s
         entry, doc = manifest[name], docs[name]
         missing = providers_not_in_mirror(doc, mirror)
         external = external_network_ids(doc)
-        blocked = [u for u in entry["depends_on"] if u in runs and runs[u].status == "UNAVAILABLE"
-                   and not runs[u].reason.startswith("needs provider")]
-        if blocked:
-            runs[name] = RootRun(name, "UNAVAILABLE", reason=(
-                f"reads {', '.join(blocked)}, which cannot run here, and uses what it made"))
-            continue
         if missing:
             runs[name] = RootRun(name, "UNAVAILABLE", reason=(
                 f"needs provider {', '.join(missing)}, which cannot be installed here (not in the offline mirror) "
@@ -947,16 +959,13 @@ def run_roots(outdir: Path, server: MotoServer, workdir: Path, names: Sequence[s
         examples = {k: v["example"] for k, v in entry["outputs"].items() if "example" in v}
         runs[name] = RootRun(name, root=prepare(doc, name, workdir, server.url, env=env, examples=examples))
         if external:
-            region = _provider_region(doc)
             runs[name].existing_network = external
-            create_existing_network(server, region, external)
+            create_existing_network(server, _provider_region(doc), external)
     first = next((run for run in runs.values() if run.root is not None), None)
     if first is not None:  # alone: it fills the provider cache the others then read
         first.steps["init"] = first.root.init()
     for name, run in runs.items():
-        if run.root is not None:
-            continue
-        elif run.reason.startswith("needs provider") and any(name in manifest[n]["depends_on"] for n in selected):
+        if run.root is None and any(name in manifest[n]["depends_on"] for n in selected):
             entry, backend = manifest[name], docs[name]["terraform"]["backend"]["s3"]
             state = make_stub_state(entry, workdir / "_unavailable_stubs", env)
             server.client("s3", backend["region"]).put_object(Bucket=backend["bucket"], Key=backend["key"],
