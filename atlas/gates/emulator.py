@@ -696,7 +696,7 @@ def lock_id(server: MotoServer, bucket: str, key: str, region: str) -> str | Non
     return json.loads(body)["ID"]
 
 
-_IN_FLIGHT = re.compile(r"Error: creating [^(\n]*\(([^)\s]+)\):[^\n]*(?:already exists|AlreadyExists)[\s\S]*?"
+_IN_FLIGHT = re.compile(r"Error: creating [^(\n]*\(([^)\s]+)\):[^\n]*(?:already exists|AlreadyExists|AlreadyOwnedByYou)[\s\S]*?"
                         r"with (\S+),")
 
 
