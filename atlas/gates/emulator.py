@@ -22,6 +22,12 @@ that would be dropped publishes the ``example`` it declares in ``roots.json`` in
 downstream root still gets a value of the right shape (an MSK bootstrap broker string
 cannot exist without the MSK cluster); the report lists those stand-ins.
 
+A root built on an existing network (a VPC and subnets made outside the roots, named by id
+in its settings: Kraken prod's ``existing_network``) finds that network in the emulator:
+before its apply the gate creates a VPC and subnets under exactly those ids
+(``create_existing_network``, through the ``_custom_id_`` tag ``atlas.gates.moto_patched``
+adds to moto), so the root is applied unchanged, literal ids and all.
+
 Roots needing a provider the offline mirror lacks (``mongey/kafka``: the Kraken kafka
 roots, which also need live Kafka brokers) are UNAVAILABLE here, as in the offline
 harness; roots reading them find a state with their example outputs at the state key.
@@ -63,11 +69,11 @@ from atlas.harness.mirror import find_mirror, write_cli_config
 from atlas.harness.terraform import _error_text, _run, terraform_env
 
 OVERRIDE = "zz_emulator_override.tf.json"
-# The largest root applies in about 150 s alone (the provider's own waits: ~55 s for an S3
+# The largest root applies in about 200 s next to the others (the provider's own waits: ~55 s for an S3
 # lifecycle configuration to read back consistently, ~80 s for an RDS instance); a resource
 # moto never reports ready fails the gate after this long instead of the provider's hours.
-APPLY_SECONDS = 360
-JOBS = 3  # roots applied at once: the applies mostly wait on the provider's pollers, not on CPU
+APPLY_SECONDS = 480
+JOBS = 4  # roots applied at once: the applies mostly wait on the provider's pollers, not on CPU
 REGION_FALLBACK = "eu-west-1"
 
 # Services the provider may call for the resource types the roots use; each gets an
@@ -85,11 +91,13 @@ SERVICES = ("acm", "apigateway", "athena", "cloudtrail", "cloudwatch", "dynamodb
 # block, lifecycle, logging, object lock), ALB and target groups, ECS, ECR, Secrets
 # Manager, SNS, SQS, SSM, CloudWatch alarms, Glue catalog and registry, Managed
 # Prometheus, CloudTrail, service discovery and RDS instances (with a managed master
-# password) working. A root's filtered copy leaves these types and everything that
-# references them out (``filter_root``). DMS is used by no root, so it is not listed.
+# password) working; the roots also showed WAFv2 web ACLs with their ALB association and
+# logging configuration, and the RDS monitoring role's attachment of the AWS-managed
+# AmazonRDSEnhancedMonitoringRole policy (moto loads AWS-managed policies: see
+# ``MotoServer.start``) applying, re-planning clean and destroying. A root's filtered copy
+# leaves these types and everything that references them out (``filter_root``); the
+# report lists both. DMS is used by no root, so it is not listed.
 UNSUPPORTED: dict[str, str] = {
-    "aws_wafv2_web_acl": "not yet verified against moto (added to the ALB after the probe ran)",
-    "aws_iam_role_policy_attachment": "moto has no AWS-managed policies (AmazonRDSEnhancedMonitoringRole: 404)",
     "aws_msk_cluster": "moto leaves the cluster CREATING; the provider waits for ACTIVE (up to 2 h)",
     "aws_msk_configuration": "moto's kafka backend does not implement CreateConfiguration (HTTP 404)",
     "aws_mskconnect_connector": "moto 5.2.5 has no MSK Connect (kafkaconnect) backend at all (HTTP 404)",
@@ -125,10 +133,6 @@ KNOWN_DRIFT: dict[tuple[str, str], str] = {
     ("aws_ecs_service", "availability_zone_rebalancing"): "moto's ECS does not return availabilityZoneRebalancing",
     ("aws_ecs_service", "health_check_grace_period_seconds"): "moto's ECS does not store "
                                                              "healthCheckGracePeriodSeconds",
-    ("aws_vpc_security_group_ingress_rule", "description"): "moto drops the description of a rule whose source "
-                                                            "is another security group",
-    ("aws_vpc_security_group_egress_rule", "description"): "moto drops the description of a rule whose "
-                                                           "destination is another security group",
 }
 
 
@@ -171,6 +175,10 @@ class MotoServer:
     def start(self, timeout: float = 60) -> "MotoServer":
         out = open(self.log, "ab") if self.log else subprocess.DEVNULL
         env = {k: v for k, v in os.environ.items() if not k.startswith("AWS_")}
+        # AWS-managed policies (arn:aws:iam::aws:policy/...) exist in every real account; moto
+        # loads its copy of them only when asked, and a role attaching one (the RDS enhanced
+        # monitoring role) would otherwise fail with NoSuchEntity.
+        env["MOTO_IAM_LOAD_MANAGED_POLICIES"] = "true"
         self.proc = subprocess.Popen([sys.executable, "-m", "atlas.gates.moto_patched", "-H", "127.0.0.1", "-p", str(self.port)],
                                      stdout=out, stderr=subprocess.STDOUT, env=env,
                                      cwd=Path(__file__).resolve().parents[2])
@@ -484,8 +492,8 @@ class EmulatedRoot:
     def init(self) -> Step:
         return self.terraform("init", "-input=false", "-reconfigure")
 
-    def apply(self, seconds: float = APPLY_SECONDS) -> Step:
-        return self._bounded(seconds, "apply", "-auto-approve", "-input=false")
+    def apply(self, seconds: float = APPLY_SECONDS, extra: Sequence[str] = ()) -> Step:
+        return self._bounded(seconds, "apply", "-auto-approve", "-input=false", *extra)
 
     def _bounded(self, seconds: float, *args: str) -> Step:
         step, pending = self.run_with_deadline(*args, seconds=seconds)
@@ -688,24 +696,62 @@ def lock_id(server: MotoServer, bucket: str, key: str, region: str) -> str | Non
     return json.loads(body)["ID"]
 
 
-_IN_FLIGHT = re.compile(r"Error: creating [^(\n]*\(([^)\s]+)\):[^\n]*(?:already exists|AlreadyExists)[\s\S]*?"
+_IN_FLIGHT = re.compile(r"Error: creating [^(\n]*\(([^)\s]+)\):[^\n]*(?:already exists|AlreadyExists|AlreadyOwnedByYou)[\s\S]*?"
                         r"with (\S+),")
 
 
-def adopt_in_flight(root: EmulatedRoot, failed: Step) -> list[str]:
+def import_id(server: MotoServer | None, region: str, rtype: str, name: str) -> str:
+    """The id ``terraform import`` takes for a resource of ``rtype`` known by ``name``: the
+    name itself for most (IAM roles, log groups, buckets, aliases, DB groups), else what
+    the provider's importer wants, looked up in the emulator like an operator would."""
+    if server is None:
+        return name
+    if rtype == "aws_glue_catalog_database":  # CATALOG-ID:DATABASE-NAME
+        return f"{server.client('sts', region).get_caller_identity()['Account']}:{name}"
+    if rtype == "aws_secretsmanager_secret":  # the secret's ARN
+        return server.client("secretsmanager", region).describe_secret(SecretId=name)["ARN"]
+    if rtype == "aws_security_group":  # the group's id
+        groups = server.client("ec2", region).describe_security_groups(
+            Filters=[{"Name": "group-name", "Values": [name]}])["SecurityGroups"]
+        return groups[0]["GroupId"] if len(groups) == 1 else name
+    return name
+
+
+def adopt_in_flight(root: EmulatedRoot, failed: Step, server: MotoServer | None = None,
+                    region: str = REGION_FALLBACK) -> list[str]:
     """Imports what a create in flight during the outage made but never recorded.
 
     A request that reached the API just before the cut creates the resource while its
     answer is lost, so no state holds it and the re-run's create fails with "already
-    exists". For resources identified by their name (IAM roles, log groups, buckets...)
-    the operator's fix is ``terraform import <address> <name>``; returns those steps.
+    exists". For resources identified by their name (IAM roles, log groups, buckets, Glue
+    databases, secrets...) the operator's fix is ``terraform import <address> <id>``, the
+    id found from the name (``import_id``, which needs ``server``); returns those steps.
     """
     done = []
     for name, address in _IN_FLIGHT.findall(failed.output):
-        step = root.terraform("import", "-input=false", address, name)
+        target = import_id(server, region, address.split(".")[0], name)
+        step = root.terraform("import", "-input=false", address, target)
         if step.returncode != 0:
             raise RuntimeError(f"import of {address} failed: {error_of(step)}")
-        done.append(f"import {address} {name}")
+        done.append(f"import {address} {target}")
+    return done
+
+
+def retire_unnamed_orphans(root: EmulatedRoot, server: MotoServer, region: str) -> list[str]:
+    """Schedules the deletion of KMS keys no state holds, after a converged re-apply.
+
+    A ``CreateKey`` in flight at the cut makes a key whose id only the lost answer carried;
+    nothing names it, so it cannot be imported, and the re-apply made a new key for that
+    address. The operator's fix is to schedule the orphan's deletion (the emulator region
+    holds only this root's objects, as a fresh account would); returns those steps.
+    """
+    kms = server.client("kms", region)
+    known = state_ids(root).get("aws_kms_key", set())
+    done = []
+    for key in sorted(k["KeyId"] for k in kms.list_keys()["Keys"]):
+        if key not in known and kms.describe_key(KeyId=key)["KeyMetadata"]["KeyState"] == "Enabled":
+            kms.schedule_key_deletion(KeyId=key, PendingWindowInDays=7)
+            done.append(f"schedule-key-deletion {key} (created in flight, unnamed)")
     return done
 
 
@@ -748,6 +794,7 @@ class RootRun:
     drift: list[str] = field(default_factory=list)  # re-plan changes explained by KNOWN_DRIFT
     unprotected: list[str] = field(default_factory=list)  # deletion protection lifted before destroy
     emptied: int = 0  # objects S3 delivered into the root's buckets, deleted before destroy
+    existing_network: list[str] = field(default_factory=list)  # ids created first (create_existing_network)
 
     @property
     def seconds(self) -> float:
@@ -772,7 +819,7 @@ class RootRun:
 
 
 # Ids of network objects made outside the roots (an existing VPC, its subnets), written
-# literally into a root by its settings: moto cannot create objects under chosen ids.
+# literally into a root by its settings; the gate creates them first (create_existing_network).
 _EXTERNAL_ID = re.compile(r'"((?:vpc|subnet)-[0-9a-f]{8,17})"')
 
 
@@ -781,6 +828,56 @@ def external_network_ids(doc: dict) -> list[str]:
     text = json.dumps({t: {n: {k: v for k, v in b.items() if k != "//"} for n, b in items.items()}
                        for t, items in doc.get("resource", {}).items()})
     return sorted(set(_EXTERNAL_ID.findall(text)))
+
+
+def create_existing_network(server: MotoServer, region: str, ids: Sequence[str],
+                            cidr: str = "10.0.0.0/16") -> list[str]:
+    """Creates in the emulator the VPC and subnets ``ids`` names (what a root's settings say
+    already exists), under exactly those ids; returns the ids it created (those already
+    there are left alone, so two roots may name the same network).
+
+    The subnets go into the (first) VPC named, or a new VPC when none is named, spread
+    over the region's availability zones with consecutive /20 ranges of ``cidr``: the
+    roots only refer to these objects by id, so their ranges are free to choose. The ids
+    are set through the ``_custom_id_`` tag (``atlas.gates.moto_patched``).
+    """
+    import ipaddress
+
+    from atlas.gates.moto_patched import CUSTOM_ID_TAG
+
+    ec2 = server.client("ec2", region)
+    vpc_ids = sorted(i for i in ids if i.startswith("vpc-"))
+    subnet_ids = sorted(i for i in ids if i.startswith("subnet-"))
+    have = {v["VpcId"] for v in ec2.describe_vpcs()["Vpcs"]}
+    made = []
+    for number, vpc_id in enumerate(vpc_ids):
+        if vpc_id not in have:
+            block = ipaddress.ip_network(cidr)
+            block = ipaddress.ip_network((int(block.network_address) + number * block.num_addresses, block.prefixlen))
+            ec2.create_vpc(CidrBlock=str(block), TagSpecifications=[{"ResourceType": "vpc", "Tags": [
+                {"Key": CUSTOM_ID_TAG, "Value": vpc_id}, {"Key": "Name", "Value": "existing network (emulated)"}]}])
+            made.append(vpc_id)
+    if not subnet_ids:
+        return made
+    home = vpc_ids[0] if vpc_ids else ec2.create_vpc(CidrBlock=cidr)["Vpc"]["VpcId"]
+    home_cidr = next(v["CidrBlock"] for v in ec2.describe_vpcs(VpcIds=[home])["Vpcs"])
+    have = {s["SubnetId"] for s in ec2.describe_subnets()["Subnets"]}
+    taken = {s["CidrBlock"] for s in ec2.describe_subnets(Filters=[{"Name": "vpc-id", "Values": [home]}])["Subnets"]}
+    ranges = (str(r) for r in ipaddress.ip_network(home_cidr).subnets(new_prefix=20) if str(r) not in taken)
+    zones = sorted(z["ZoneName"] for z in ec2.describe_availability_zones()["AvailabilityZones"])
+    for number, subnet_id in enumerate(subnet_ids):
+        if subnet_id not in have:
+            ec2.create_subnet(VpcId=home, CidrBlock=next(ranges), AvailabilityZone=zones[number % len(zones)],
+                              TagSpecifications=[{"ResourceType": "subnet", "Tags": [
+                                  {"Key": CUSTOM_ID_TAG, "Value": subnet_id},
+                                  {"Key": "Name", "Value": "existing network (emulated)"}]}])
+            made.append(subnet_id)
+    return made
+
+
+def _provider_region(doc: dict) -> str:
+    providers = doc.get("provider", {}).get("aws") or [{}]
+    return (providers[0] if isinstance(providers, list) else providers).get("region", REGION_FALLBACK)
 
 
 def dependency_order(manifest: Sequence[dict]) -> list[str]:
@@ -798,9 +895,10 @@ def dependency_order(manifest: Sequence[dict]) -> list[str]:
 
 
 def _schedule(names: Sequence[str], after: dict[str, set[str]], work, jobs: int) -> None:
-    """Runs ``work(name)`` for every name once all names in ``after[name]`` have finished,
-    at most ``jobs`` at a time. ``work`` returns False when its dependants must not run;
-    they are then passed to ``work`` with ``skip=True``."""
+    """Runs ``work(name, skip)`` for every name once all names in ``after[name]`` have
+    finished, at most ``jobs`` at a time. ``skip`` is True when one of those returned False
+    (failed or was itself skipped); ``work`` decides what skipping means and returns False
+    when its own dependants must be skipped too."""
     from concurrent.futures import FIRST_COMPLETED, ThreadPoolExecutor, wait
 
     pending = {n: set(after.get(n, ())) & set(names) for n in names}
@@ -811,15 +909,12 @@ def _schedule(names: Sequence[str], after: dict[str, set[str]], work, jobs: int)
         while pending or running:
             for name in sorted(pending):
                 deps = pending[name]
-                if deps & broken:
+                if deps <= finished and len(running) < jobs:
                     del pending[name]
-                    work(name, skip=True)
-                    broken.add(name)
-                    finished.add(name)
-                elif deps <= finished and len(running) < jobs:
-                    del pending[name]
-                    running[pool.submit(work, name)] = name
+                    running[pool.submit(work, name, bool(deps & broken))] = name
             if not running:
+                if pending:
+                    raise ValueError(f"dependency cycle among {sorted(pending)}")
                 continue
             done, _ = wait(running, return_when=FIRST_COMPLETED)
             for future in done:
@@ -839,8 +934,9 @@ def run_roots(outdir: Path, server: MotoServer, workdir: Path, names: Sequence[s
     A root needing a provider that cannot be installed here (``mongey/kafka``) is
     UNAVAILABLE, as in the offline harness; roots reading it find, at its state key, a state
     holding its declared example outputs (what the offline harness's stubs hold), so they
-    still run. After every root is applied and re-planned, they are destroyed in reverse
-    dependency order (downstream first).
+    still run. Each root is destroyed once it is applied and re-planned and every root
+    reading it is destroyed (downstream first); a root on an existing network named by id
+    finds that network created first (``create_existing_network``).
     """
     from atlas.harness.terraform import make_stub_state, providers_not_in_mirror
 
@@ -855,17 +951,6 @@ def run_roots(outdir: Path, server: MotoServer, workdir: Path, names: Sequence[s
         entry, doc = manifest[name], docs[name]
         missing = providers_not_in_mirror(doc, mirror)
         external = external_network_ids(doc)
-        blocked = [u for u in entry["depends_on"] if u in runs and runs[u].status == "UNAVAILABLE"
-                   and not runs[u].reason.startswith("needs provider")]
-        if blocked:
-            runs[name] = RootRun(name, "UNAVAILABLE", reason=(
-                f"reads {', '.join(blocked)}, which cannot run here, and uses what it made"))
-            continue
-        if external:
-            runs[name] = RootRun(name, "UNAVAILABLE", reason=(
-                f"builds on an existing network named by id in its settings ({', '.join(external[:3])}"
-                f"{', ...' if len(external) > 3 else ''}); moto cannot create objects under chosen ids"))
-            continue
         if missing:
             runs[name] = RootRun(name, "UNAVAILABLE", reason=(
                 f"needs provider {', '.join(missing)}, which cannot be installed here (not in the offline mirror) "
@@ -873,12 +958,14 @@ def run_roots(outdir: Path, server: MotoServer, workdir: Path, names: Sequence[s
             continue
         examples = {k: v["example"] for k, v in entry["outputs"].items() if "example" in v}
         runs[name] = RootRun(name, root=prepare(doc, name, workdir, server.url, env=env, examples=examples))
-    for name, run in runs.items():  # one at a time: the provider cache is filled by the first
-        if run.root is not None:
-            run.steps["init"] = run.root.init()
-            if run.steps["init"].returncode != 0:
-                run.status = "FAILED"
-        elif run.reason.startswith("needs provider") and any(name in manifest[n]["depends_on"] for n in selected):
+        if external:
+            runs[name].existing_network = external
+            create_existing_network(server, _provider_region(doc), external)
+    first = next((run for run in runs.values() if run.root is not None), None)
+    if first is not None:  # alone: it fills the provider cache the others then read
+        first.steps["init"] = first.root.init()
+    for name, run in runs.items():
+        if run.root is None and any(name in manifest[n]["depends_on"] for n in selected):
             entry, backend = manifest[name], docs[name]["terraform"]["backend"]["s3"]
             state = make_stub_state(entry, workdir / "_unavailable_stubs", env)
             server.client("s3", backend["region"]).put_object(Bucket=backend["bucket"], Key=backend["key"],
@@ -892,9 +979,12 @@ def run_roots(outdir: Path, server: MotoServer, workdir: Path, names: Sequence[s
         if skip:
             run.status, run.reason = "NOT REACHED", "an upstream root failed"
             return False
-        if run.status == "FAILED":
-            return False
         root, backend = run.root, docs[name]["terraform"]["backend"]["s3"]
+        if "init" not in run.steps:
+            run.steps["init"] = root.init()
+        if run.steps["init"].returncode != 0:
+            run.status = "FAILED"
+            return False
         say(f"{name}: apply")
         run.steps["apply"] = root.apply()
         if run.steps["apply"].returncode == 0:
@@ -907,16 +997,19 @@ def run_roots(outdir: Path, server: MotoServer, workdir: Path, names: Sequence[s
         say(f"{name}: {run.status} after {run.seconds:.0f} s")
         return run.steps["apply"].returncode == 0
 
-    def destroy(name: str, skip: bool = False) -> bool:
+    def destroy(name: str) -> bool:
         run = runs[name]
         if run.root is not None and "apply" in run.steps:
             clean = run.steps.get("plan") is not None and run.steps["plan"].returncode == 0
             run.unprotected = lift_deletion_protection(run.root)
             if run.unprotected:
-                run.steps["unprotect"] = run.root.apply()
+                # Only the protected resources change; the clean re-plan has just refreshed
+                # the rest, and a full refresh of a large root costs minutes against moto.
+                run.steps["unprotect"] = run.root.apply(
+                    extra=("-refresh=false", *(f"-target={a}" for a in run.unprotected)) if clean else ())
             backend = docs[name]["terraform"]["backend"]["s3"]
             run.emptied = empty_buckets(server, run.root, backend["region"])
-            run.steps["destroy"] = run.root.destroy(refresh=not clean or bool(run.unprotected))
+            run.steps["destroy"] = run.root.destroy(refresh=not clean)
             if run.steps["destroy"].returncode != 0 and "BucketNotEmpty" in run.steps["destroy"].output:
                 # S3 delivered access logs of the destroy's own requests until the logging
                 # was removed; empty the log bucket again and finish.
@@ -926,10 +1019,24 @@ def run_roots(outdir: Path, server: MotoServer, workdir: Path, names: Sequence[s
                 run.status = "FAILED"
         return True
 
-    upstream = {n: set(manifest[n]["depends_on"]) for n in selected}
-    downstream = {n: {d for d in selected if n in upstream[d]} for n in selected}
-    _schedule(selected, upstream, apply, jobs)
-    _schedule(list(reversed(selected)), downstream, destroy, jobs)
+    # One schedule for both phases: a root is applied after its upstream roots are applied,
+    # and destroyed after it is applied and every root reading it is destroyed. So a
+    # finished branch of the dependency graph is torn down while another is still applying
+    # (the applies mostly wait on the provider's fixed pollers), and a root's destroy still
+    # reads the upstream states it planned against. A failed apply skips the applies that
+    # depend on it, never a destroy.
+    upstream = {n: set(manifest[n]["depends_on"]) & set(selected) for n in selected}
+    after = {f"apply {n}": {f"apply {u}" for u in upstream[n]} for n in selected}
+    after.update({f"destroy {n}": {f"apply {n}"} | {f"destroy {d}" for d in selected if n in upstream[d]}
+                  for n in selected})
+
+    def work(task: str, skip: bool = False) -> bool:
+        phase, name = task.split(" ", 1)
+        if phase == "apply":
+            return apply(name, skip)
+        return destroy(name)
+
+    _schedule(sorted(after), after, work, jobs)
     return runs
 
 
@@ -954,6 +1061,9 @@ def format_report(runs: dict[str, RootRun]) -> str:
         if types:
             lines.append(f"  {name}: excluded " + ", ".join(f"{t} x{n}" for t, n in sorted(types.items()))
                          + (f"; also dropped {', '.join(others)}" if others else ""))
+        if run.existing_network:
+            lines.append(f"  {name}: existing network created first under the ids its settings name: "
+                         + ", ".join(run.existing_network))
         if run.root.stand_ins:
             lines.append(f"  {name}: publishes the declared example for {', '.join(run.root.stand_ins)}")
         if run.root.shimmed:

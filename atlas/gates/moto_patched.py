@@ -1,8 +1,9 @@
-"""``python -m atlas.gates.moto_patched -H HOST -p PORT``: moto's server with two of its
-bugs fixed, so the gate tests the roots rather than the emulator's bookkeeping.
+"""``python -m atlas.gates.moto_patched -H HOST -p PORT``: moto's server with four of its
+bugs fixed, so the gate tests the roots rather than the emulator's bookkeeping, and one
+feature added, so it can hold a network made outside the roots.
 
-Both bugs make moto answer a read for *one* resource with *every* resource of the kind,
-so the provider (which wants exactly one) fails as soon as a region holds two of them:
+Two bugs make moto answer a read for *one* resource with *every* resource of the kind, so
+the provider (which wants exactly one) fails as soon as a region holds two of them:
 
 * RDS: moto 5.2.5 gives every DB instance the same hard-coded ``DbiResourceId``
   (``db-M5ENSHXFPU6XHZ4G4ZEI5QIO2U``), and the provider reads an instance back by
@@ -12,6 +13,24 @@ so the provider (which wants exactly one) fails as soon as a region holds two of
   with its ARN in that list and fails on "too many results" when two trails exist. The
   list is honoured here (by name or ARN), as in AWS.
 
+Two make moto forget what it was told, so the re-plan shows an update forever:
+
+* EC2: a security group rule whose source (or destination) is another security group
+  loses its description: moto reads a rule's description only from a CIDR range, so
+  ``DescribeSecurityGroupRules`` returns none for every
+  ``aws_vpc_security_group_{ingress,egress}_rule`` with ``referenced_security_group_id``.
+  The description sent with the group pair is returned here, as in AWS.
+* RDS: ``CreateDBInstance`` / ``ModifyDBInstance`` ignore ``EnablePerformanceInsights``,
+  ``PerformanceInsightsKMSKeyId`` and ``PerformanceInsightsRetentionPeriod``, and
+  ``DescribeDBInstances`` reports Performance Insights off. They are stored and returned here.
+
+Added (``CUSTOM_ID_TAG``): EC2 ``CreateVpc`` and ``CreateSubnet`` take the new object's id
+from a ``_custom_id_`` tag, the convention moto's id manager (``moto.utilities.id_generator``)
+uses for the services it covers; 5.2.5 does not apply it to VPCs or subnets. The gate uses
+it to pre-create, under the exact ids a root's settings name, the existing VPC and subnets
+the root builds on (``atlas.gates.emulator.create_existing_network``). The tag is not kept on
+the object; without the tag nothing changes.
+
 Nothing else is changed; run ``python -m moto.server`` to compare.
 """
 
@@ -19,6 +38,50 @@ from __future__ import annotations
 
 import json
 import sys
+import threading
+
+CUSTOM_ID_TAG = "_custom_id_"
+_ID_LOCK = threading.Lock()
+
+
+def _custom_id(tags: object) -> str | None:
+    """The ``_custom_id_`` tag's value from either shape moto passes tags in: a list of
+    ``{"Key", "Value"}`` (CreateVpc) or ``{resource type: {key: value}}`` (CreateSubnet)."""
+    if isinstance(tags, list):
+        return next((t.get("Value") for t in tags if isinstance(t, dict) and t.get("Key") == CUSTOM_ID_TAG), None)
+    if isinstance(tags, dict):
+        return next((v[CUSTOM_ID_TAG] for v in tags.values() if isinstance(v, dict) and CUSTOM_ID_TAG in v), None)
+    return None
+
+
+def _without_custom_id(tags: object) -> object:
+    if isinstance(tags, list):
+        return [t for t in tags if not (isinstance(t, dict) and t.get("Key") == CUSTOM_ID_TAG)]
+    if isinstance(tags, dict):
+        return {k: ({n: v for n, v in d.items() if n != CUSTOM_ID_TAG} if isinstance(d, dict) else d)
+                for k, d in tags.items()}
+    return tags
+
+
+def _honour_custom_id(owner: type, method: str, module: object, generator: str) -> None:
+    """Wraps ``owner.method`` so that a ``_custom_id_`` tag in its ``tags`` argument becomes
+    the id ``module.generator()`` would otherwise have drawn at random."""
+    original = getattr(owner, method)
+
+    def create(self, *args, **kwargs):
+        wanted = _custom_id(kwargs.get("tags"))
+        if not wanted:
+            return original(self, *args, **kwargs)
+        kwargs["tags"] = _without_custom_id(kwargs["tags"])
+        with _ID_LOCK:
+            drawn = getattr(module, generator)
+            setattr(module, generator, lambda: wanted)
+            try:
+                return original(self, *args, **kwargs)
+            finally:
+                setattr(module, generator, drawn)
+
+    setattr(owner, method, create)
 
 
 def patch() -> None:
@@ -34,8 +97,14 @@ def patch() -> None:
         original_init(self, *args, **kwargs)
         self.dbi_resource_id = "db-" + "".join(random.choice(string.ascii_uppercase + string.digits)
                                                for _ in range(26))
+        # ModifyDBInstance sets these same attributes (DBInstance.update: setattr per argument).
+        self.enable_performance_insights = bool(kwargs.get("enable_performance_insights", False))
+        self.performance_insights_kms_key_id = kwargs.get("performance_insights_kms_key_id")
+        self.performance_insights_retention_period = kwargs.get("performance_insights_retention_period")
 
     rds.DBInstance.__init__ = init
+    rds.DBInstance.performance_insights_enabled = property(
+        lambda db: bool(getattr(db, "enable_performance_insights", False)))
 
     original_describe = CloudTrailResponse.describe_trails
 
@@ -47,6 +116,15 @@ def patch() -> None:
         return json.dumps(body)
 
     CloudTrailResponse.describe_trails = describe_trails
+
+    from moto.ec2.models import subnets, vpcs
+    from moto.ec2.models.security_groups import SecurityGroupRule
+
+    SecurityGroupRule.description = property(
+        lambda rule: rule.ip_range.get("Description") or (rule.source_group or {}).get("Description"))
+
+    _honour_custom_id(vpcs.VPCBackend, "create_vpc", vpcs, "random_vpc_id")
+    _honour_custom_id(subnets.SubnetBackend, "create_subnet", subnets, "random_subnet_id")
 
 
 def main(argv: list[str] | None = None) -> None:
