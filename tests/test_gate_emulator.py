@@ -18,6 +18,7 @@ import pytest
 
 from atlas.gates import emulator as emu
 from atlas.harness import terraform_binary
+from tests.helpers import resources
 
 
 
@@ -344,23 +345,29 @@ def test_remote_state_handoff_through_the_emulator_bucket(moto_server, tmp_path)
 
 @pytest.mark.slow
 def test_an_apply_cut_off_mid_run_converges_with_nothing_lost(synthesized, moto_server, tmp_path, request):
-    """Cut the emulator off after a few resources exist; recover; the re-run converges."""
-    # The smallest root that reads no other root and needs no provider beyond the mirror.
+    """Cut the emulator off mid-apply; recover as an operator would; the re-run converges.
+
+    The cut is deterministic: the apply runs with -parallelism=1 and the proxy cuts at the
+    fourth Glue CreateDatabase request, after it reached the emulator (the database exists,
+    its answer is lost) and after three databases were created and recorded.
+    """
     from atlas.harness.mirror import find_mirror
     from atlas.harness.terraform import providers_not_in_mirror
 
+    # The smallest upstream root with four Glue databases and nothing outside the mirror.
     name = min((n for n in synthesized.names if not synthesized.entry(n)["depends_on"]
                 and not providers_not_in_mirror(synthesized.doc(n), find_mirror())
-                and not emu.external_network_ids(synthesized.doc(n))),
+                and not emu.external_network_ids(synthesized.doc(n))
+                and len(resources(synthesized.doc(n), "aws_glue_catalog_database")) >= 4),
                key=lambda n: synthesized.entry(n)["resources"])
     doc = synthesized.doc(name)
     backend = _backend(doc)
     _fresh(moto_server, doc)
-    outage = emu.Outage(moto_server.port).restore()
+    outage = emu.Outage(moto_server.port).restore().cut_on(b"AWSGlue.CreateDatabase", 4)
     root = emu.prepare(doc, name, tmp_path / "work", outage.url)
     try:
         assert root.init().returncode == 0, emu.error_of(root.steps[-1])
-        run = root.start("apply", "-auto-approve", "-input=false")
+        run = root.start("apply", "-auto-approve", "-input=false", "-parallelism=1")
         created: list[str] = []
         output = []
         for line in run.stdout:
@@ -368,10 +375,9 @@ def test_an_apply_cut_off_mid_run_converges_with_nothing_lost(synthesized, moto_
             match = re.match(r"^(\S+): Creation complete", line)
             if match:
                 created.append(match.group(1))
-            if len(created) >= 3 and outage.up:
-                outage.cut()
         assert run.wait(timeout=600) != 0, "the apply should have failed during the outage"
-        assert not outage.up and len(created) >= 3
+        assert not outage.up, "the apply finished without reaching the fourth Glue database"
+        assert len([c for c in created if c.startswith("aws_glue_catalog_database.")]) == 3
         time.sleep(1)
         outage.restore()
 
@@ -380,12 +386,14 @@ def test_an_apply_cut_off_mid_run_converges_with_nothing_lost(synthesized, moto_
         in_state = set(root.state_list())
         assert set(created) <= in_state  # nothing created before the cut is forgotten
 
+        # The database whose answer was lost exists, but no state knows it: the re-run's
+        # create fails with "already exists", and the operator imports it.
         reapplied = root.apply()
-        if reapplied.returncode != 0:  # a create in flight at the cut made a resource no state knows
-            adopted = emu.adopt_in_flight(root, reapplied, moto_server, backend["region"])
-            assert adopted, emu.error_of(reapplied)
-            recovery += adopted
-            reapplied = root.apply()
+        assert reapplied.returncode != 0
+        adopted = emu.adopt_in_flight(root, reapplied, moto_server, backend["region"])
+        assert len(adopted) == 1 and " aws_glue_catalog_database." in adopted[0], emu.error_of(reapplied)
+        recovery += adopted
+        reapplied = root.apply()
         assert reapplied.returncode == 0, emu.error_of(reapplied)
         replanned, _ = root.replan()
         assert replanned.returncode == 0, replanned.output[-3000:]
@@ -395,7 +403,8 @@ def test_an_apply_cut_off_mid_run_converges_with_nothing_lost(synthesized, moto_
         duplicates = {t: sorted(ids - state.get(t, set())) for t, ids in found.items()
                       if t in state and ids != state[t]}
         assert duplicates == {}  # the emulator holds exactly what the state knows: no orphans
-        _show(request, f"fault injection on {name}: cut after {len(created)} creations ({', '.join(created)}); "
+        _show(request, f"fault injection on {name}: cut at {outage.cut_request.decode(errors='replace')} "
+              f"after {len(created)} creations; "
               f"recovery: {'; '.join(recovery)}; {len(in_state)} resources in state after recovery; "
               f"re-apply converged to {sum(len(v) for v in state.values())} resources, plan clean")
     finally:

@@ -227,6 +227,17 @@ class Outage:
         self._conns: list[socket.socket] = []
         self._lock = threading.Lock()
         self.up = False
+        self._trigger: tuple[bytes, int] | None = None
+        self._seen = 0
+        self.cut_request: bytes = b""
+
+    def cut_on(self, marker: bytes, nth: int) -> "Outage":
+        """Arms a cut at the ``nth`` request carrying ``marker`` (e.g. an X-Amz-Target):
+        that request still reaches the emulator, so what it creates exists, but its answer
+        is dropped and every connection reset -- the worst moment for a client, and the
+        same moment on every run (with ``-parallelism=1`` nothing else is in flight)."""
+        self._trigger, self._seen = (marker, nth), 0
+        return self
 
     @property
     def url(self) -> str:
@@ -271,6 +282,16 @@ class Outage:
                 self._conns += [client, upstream]
             threading.Thread(target=self._pipe, args=(client, upstream), daemon=True).start()
 
+    def _triggered(self, request: bytes) -> bool:
+        with self._lock:
+            if self._trigger is None or self._trigger[0] not in request:
+                return False
+            self._seen += 1
+            if self._seen < self._trigger[1]:
+                return False
+            self._trigger, self.cut_request = None, request.split(b"\r\n", 1)[0]
+            return True
+
     def _pipe(self, a: socket.socket, b: socket.socket) -> None:
         try:
             while True:
@@ -278,6 +299,12 @@ class Outage:
                 for sock in ready:
                     data = sock.recv(65536)
                     if not data:
+                        return
+                    if sock is a and self._triggered(data):
+                        b.sendall(data)
+                        b.settimeout(30)
+                        b.recv(65536)  # the emulator has acted on it; its answer is lost
+                        self.cut()
                         return
                     (b if sock is a else a).sendall(data)
         except (OSError, ValueError):
