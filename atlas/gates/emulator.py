@@ -43,7 +43,9 @@ made, Terraform's requests fail, and it cannot upload its state, so it writes
 (``terraform state push errored.tfstate``). Killing the moto process instead would erase
 every resource with it (moto keeps them only in memory, and it cannot snapshot them: its
 recorder replays requests, but resource ids are random and the replay order differs from
-the parallel apply's order), which is no outage AWS has.
+the parallel apply's order), which is no outage AWS has. ``Outage.cut_on`` cuts at a chosen
+request after forwarding it, so the test hits the worst case (a create that happened but
+whose answer never arrived) on every run instead of whatever was in flight.
 """
 
 from __future__ import annotations
