@@ -303,10 +303,12 @@ class Outage:
                     if not data:
                         return
                     if sock is a and self._triggered(data):
-                        b.sendall(data)
-                        b.settimeout(30)
-                        b.recv(65536)  # the emulator has acted on it; its answer is lost
-                        self.cut()
+                        try:
+                            b.sendall(data)
+                            b.settimeout(30)
+                            b.recv(65536)  # the emulator has acted on it; its answer is lost
+                        finally:
+                            self.cut()  # armed means cut, even if the emulator stalled
                         return
                     (b if sock is a else a).sendall(data)
         except (OSError, ValueError):
