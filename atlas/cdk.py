@@ -12,11 +12,9 @@ provider_loader.install()
 
 from cdktf import (  # noqa: E402  (the loader must run before any binding is imported)
     App,
-    Aspects,
     DataTerraformRemoteStateLocal,
     DataTerraformRemoteStateS3,
     Fn,
-    IAspect,
     LocalBackend,
     S3Backend,
     TerraformDataSource,
@@ -32,7 +30,7 @@ from cdktf import (  # noqa: E402  (the loader must run before any binding is im
 from constructs import Construct, IConstruct  # noqa: E402
 
 __all__ = [
-    "App", "Aspects", "Construct", "DataTerraformRemoteStateLocal", "DataTerraformRemoteStateS3",
-    "Fn", "IAspect", "IConstruct", "LocalBackend", "S3Backend", "TerraformDataSource", "TerraformElement", "TerraformLocal",
+    "App", "Construct", "DataTerraformRemoteStateLocal", "DataTerraformRemoteStateS3",
+    "Fn", "IConstruct", "LocalBackend", "S3Backend", "TerraformDataSource", "TerraformElement", "TerraformLocal",
     "TerraformOutput", "TerraformResource", "TerraformResourceLifecycle", "TerraformStack", "Testing", "Token",
 ]

@@ -7,7 +7,7 @@ from typing import Iterable, Mapping
 from atlas.cdk import IConstruct, TerraformResource
 
 
-def apply_tags(constructs: Iterable[IConstruct], tags: Mapping[str, str]) -> int:
+def apply_tags(constructs: Iterable[IConstruct], tags: Mapping[str, str]) -> None:
     """Merges ``tags`` under each taggable resource's own tags (the resource's keys win).
 
     Written into every resource rather than the provider's ``default_tags``: the tags are
@@ -15,10 +15,9 @@ def apply_tags(constructs: Iterable[IConstruct], tags: Mapping[str, str]) -> int
     IaC scanner. Called once per root just before synthesis, over the list of its
     constructs (see ``PlatformStack.prepare_stack``): a cdktf aspect would do the same,
     but Node would call back into Python for every construct of the tree, which cost a
-    sixth of a full synth. Returns the number of resources tagged.
+    sixth of a full synth.
     """
     ordered = dict(sorted(tags.items()))
-    tagged = 0
     for node in constructs:
         # Asked of the class: hasattr() on the instance would read the value from Node.
         if not isinstance(node, TerraformResource) or not hasattr(type(node), "tags_input"):
@@ -27,5 +26,3 @@ def apply_tags(constructs: Iterable[IConstruct], tags: Mapping[str, str]) -> int
         if own is not None and not isinstance(own, dict):  # a token: leave it alone
             continue
         node.tags = {**ordered, **(own or {})}
-        tagged += 1
-    return tagged
