@@ -14,7 +14,7 @@ from cdktf_cdktf_provider_aws.elasticache_replication_group import ElasticacheRe
 from cdktf_cdktf_provider_aws.elasticache_subnet_group import ElasticacheSubnetGroup
 
 from atlas.cdk import Construct
-from atlas.constructs.security_group import WorkloadSecurityGroup
+from atlas.constructs.security_group import WorkloadSecurityGroup, data_store_group
 
 PORT = 6379
 
@@ -36,11 +36,9 @@ class CacheProps:
 class Cache(Construct):
     def __init__(self, scope: Construct, construct_id: str, props: CacheProps) -> None:
         super().__init__(scope, construct_id)
-        self.security_group = WorkloadSecurityGroup(self, "security_group", name=f"{props.name}-cache",
-                                                    description=f"{props.name} cache", vpc_id=props.vpc_id,
-                                                    allow_all_egress=False)
-        for client in props.clients:
-            self.security_group.allow_from(client, PORT, description=f"{client.name} to the cache")
+        self.security_group = data_store_group(self, name=f"{props.name}-cache", description=f"{props.name} cache",
+                                               vpc_id=props.vpc_id, clients=props.clients, port=PORT,
+                                               service="the cache")
         subnets = ElasticacheSubnetGroup(self, "subnet_group", name=props.name, subnet_ids=list(props.subnet_ids))
         replicated = props.num_cache_clusters >= 2
         self.group = ElasticacheReplicationGroup(

@@ -26,7 +26,7 @@ from cdktf_cdktf_provider_aws.iam_role_policy_attachment import IamRolePolicyAtt
 
 from atlas.cdk import Construct, Fn
 from atlas.constructs.iam import service_assume_role_policy
-from atlas.constructs.security_group import WorkloadSecurityGroup
+from atlas.constructs.security_group import WorkloadSecurityGroup, data_store_group
 
 PORT = 5432
 
@@ -84,11 +84,9 @@ class PostgresProps:
 class Postgres(Construct):
     def __init__(self, scope: Construct, construct_id: str, props: PostgresProps) -> None:
         super().__init__(scope, construct_id)
-        self.security_group = WorkloadSecurityGroup(self, "security_group", name=f"{props.name}-db",
-                                                    description=f"{props.name} PostgreSQL", vpc_id=props.vpc_id,
-                                                    allow_all_egress=False)
-        for client in props.clients:
-            self.security_group.allow_from(client, PORT, description=f"{client.name} to PostgreSQL")
+        self.security_group = data_store_group(self, name=f"{props.name}-db", description=f"{props.name} PostgreSQL",
+                                               vpc_id=props.vpc_id, clients=props.clients, port=PORT,
+                                               service="PostgreSQL")
         subnets = DbSubnetGroup(self, "subnet_group", name=props.name, subnet_ids=list(props.subnet_ids))
         # TLS is required for every connection, whatever the caller adds.
         parameters = {"rds.force_ssl": "1", "log_min_duration_statement": "1000", **props.parameters}

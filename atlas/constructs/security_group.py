@@ -67,3 +67,17 @@ def allow_into_group_id(scope: Construct, construct_id: str, *, group_id: str, s
     return VpcSecurityGroupIngressRule(scope, construct_id, security_group_id=group_id, ip_protocol="tcp",
                                        from_port=port, to_port=port, referenced_security_group_id=source.id,
                                        description=description, tags={"Name": f"{source.name}-{port}"})
+
+
+def data_store_group(scope: Construct, *, name: str, description: str, vpc_id: str,
+                     clients: Sequence[WorkloadSecurityGroup], port: int, service: str) -> WorkloadSecurityGroup:
+    """The group of a data store (database, cache): ``port`` from each client group only.
+
+    No egress: a data store answers its clients and never opens connections of its own.
+    Created as ``security_group`` under ``scope``, so the store's addresses stay put.
+    """
+    group = WorkloadSecurityGroup(scope, "security_group", name=name, description=description, vpc_id=vpc_id,
+                                  allow_all_egress=False)
+    for client in clients:
+        group.allow_from(client, port, description=f"{client.name} to {service}")
+    return group
