@@ -80,7 +80,7 @@ def main(argv: list[str]) -> int:
             runpy.run_path(str(PROJECT / "main.py"), run_name="__main__")
         except SystemExit as done:
             status = done.code if isinstance(done.code, int) else (0 if done.code is None else 1)
-        from atlas import provider_loader
+        from atlas.cdk import provider_loader
         print(json.dumps({"loader": provider_loader.mode}))
     else:
         raise SystemExit(f"unknown workload {mode!r}")

@@ -6,7 +6,7 @@ import json
 from typing import Callable, Iterator
 
 from atlas.cdk import Construct, Testing
-from atlas.stacks.base import ReadableAddressStack
+from atlas.cdk.stack import ReadableAddressStack
 
 
 def resources(doc: dict, rtype: str) -> dict[str, dict]:

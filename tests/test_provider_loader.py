@@ -1,4 +1,4 @@
-"""The lazy provider loader (atlas.provider_loader): same output, far less loaded.
+"""The lazy provider loader (atlas.cdk.provider_loader): same output, far less loaded.
 
 The test process itself runs in lazy mode (tests.helpers imports atlas.cdk), so the fast
 tests look at this process; the fallback and the byte-for-byte comparison with the eager
@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 
-from atlas import provider_loader
+from atlas.cdk import provider_loader
 from tests.conftest import ROOT
 
 PACKAGE = provider_loader.PACKAGE
@@ -99,7 +99,7 @@ def test_an_already_imported_package_is_left_alone():
     result = _python(f"""
         import sys, types
         sys.modules["{PACKAGE}"] = types.ModuleType("{PACKAGE}")
-        from atlas import provider_loader
+        from atlas.cdk import provider_loader
         print(provider_loader.install(), "jsii" in sys.modules)
     """)
     assert result.returncode == 0, result.stderr
@@ -170,7 +170,7 @@ def test_falls_back_to_the_eager_import_when_the_assembly_module_is_missing():
                     raise ModuleNotFoundError(name)
                 return None
         sys.meta_path.insert(0, Hide())
-        from atlas import provider_loader
+        from atlas.cdk import provider_loader
         mode = provider_loader.install()
         package = sys.modules["{PACKAGE}"]
         from cdktf_cdktf_provider_aws.vpc import Vpc

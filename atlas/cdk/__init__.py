@@ -1,12 +1,16 @@
-"""The one door to the CDKTF core library.
+"""The CDKTF runtime plumbing, and the one door to the CDKTF core library.
 
-CDKTF is archived upstream; keeping its names behind this module (and the AWS bindings
-behind ``atlas.provider_loader``) means a move to a fork touches few files.
+CDKTF is archived upstream; keeping its names behind this package means a move to a fork
+or a successor touches few files. Besides the re-exported core names it holds:
+
+* ``atlas.cdk.provider_loader`` (and its Node half) loads only the AWS provider submodules in use;
+* ``atlas.cdk.stack``           readable resource addresses and the per-root base stack;
+* ``atlas.cdk.tags``            tags on every taggable resource, in one pass.
 """
 
 from __future__ import annotations
 
-from atlas import provider_loader
+from atlas.cdk import provider_loader
 
 provider_loader.install()
 
