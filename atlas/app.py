@@ -124,7 +124,8 @@ def synthesize(specs: Sequence[RootSpec], outdir: Path, *, local_backend: bool =
             results.append(RootResult(name, count, str(outdir / "stacks" / name), seconds))
             manifest.append({
                 "name": name, "platform": spec.root.platform, "environment": spec.root.env,
-                "layer": spec.root.layer, "state_key": spec.root.state_key,
+                "layer": spec.root.layer, "environment_class": stack.settings.environment_class,
+                "state_key": spec.root.state_key,
                 "depends_on": [d.name for d in spec.depends_on], "resources": count,
                 "outputs": stack.contract.outputs,
                 "reads": {k: sorted(v) for k, v in sorted(stack.contract.reads.items())},

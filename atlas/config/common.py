@@ -1,7 +1,13 @@
-"""Settings every platform shares: where the state lives, the AWS target, the network.
+"""The one settings vocabulary every platform shares.
 
 Each platform's settings class embeds these, so a key means the same thing in every
-environment file of every platform.
+environment file of every platform: where the state lives, the AWS target, the
+environment class, the network (new or existing), MSK, databases, Fargate services,
+logging, alerts, the budget and tags. Settings are named like the construct props they
+feed (``msk.number_of_broker_nodes`` -> ``KafkaClusterProps.number_of_broker_nodes``).
+
+One switch idiom: an optional feature is an object that is either given (on) or ``null``
+(off); a plain ``bool`` is used only for a switch with no settings of its own.
 """
 
 from __future__ import annotations
@@ -9,7 +15,7 @@ from __future__ import annotations
 import ipaddress
 import re
 from dataclasses import dataclass
-from typing import Iterable
+from typing import ClassVar, Iterable, Literal
 
 from atlas.config.errors import SettingError
 from atlas.config.schema import setting
@@ -36,6 +42,35 @@ def check_region(key: str, region: str) -> SettingError | None:
     if not _REGION.match(region):
         return SettingError(key, f'"{region}" is not an AWS region name such as "eu-west-1"')
     return None
+
+
+EnvironmentClass = Literal["development", "staging", "production"]
+
+
+@dataclass(frozen=True, kw_only=True)
+class ClassRules:
+    """What an environment class turns on and requires, on every platform.
+
+    The settings checks refuse a file that breaks a requirement, the compositions read the
+    derived values (load balancer deletion protection), and the IaC scan gate reads the same
+    table to decide which findings may never be suppressed in a root of that class.
+    """
+
+    # Every database and cache must be multi-AZ (a zone outage is not a data outage).
+    multi_az: bool
+    # Databases must have deletion protection on; load balancers get it.
+    deletion_protection: bool
+    # Whether a service endpoint may be reachable from the internet (MSK public access).
+    public_endpoints: bool
+
+
+ENVIRONMENT_CLASSES: dict[str, ClassRules] = {
+    "development": ClassRules(multi_az=False, deletion_protection=False, public_endpoints=True),
+    # Production-like validation: the same availability and protection, but external
+    # clients may still reach public endpoints (partners test against staging).
+    "staging": ClassRules(multi_az=True, deletion_protection=True, public_endpoints=True),
+    "production": ClassRules(multi_az=True, deletion_protection=True, public_endpoints=False),
+}
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -119,6 +154,9 @@ class NetworkSettings:
 
 
 _TAG_KEY = re.compile(r"^[\w .:/=+\-@]{1,128}$")
+# Every resource name starts with the prefix; the longest derived names (target groups,
+# 32 characters) leave room for 22.
+_PREFIX = re.compile(r"^[a-z][a-z0-9-]{1,20}[a-z0-9]$")
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -130,19 +168,52 @@ class PlatformSettings:
     environment.
     """
 
+    # Keys of earlier versions of the files -> where the setting lives now; the loader
+    # names the new spelling instead of "unknown key". Subclasses extend it.
+    renamed: ClassVar[dict[str, str]] = {}
+
+    name_prefix: str = setting(doc='prefix of every resource name, e.g. "kraken-dev"')
     region: str = setting(doc='the AWS region, e.g. "eu-west-1"')
     account_id: str = setting(doc="the 12-digit AWS account id the root may touch")
+    # What the environment is for; ENVIRONMENT_CLASSES says what each class turns on and
+    # requires. The file name plays no part.
+    environment_class: EnvironmentClass = "development"
     state: StateSettings = setting(doc="{ bucket, region } of the Terraform state bucket")
+    # Retention of every log group the platform's roots create (services, brokers,
+    # connectors, WAF); VPC flow logs have their own (network.flow_log_retention_days).
+    log_retention_days: int = 30
     tags: dict[str, str] = setting(factory=dict, doc="tags added to every taggable resource")
 
+    @property
+    def rules(self) -> ClassRules:
+        return ENVIRONMENT_CLASSES[self.environment_class]
+
+    @property
+    def production(self) -> bool:
+        return self.environment_class == "production"
+
     def checks(self) -> Iterable[SettingError]:
-        found = [check_region("region", self.region)]
+        found = [check_region("region", self.region), check_retention("log_retention_days", self.log_retention_days)]
         if not _ACCOUNT.match(self.account_id):
             found.append(SettingError("account_id", f'"{self.account_id}" must be a 12-digit AWS account id (a string)'))
+        if not _PREFIX.match(self.name_prefix):
+            found.append(SettingError("name_prefix", f'"{self.name_prefix}" must be 3-22 lowercase letters, '
+                                                     "digits or hyphens, starting with a letter"))
         for key in self.tags:
             if not _TAG_KEY.match(key) or key.lower().startswith("aws:"):
                 found.append(SettingError(f"tags.{key}", "is not a valid tag key (1-128 characters, no aws: prefix)"))
         return [p for p in found if p]
+
+    def check_certificate(self, key: str, arn: str) -> SettingError | None:
+        """An ACM certificate of this root's region and account (ACM certificates are regional:
+        a load balancer cannot use one from another region)."""
+        # A bad region or account id is reported once, by its own key, not again through the ARN.
+        if not (_REGION.match(self.region) and _ACCOUNT.match(self.account_id)):
+            return None
+        if not re.match(rf"^arn:aws:acm:{re.escape(self.region)}:{self.account_id}:certificate/[0-9a-f-]+$", arn):
+            return SettingError(key, f"must be an ACM certificate ARN in {self.region} of account "
+                                     f"{self.account_id} (the load balancer's region)")
+        return None
 
 
 # -- instance types ------------------------------------------------------------------------
@@ -250,3 +321,242 @@ def check_container(image: str, cpu: int, memory: int, desired_count: int) -> li
     if desired_count < 0:
         found.append(SettingError("desired_count", "must be 0 or more"))
     return found
+
+
+# -- shared features -------------------------------------------------------------------------
+
+_VPC = re.compile(r"^vpc-[0-9a-f]{8,17}$")
+_SUBNET = re.compile(r"^subnet-[0-9a-f]{8,17}$")
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[a-z]{2,}$")
+_ENV_KEY = re.compile(r"^[A-Z][A-Z0-9_]*$")
+_DB_NAME = re.compile(r"^[a-z][a-z0-9_]{0,62}$")
+_DB_USER = re.compile(r"^[a-z][a-z0-9_]{0,15}$")
+
+
+@dataclass(frozen=True, kw_only=True)
+class ExistingNetworkSettings:
+    """A VPC the platform does not own (shared networking); roots only place resources in it."""
+
+    vpc_id: str = setting(doc='the id of the existing VPC, e.g. "vpc-0a1b2c3d4e5f60718"')
+    vpc_cidr: str = setting(doc="the VPC's CIDR (the internal load balancer admits clients from it)")
+    private_subnet_ids: tuple[str, ...] = setting(doc="2 or 3 private subnet ids, one per availability zone")
+
+    def checks(self) -> Iterable[SettingError]:
+        found = []
+        if not _VPC.match(self.vpc_id):
+            found.append(SettingError("vpc_id", f'"{self.vpc_id}" is not a VPC id like "vpc-0a1b2c3d"'))
+        try:
+            ipaddress.ip_network(self.vpc_cidr, strict=True)
+        except ValueError as err:
+            found.append(SettingError("vpc_cidr", f'"{self.vpc_cidr}" is not a valid network CIDR ({err})'))
+        for i, subnet in enumerate(self.private_subnet_ids):
+            if not _SUBNET.match(subnet):
+                found.append(SettingError(f"private_subnet_ids[{i}]", f'"{subnet}" is not a subnet id like "subnet-0a1b2c3d"'))
+        if not 2 <= len(self.private_subnet_ids) <= 3:
+            found.append(SettingError("private_subnet_ids", f"lists {len(self.private_subnet_ids)} subnet(s); "
+                                                            "give 2 or 3, one per availability zone"))
+        if len(set(self.private_subnet_ids)) != len(self.private_subnet_ids):
+            found.append(SettingError("private_subnet_ids", "lists the same subnet twice"))
+        return found
+
+
+# MSK rejects provisioned storage throughput on brokers smaller than these sizes.
+_THROUGHPUT_MIN_SIZE = {"m5": 4 * 1024, "m7g": 2 * 1024}  # in "xlarge" units of 1/1024
+_SIZES = {"large": 512, "xlarge": 1024, "2xlarge": 2048, "4xlarge": 4096, "8xlarge": 8192,
+          "12xlarge": 12288, "16xlarge": 16384, "24xlarge": 24576}
+
+
+@dataclass(frozen=True, kw_only=True)
+class MskSettings:
+    """An MSK provisioned cluster (``KafkaClusterProps``); platforms add their own switches."""
+
+    kafka_version: str = "3.6.0"
+    broker_instance_type: str = "kafka.m5.large"
+    # A multiple of the cluster's availability zones (MSK spreads brokers evenly).
+    number_of_broker_nodes: int = 3
+    volume_size_gb: int = 100
+    # MiB/s per broker; only brokers of kafka.m5.4xlarge (m7g.2xlarge) or larger accept it.
+    provisioned_throughput_mibps: int | None = None
+    enhanced_monitoring: Literal["DEFAULT", "PER_BROKER", "PER_TOPIC_PER_BROKER",
+                                 "PER_TOPIC_PER_PARTITION"] = "DEFAULT"
+
+    renamed: ClassVar[dict[str, str]] = {
+        "ebs_volume_gb": "msk.volume_size_gb",
+        "log_retention_days": "log_retention_days (one retention for every log group of the platform)",
+    }
+
+    def checks(self) -> Iterable[SettingError]:
+        found = [check_kafka_version("kafka_version", self.kafka_version)]
+        broker_type = check_msk_broker_type("broker_instance_type", self.broker_instance_type)
+        found.append(broker_type)
+        if self.number_of_broker_nodes < 1:
+            found.append(SettingError("number_of_broker_nodes", "must be at least 1"))
+        match = None if broker_type else re.match(r"^kafka\.(m5|m7g|t3)\.(\w+)$", self.broker_instance_type)
+        if not 1 <= self.volume_size_gb <= 16384:
+            found.append(SettingError("volume_size_gb", "must be 1-16384 GiB"))
+        if self.provisioned_throughput_mibps is not None and match:  # (an unknown type is reported above)
+            family, size = match.group(1), match.group(2)
+            minimum = _THROUGHPUT_MIN_SIZE.get(family)
+            if minimum is None or _SIZES.get(size, 0) < minimum:
+                found.append(SettingError("provisioned_throughput_mibps", "MSK accepts provisioned storage throughput "
+                                          "only on kafka.m5.4xlarge / kafka.m7g.2xlarge brokers or larger; remove it "
+                                          f'or raise broker_instance_type (now "{self.broker_instance_type}")'))
+            elif not 250 <= self.provisioned_throughput_mibps <= 2375:
+                found.append(SettingError("provisioned_throughput_mibps", "must be 250-2375 MiB/s"))
+            if self.volume_size_gb < 10:
+                found.append(SettingError("volume_size_gb", "must be at least 10 GiB with provisioned throughput"))
+        return [p for p in found if p]
+
+    def check_spread(self, zones: int, key: str = "msk.number_of_broker_nodes") -> SettingError | None:
+        """Brokers spread evenly over ``zones`` subnets, at least two of them."""
+        n = self.number_of_broker_nodes
+        if n >= 1 and (n < 2 or n % zones):
+            return SettingError(key, f"{n} must be a multiple of the {zones} availability zones (at least 2)")
+        return None
+
+
+PasswordMode = Literal["managed", "static", "adopt_managed"]
+
+
+@dataclass(frozen=True, kw_only=True)
+class DatabaseSettings:
+    """A PostgreSQL RDS instance (``PostgresProps``)."""
+
+    database_name: str = setting(doc='the initial database, e.g. "dashboard"')
+    master_username: str = "postgres"
+    instance_class: str = "db.t4g.micro"
+    engine_version: str = "16.4"
+    allocated_storage_gb: int = 20
+    max_allocated_storage_gb: int = 100
+    # Required by the staging and production classes (see ENVIRONMENT_CLASSES).
+    multi_az: bool = False
+    deletion_protection: bool = True
+    backup_retention_days: int = 7
+    parameters: dict[str, str] = setting(factory=dict, doc='e.g. { "rds.logical_replication" = "1" }')
+    # managed: RDS generates the password and keeps it in a secret it manages.
+    # static: read from the existing secret `password_secret` (JSON key "password").
+    # adopt_managed: for an existing instance whose password RDS manages today: read the
+    # current value from that RDS-managed secret (`password_secret` = its ARN) and set it as
+    # the static master password, so services keep their credentials and nothing rotates.
+    # RDS deletes its managed secret once management is off, so this is a one-apply
+    # transition: afterwards switch to "static" pointing at the secret the service uses.
+    # static and adopt_managed read AWS at plan time (a data source); the offline plan
+    # covers "managed", and tests cover the synthesized JSON of the other two.
+    master_password_mode: PasswordMode = "managed"
+    password_secret: str | None = None
+    # Bump to send the secret's current value to RDS again (write-only argument version).
+    password_version: int = 1
+
+    def checks(self) -> Iterable[SettingError]:
+        found = []
+        if self.master_password_mode == "managed" and self.password_secret:
+            found.append(SettingError("password_secret", 'is only used with master_password_mode "static" or '
+                                                         '"adopt_managed"; remove it'))
+        if self.master_password_mode != "managed" and not self.password_secret:
+            found.append(SettingError("password_secret", f'is required with master_password_mode '
+                                                         f'"{self.master_password_mode}": the secret name or ARN '
+                                                         'holding the password (JSON key "password")'))
+        major = self.engine_version.split(".")[0]
+        if not major.isdigit() or int(major) < 13:
+            found.append(SettingError("engine_version", f'"{self.engine_version}" is not a supported PostgreSQL '
+                                                        'version; use 13 or later, e.g. "16.4"'))
+        instance = check_rds_instance_class("instance_class", self.instance_class)
+        found += [instance] if instance else []
+        if self.allocated_storage_gb < 20:
+            found.append(SettingError("allocated_storage_gb", "must be at least 20 GiB (the gp3 minimum)"))
+        if self.max_allocated_storage_gb < self.allocated_storage_gb:
+            found.append(SettingError("max_allocated_storage_gb", "must be at least allocated_storage_gb"))
+        if not 1 <= self.backup_retention_days <= 35:
+            found.append(SettingError("backup_retention_days", "must be 1-35; backups are never switched off"))
+        if not _DB_NAME.match(self.database_name):
+            found.append(SettingError("database_name", "must be lowercase letters, digits and _"))
+        if not _DB_USER.match(self.master_username) or self.master_username in ("admin", "rdsadmin"):
+            found.append(SettingError("master_username", f'"{self.master_username}" must be 1-16 lowercase letters, '
+                                                         'digits or _, starting with a letter, and not a reserved '
+                                                         'name (admin, rdsadmin)'))
+        if self.password_version < 1:
+            found.append(SettingError("password_version", "must be 1 or more"))
+        return found
+
+    def check_class(self, rules: "ClassRules", environment_class: str) -> list[SettingError]:
+        """The requirements of the environment class (keys relative to this database)."""
+        found = []
+        if rules.multi_az and not self.multi_az:
+            found.append(SettingError("multi_az", f"must be true in a {environment_class} environment"))
+        if rules.deletion_protection and not self.deletion_protection:
+            found.append(SettingError("deletion_protection", f"must be true in a {environment_class} environment"))
+        return found
+
+
+@dataclass(frozen=True, kw_only=True)
+class FargateServiceSettings:
+    """One container service on Fargate (``FargateServiceProps``); the image is built and
+    pushed by the application's own pipeline."""
+
+    image: str = setting(doc="the container image, pinned by tag or digest")
+    cpu: int = 256
+    memory: int = 512
+    desired_count: int = 1
+
+    def checks(self) -> Iterable[SettingError]:
+        return check_container(self.image, self.cpu, self.memory, self.desired_count)
+
+
+@dataclass(frozen=True, kw_only=True)
+class AppServiceSettings(FargateServiceSettings):
+    """A Fargate service running the platform's own application: its port and health check
+    are the application's contract, and operators add keys to its runtime secret."""
+
+    port: int = 8080
+    health_check_path: str = "/health"
+    # Keys operators add to the service's runtime secret (seeded empty, injected by ECS).
+    secret_keys: tuple[str, ...] = ()
+
+    def checks(self) -> Iterable[SettingError]:
+        found = list(super().checks())
+        if not 1 <= self.port <= 65535:
+            found.append(SettingError("port", f"{self.port} is not a TCP port"))
+        if not self.health_check_path.startswith("/"):
+            found.append(SettingError("health_check_path", 'must start with "/"'))
+        found += [SettingError(f"secret_keys[{i}]", f'"{k}" must be an environment variable name (A-Z, 0-9, _)')
+                  for i, k in enumerate(self.secret_keys) if not _ENV_KEY.match(k)]
+        return found
+
+
+@dataclass(frozen=True, kw_only=True)
+class PagerDutySettings:
+    """Existing Secrets Manager secrets holding PagerDuty integration keys (never the keys)."""
+
+    critical_secret_arn: str = setting(doc="ARN of the secret with the critical-severity integration key")
+    warning_secret_arn: str | None = None
+
+    def checks(self) -> Iterable[SettingError]:
+        return [SettingError(key, f'"{value}" is not a Secrets Manager secret ARN')
+                for key, value in (("critical_secret_arn", self.critical_secret_arn),
+                                   ("warning_secret_arn", self.warning_secret_arn))
+                if value is not None and not value.startswith("arn:aws:secretsmanager:")]
+
+
+@dataclass(frozen=True, kw_only=True)
+class AlertsSettings:
+    """Where alarms go: an operator email (an SNS subscription) and/or PagerDuty."""
+
+    email: str | None = None
+    pagerduty: PagerDutySettings | None = None
+
+    def checks(self) -> Iterable[SettingError]:
+        if self.email is not None and not _EMAIL.match(self.email):
+            return [SettingError("email", f'"{self.email}" is not an email address')]
+        return []
+
+
+@dataclass(frozen=True, kw_only=True)
+class BudgetSettings:
+    """A monthly AWS Budgets cost budget; alerts go to ``alerts.email``."""
+
+    monthly_limit_usd: int = setting(doc="monthly cost budget in USD")
+
+    def checks(self) -> Iterable[SettingError]:
+        if self.monthly_limit_usd <= 0:
+            return [SettingError("monthly_limit_usd", "must be a positive amount")]
+        return []

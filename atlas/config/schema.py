@@ -5,7 +5,9 @@ schema. Supported hints: ``str``, ``int``, ``float``, ``bool``, ``Literal[...]``
 ``tuple[T, ...]`` (a tfvars list, kept immutable), ``dict[str, T]``, ``T | None`` and nested settings dataclasses. A class may
 define ``checks(self) -> Iterable[SettingError]`` for rules that span fields (CIDRs inside
 the VPC, a switch whose dependent setting is missing); keys in those errors are relative to
-the object, and the loader prefixes the path.
+the object, and the loader prefixes the path. A class may also map keys of earlier file
+versions to their new place (``renamed: ClassVar[dict[str, str]]``), so an old key gets a
+message naming its new spelling instead of "not a known setting".
 
 Why not a validation library: the rules we need are few, the messages must name tfvars keys
 exactly as the user wrote them, and one less dependency is one less thing to pin.
@@ -15,6 +17,7 @@ from __future__ import annotations
 
 import dataclasses
 import difflib
+import re
 import types
 import typing
 from typing import Any, Iterable, Literal, TypeVar, get_args, get_origin
@@ -145,14 +148,23 @@ def _convert_dataclass(cls: type, value: Any, path: str, errors: list[SettingErr
     hints = typing.get_type_hints(cls)
     fields = {f.name: f for f in dataclasses.fields(cls) if f.init}
     before = len(errors)
+    renamed = getattr(cls, "renamed", {})
     for key in sorted(set(value) - set(fields)):
+        if key in renamed:
+            errors.append(SettingError(_join(path, key), f"is an old setting; use {renamed[key]} instead"))
+            continue
         close = _suggest(key, [f for f in fields if f not in value]) or _suggest(key, list(fields))
         fix = f'did you mean "{close}"?' if close else "remove it or check the spelling"
         errors.append(SettingError(_join(path, key), f"is not a known setting; {fix}"))
+    # An old key already says where its value goes now; "is required" on that key would
+    # report the same mistake twice.
+    moved_to = {re.match(r"[A-Za-z0-9_]*", renamed[k]).group() for k in value if k in renamed}
     kwargs = {}
     for name, field in fields.items():
         if name in value:
             kwargs[name] = _convert(hints[name], value[name], _join(path, name), errors)
+        elif name in moved_to:
+            continue
         elif field.default is dataclasses.MISSING and field.default_factory is dataclasses.MISSING:
             doc = field.metadata.get("doc", "")
             shape = _required_shape(hints[name])

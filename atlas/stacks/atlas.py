@@ -18,7 +18,8 @@ removes them, and staging never needs to know staging2 exists.
 from __future__ import annotations
 
 from atlas.cdk import Construct
-from atlas.config.atlas import AtlasSettings, DatabaseSettings, ServiceSettings, cross_checks
+from atlas.config.atlas import AtlasSettings, cross_checks
+from atlas.config.common import AppServiceSettings, DatabaseSettings
 from atlas.constructs import clickhouse_agent
 from atlas.constructs.alb import LoadBalancer, LoadBalancerProps, TargetGroupSpec
 from atlas.constructs.cache import Cache, CacheProps
@@ -75,9 +76,9 @@ class AtlasStack(PlatformStack):
             name=prefix, vpc_id=self.vpc_id, subnet_ids=self.private_subnet_ids, kms_key_arn=self.data_key.arn,
             clients=[self.sg["dashboard"]], engine=s.cache.engine, engine_version=s.cache.engine_version,
             node_type=s.cache.node_type, num_cache_clusters=s.cache.num_cache_clusters))
-        if s.msk_s3_sink_enabled:
+        if s.s3_sink is not None:
             self._s3_sink()
-        if s.clickhouse_prometheus_agent_enabled:
+        if s.clickhouse_prometheus_agent is not None:
             self._clickhouse_agent()
         self._operations()
         self._outputs()
@@ -116,9 +117,9 @@ class AtlasStack(PlatformStack):
         self.groups_scope = self.network or Construct(self, "network")
         keys = {"alb": "Atlas public ALB", "events": "events ingestion tasks", "dashboard": "dashboard backend tasks",
                 "scoring": "scoring tasks", "kafka_ui": "Kafka UI tasks", "camunda": "Camunda tasks"}
-        if s.clickhouse_prometheus_agent_enabled:
+        if s.clickhouse_prometheus_agent is not None:
             keys["clickhouse_agent"] = "ClickHouse Cloud Prometheus agent tasks"
-        if s.msk_s3_sink_enabled:
+        if s.s3_sink is not None:
             keys["connector"] = "MSK Connect S3 sink workers"
         self.sg = {k: self._group(k, v) for k, v in keys.items()}
         svc = s.services
@@ -154,18 +155,20 @@ class AtlasStack(PlatformStack):
         self.sg["msk"] = msk_sg = self._group("msk", "MSK brokers", egress=False)
         for client in self.kafka_clients:
             msk_sg.allow_from(client, IAM_PORT, description=f"{client.name} to MSK (IAM + TLS)")
-        if s.msk_enable_public_access:
-            msk_sg.allow_from_cidrs("public_clients", s.msk_public_access_cidrs, IAM_PUBLIC_PORT,
+        msk = s.msk
+        if msk.public_access:
+            msk_sg.allow_from_cidrs("public_clients", msk.public_access_cidrs, IAM_PUBLIC_PORT,
                                     description="external clients to the public MSK endpoint (IAM + TLS)")
         self.msk = KafkaCluster(self, "msk", KafkaClusterProps(
-            name=f"{self.prefix}-msk", kafka_version=s.msk_kafka_version, broker_instance_type=s.msk_broker_instance_type,
-            number_of_broker_nodes=s.msk_broker_count,
+            name=f"{self.prefix}-msk", kafka_version=msk.kafka_version, broker_instance_type=msk.broker_instance_type,
+            number_of_broker_nodes=msk.number_of_broker_nodes,
             # Public access needs brokers in public subnets; otherwise they stay private.
-            subnet_ids=self.public_subnet_ids if s.msk_enable_public_access else self.private_subnet_ids,
+            subnet_ids=self.public_subnet_ids if msk.public_access else self.private_subnet_ids,
             security_group_ids=[msk_sg.id], kms_key_arn=self.data_key.arn, log_kms_key_arn=self.logs_key.arn,
-            log_retention_days=s.log_retention_days, volume_size_gb=s.msk_volume_size_gb, iam_auth=True,
-            enhanced_monitoring=s.msk_enhanced_monitoring, public_access=s.msk_enable_public_access,
-            multi_vpc_connectivity=s.msk_multi_vpc_connectivity))
+            log_retention_days=s.log_retention_days, volume_size_gb=msk.volume_size_gb,
+            provisioned_throughput_mibps=msk.provisioned_throughput_mibps, iam_auth=True,
+            enhanced_monitoring=msk.enhanced_monitoring, public_access=msk.public_access,
+            multi_vpc_connectivity=msk.multi_vpc_connectivity))
         self.msk_cluster_arn = self.msk.arn
         self.bootstrap_brokers_tls = self.msk.bootstrap_brokers_iam
         self.kafka_arns = kafka_arns(self, "msk_arns", self.msk_cluster_arn)
@@ -211,7 +214,7 @@ class AtlasStack(PlatformStack):
             waf_log_retention_days=s.log_retention_days,
             name=self.prefix, vpc_id=self.vpc_id, subnet_ids=self.public_subnet_ids,
             security_group_ids=[self.sg["alb"].id], certificate_arn=s.certificate_arn, region=s.region,
-            account_id=s.account_id, deletion_protection=s.production, default_target="events",
+            account_id=s.account_id, deletion_protection=s.rules.deletion_protection, default_target="events",
             target_groups=[
                 TargetGroupSpec(key="events", port=svc.events_ingestion.port, hosts=[s.events_ingestion_host],
                                 priority=10, health_check_path=svc.events_ingestion.health_check_path),
@@ -222,7 +225,7 @@ class AtlasStack(PlatformStack):
             ]))
 
     # -- compute -------------------------------------------------------------------------
-    def _service(self, key: str, name: str, cfg: ServiceSettings, **kwargs) -> FargateService:
+    def _service(self, key: str, name: str, cfg: AppServiceSettings, **kwargs) -> FargateService:
         s = self.settings
         secret = self.secrets.get(key)
         if secret is not None:
@@ -303,7 +306,7 @@ class AtlasStack(PlatformStack):
 
     # -- optional paths ------------------------------------------------------------------
     def _s3_sink(self) -> None:
-        s, sink = self.settings, self.settings.msk_s3_sink
+        s, sink = self.settings, self.settings.s3_sink
         self.export_bucket = SecureBucket(self, "sink_bucket", SecureBucketProps(
             name=f"{self.prefix}-kafka-export-{s.account_id}", kms_key_arn=self.data_key.arn,
             access_log_bucket=self.access_log_bucket.name, access_log_prefix=f"{self.prefix}-kafka-export/",
@@ -353,7 +356,7 @@ class AtlasStack(PlatformStack):
             {}, clickhouse_agent.SECRET_KEYS)
         self.services["clickhouse_agent"] = FargateService(self, "clickhouse_agent", FargateServiceProps(
             name=f"{self.prefix}-clickhouse-prometheus-agent", cluster_arn=self.cluster.arn, image=agent.image,
-            cpu=agent.cpu, memory=agent.memory, desired_count=1, subnet_ids=self.private_subnet_ids,
+            cpu=agent.cpu, memory=agent.memory, desired_count=agent.desired_count, subnet_ids=self.private_subnet_ids,
             security_group_ids=[self.sg["clickhouse_agent"].id], region=s.region, account_id=s.account_id,
             log_kms_key_arn=self.logs_key.arn, log_retention_days=s.log_retention_days,
             entry_point=["/bin/sh", "-c"], command=[clickhouse_agent.command(agent, self.prefix)],
@@ -364,7 +367,7 @@ class AtlasStack(PlatformStack):
     # -- operations ----------------------------------------------------------------------
     def _operations(self) -> None:
         s, p = self.settings, self.prefix
-        self.alerts = AlertTopic(self, "alerts", AlertTopicProps(name=f"{p}-alerts", email=s.operator_email,
+        self.alerts = AlertTopic(self, "alerts", AlertTopicProps(name=f"{p}-alerts", email=s.alerts.email,
                                                                  kms_key_arn=self.data_key.arn))
         topic = self.alerts.arn
         specs = [AlarmSpec(name=f"{p}-alb-5xx", description="The ALB answered with 5xx errors",
@@ -389,15 +392,15 @@ class AtlasStack(PlatformStack):
                                    comparison="LessThanThreshold", statistic="Minimum",
                                    dimensions={"DBInstanceIdentifier": db.identifier}))
         if self.msk is not None:
-            for broker in range(1, s.msk_broker_count + 1):
+            for broker in range(1, s.msk.number_of_broker_nodes + 1):
                 specs.append(AlarmSpec(name=f"{p}-msk-broker-{broker}-disk", description=f"MSK broker {broker}: "
                                        "data disk above 80 %", namespace="AWS/Kafka", metric="KafkaDataLogsDiskUsed",
                                        statistic="Maximum", threshold=80,
                                        dimensions={"Cluster Name": self.msk.cluster_name, "Broker ID": str(broker)}))
         self.alarms = [alarm(self.alerts, spec.name.removeprefix(f"{p}-").replace("-", "_"), spec, topic)
                        for spec in specs]
-        MonthlyBudget(self, "budget", MonthlyBudgetProps(name=f"{p}-monthly", limit_usd=s.monthly_budget_usd,
-                                                         email=s.operator_email))
+        MonthlyBudget(self, "budget", MonthlyBudgetProps(name=f"{p}-monthly", limit_usd=s.budget.monthly_limit_usd,
+                                                         email=s.alerts.email))
 
     # -- outputs -------------------------------------------------------------------------
     def _outputs(self) -> None:
@@ -426,7 +429,7 @@ class AtlasStack(PlatformStack):
                      description="Private bootstrap brokers with IAM auth over TLS (port 9098), for clients in "
                                  "the VPC (the MSK attribute bootstrap_brokers_sasl_iam).",
                      example=EXAMPLE_BROKERS.format(port=IAM_PORT))
-        if s.msk_enable_public_access:
+        if s.msk.public_access:
             self.publish("bootstrap_brokers_public_tls", self.msk.bootstrap_brokers_public_iam,
                          description="Public bootstrap brokers with IAM auth over TLS (port 9198), for external "
                                      "clients (the MSK attribute bootstrap_brokers_public_sasl_iam).",

@@ -159,8 +159,8 @@ class KrakenInfraStack(PlatformStack):
             name=prefix, kafka_version=msk.kafka_version, broker_instance_type=msk.broker_instance_type,
             number_of_broker_nodes=msk.number_of_broker_nodes, subnet_ids=self.private_subnet_ids,
             security_group_ids=[self.msk_security_group.id], kms_key_arn=key.arn,
-            log_kms_key_arn=self.logs_key.arn, log_retention_days=msk.log_retention_days,
-            volume_size_gb=msk.ebs_volume_gb, provisioned_throughput_mibps=msk.provisioned_throughput_mibps,
+            log_kms_key_arn=self.logs_key.arn, log_retention_days=settings.log_retention_days,
+            volume_size_gb=msk.volume_size_gb, provisioned_throughput_mibps=msk.provisioned_throughput_mibps,
             # SCRAM for Kafka clients with ACLs; IAM as well, the only mode MSK Connect supports.
             iam_auth=True, scram_auth=True, enhanced_monitoring=msk.enhanced_monitoring, open_monitoring=True,
             server_properties={"default.replication.factor": str(settings.topics.replication_factor),
@@ -205,7 +205,8 @@ class KrakenInfraStack(PlatformStack):
             multi_az=db.multi_az, deletion_protection=db.deletion_protection,
             backup_retention_days=db.backup_retention_days,
             # Debezium reads the write-ahead log through a pgoutput replication slot.
-            parameters={"rds.logical_replication": "1", "max_replication_slots": "10", "max_wal_senders": "10"}))
+            parameters={**db.parameters,
+                        "rds.logical_replication": "1", "max_replication_slots": "10", "max_wal_senders": "10"}))
         account = settings.account_id
         self.publish("database_master_secret_arn", self.database.managed_secret_arn,
                      description="The RDS-managed master secret (JSON with username and password). Its name "
@@ -428,7 +429,7 @@ class KrakenDataPlaneStack(PlatformStack):
         common = dict(bootstrap_brokers_iam=self.infra.string("msk_bootstrap_brokers_sasl_iam"),
                       subnet_ids=self.private_subnet_ids, plugin_bucket_arn=c.plugin_bucket_arn,
                       account_id=s.account_id, log_kms_key_arn=self.logs_key.arn,
-                      log_retention_days=c.log_retention_days, kafkaconnect_version=c.connect_version,
+                      log_retention_days=s.log_retention_days, kafkaconnect_version=c.connect_version,
                       mcu_count=c.mcu_count, min_workers=c.min_workers, max_workers=c.max_workers,
                       worker_configuration=self.worker)
         secret = self.infra.string("database_master_secret_arn")
@@ -496,9 +497,9 @@ class KrakenDataPlaneStack(PlatformStack):
                  ("alertmanager", "alerts", ALERTMANAGER_PORT, "/-/healthy")]
         self.alb = LoadBalancer(self, "alb", LoadBalancerProps(
             name=f"{prefix}-svc", vpc_id=self.vpc_id, subnet_ids=self.private_subnet_ids,
-            security_group_ids=[self.sg["alb"].id], certificate_arn=svc.acm_certificate_arn, region=s.region,
+            security_group_ids=[self.sg["alb"].id], certificate_arn=s.certificate_arn, region=s.region,
             account_id=s.account_id, internal=True, default_target="registry",
-            deletion_protection=svc.alb_deletion_protection,
+            deletion_protection=s.rules.deletion_protection,
             server_access_log_bucket=self.infra.string("lake_access_log_bucket_name"),
             target_groups=[TargetGroupSpec(key=key, port=port, health_check_path=path,
                                            hosts=[f"{name}.{domain}"] if domain else [],
@@ -520,8 +521,9 @@ class KrakenDataPlaneStack(PlatformStack):
         node = TerraformLocal(self, "msk_node_targets", broker_targets(brokers_scram, SCRAM_PORT, NODE_EXPORTER_PORT))
         severities = []
         pd_secrets: dict[str, str] = {}
-        if s.pagerduty:
-            for severity, arn in (("critical", s.pagerduty.critical_secret_arn), ("warning", s.pagerduty.warning_secret_arn)):
+        pagerduty = s.alerts.pagerduty
+        if pagerduty:
+            for severity, arn in (("critical", pagerduty.critical_secret_arn), ("warning", pagerduty.warning_secret_arn)):
                 if arn:
                     severities.append(severity)
                     pd_secrets[f"PAGERDUTY_{severity.upper()}_KEY"] = arn
@@ -556,7 +558,7 @@ class KrakenDataPlaneStack(PlatformStack):
                 name=f"{prefix}-{name}", cluster_arn=self.ecs.arn, image=conf.image, cpu=conf.cpu,
                 memory=conf.memory, desired_count=conf.desired_count, subnet_ids=self.private_subnet_ids,
                 security_group_ids=[self.sg[name.replace("-", "_")].id], region=s.region, account_id=s.account_id,
-                log_kms_key_arn=self.logs_key.arn, log_retention_days=svc.log_retention_days, container_port=port,
+                log_kms_key_arn=self.logs_key.arn, log_retention_days=s.log_retention_days, container_port=port,
                 target_group_arn=self.alb.target_group_arn(key),
                 service_connect_namespace_arn=self.ecs.namespace_arn,
                 service_connect_server=ServiceConnectServer(dns_name=name, port=port), **spec))
