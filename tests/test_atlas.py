@@ -38,6 +38,11 @@ def replace(env: str, **changes) -> AtlasSettings:
     return dataclasses.replace(loaded(env), **changes)
 
 
+def replace_msk(env: str, **changes) -> AtlasSettings:
+    s = loaded(env)
+    return dataclasses.replace(s, msk=dataclasses.replace(s.msk, **changes))
+
+
 def counts(doc: dict) -> dict[str, int]:
     return {t: len(v) for t, v in doc["resource"].items()}
 
@@ -217,7 +222,7 @@ def test_public_access_on_opens_9198_to_the_listed_cidrs_only():
 
 
 def test_public_access_off_keeps_brokers_private():
-    doc = synth(replace("staging", msk_enable_public_access=False, msk_public_access_cidrs=()))
+    doc = synth(replace_msk("staging", public_access=False, public_access_cidrs=()))
     assert not [r for r in resources(doc, "aws_vpc_security_group_ingress_rule").values() if r["from_port"] == 9198]
     (cluster,) = resources(doc, "aws_msk_cluster").values()
     assert "connectivity_info" not in cluster["broker_node_group_info"]
@@ -226,28 +231,35 @@ def test_public_access_off_keeps_brokers_private():
 
 
 def test_public_access_with_no_cidrs_is_a_setting_error():
-    found = problems_of(replace("staging", msk_public_access_cidrs=()))
-    assert any(p.startswith("msk_public_access_cidrs: is empty while msk_enable_public_access is true") for p in found)
+    found = problems_of(replace_msk("staging", public_access_cidrs=()))
+    assert any(p.startswith("msk.public_access_cidrs: is empty while msk.public_access is true") for p in found)
 
 
-def test_open_public_endpoint_is_refused_in_production_only():
-    dev = replace("staging", msk_public_access_cidrs=("0.0.0.0/0",))
+def test_public_endpoints_follow_the_environment_class():
+    dev = replace_msk("staging", public_access_cidrs=("0.0.0.0/0",))
     assert problems_of(dev) == []
-    prod = replace("prod", msk_enable_public_access=True, msk_public_access_cidrs=("0.0.0.0/0",))
-    assert any(p.startswith("msk_public_access_cidrs[0]:") and "production" in p for p in problems_of(prod))
-    assert problems_of(replace("prod", msk_enable_public_access=True,
-                               msk_public_access_cidrs=("203.0.113.0/28",))) == []
+    # staging class: public endpoints are allowed, but not open to the whole internet
+    assert any(p.startswith("msk.public_access_cidrs[0]:") and "staging environment" in p
+               for p in problems_of(dataclasses.replace(dev, environment_class="staging",
+                                                        cache=dataclasses.replace(dev.cache, num_cache_clusters=2),
+                                                        dashboard_db=loaded("prod").dashboard_db,
+                                                        camunda_db=loaded("prod").camunda_db)))
+    # production: no public endpoint at all, whatever the allow-list
+    for cidrs in (("0.0.0.0/0",), ("203.0.113.0/28",)):
+        prod = replace_msk("prod", public_access=True, public_access_cidrs=cidrs)
+        assert any(p.startswith("msk.public_access: must be false in a production environment")
+                   for p in problems_of(prod))
 
 
 def test_multi_vpc_connectivity_off():
-    doc = synth(replace("prod", msk_multi_vpc_connectivity=False), "prod")
+    doc = synth(replace_msk("prod", multi_vpc_connectivity=False), "prod")
     (cluster,) = resources(doc, "aws_msk_cluster").values()
     assert "connectivity_info" not in cluster["broker_node_group_info"]
 
 
 @pytest.mark.parametrize("level", ["DEFAULT", "PER_TOPIC_PER_PARTITION"])
 def test_enhanced_monitoring_follows_the_setting(level):
-    doc = synth(replace("staging", msk_enhanced_monitoring=level))
+    doc = synth(replace_msk("staging", enhanced_monitoring=level))
     (cluster,) = resources(doc, "aws_msk_cluster").values()
     assert cluster["enhanced_monitoring"] == level
 
@@ -276,15 +288,15 @@ def test_s3_sink_on_builds_buckets_plugin_connector_and_scoped_role(synthesized)
 
 
 def test_s3_sink_off_builds_none_of_it():
-    doc = synth(replace("prod", msk_s3_sink_enabled=False), "prod")
+    doc = synth(replace("prod", s3_sink=None), "prod")
     assert not resources(doc, "aws_mskconnect_connector") and not resources(doc, "aws_mskconnect_custom_plugin")
     assert len(resources(doc, "aws_s3_bucket")) == 2  # ALB logs and S3 access logs
     assert "network_connector_group" not in resources(doc, "aws_security_group")
 
 
-def test_s3_sink_on_without_its_settings_is_a_setting_error():
-    found = problems_of(replace("staging", msk_s3_sink_enabled=True))
-    assert any(p.startswith("msk_s3_sink: is required") for p in found)
+def test_s3_sink_belongs_to_the_cluster_owner():
+    found = problems_of(replace("staging2", s3_sink=loaded("prod").s3_sink))
+    assert any(p.startswith('s3_sink: belongs to the cluster owner "staging"') for p in found)
 
 
 def test_clickhouse_agent_on(synthesized):
@@ -307,7 +319,7 @@ def test_clickhouse_agent_on(synthesized):
 
 
 def test_clickhouse_agent_off():
-    doc = synth(replace("staging", clickhouse_prometheus_agent_enabled=False))
+    doc = synth(replace("staging", clickhouse_prometheus_agent=None))
     assert "clickhouse_agent_service" not in resources(doc, "aws_ecs_service")
     assert not any("clickhouse" in s["name"] for s in resources(doc, "aws_secretsmanager_secret").values())
 

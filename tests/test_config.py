@@ -40,10 +40,14 @@ kafka = {
   dashboard_consumer_group = "atlas-dashboard-backend"
   kafka_ui_cluster_label   = "atlas-staging"
 }
+msk = {
+  broker_instance_type   = "kafka.t3.small"
+  number_of_broker_nodes = 2
+}
 dashboard_db       = { database_name = "dashboard" }
 camunda_db         = { database_name = "camunda" }
-operator_email     = "ops@example.com"
-monthly_budget_usd = 100
+alerts             = { email = "ops@example.com" }
+budget             = { monthly_limit_usd = 100 }
 """
 
 
@@ -73,7 +77,7 @@ def test_good_file_loads_into_typed_settings(tmp_path):
      'environments/atlas/staging.tfvars: network.cidr_block: is not a known setting; did you mean "cidr"?'),
     (GOOD.replace('account_id  = "111111111111"', "account_id = 111111111111"),
      "environments/atlas/staging.tfvars: account_id: must be a string, got 111111111111 (a number)"),
-    (GOOD + "log_retention_days = \"thirty\"\n",
+    (GOOD.replace('name_prefix = "poc-atlas-dev"', 'name_prefix = "poc-atlas-dev"\nlog_retention_days = "thirty"'),
      'environments/atlas/staging.tfvars: log_retention_days: must be a whole number, got "thirty" (a string)'),
     (GOOD.replace('name_prefix = "poc-atlas-dev"', ""),
      'environments/atlas/staging.tfvars: name_prefix: is required: set it to a string (prefix of every resource name, e.g. "poc-atlas-dev")'),
@@ -97,7 +101,7 @@ def test_good_file_loads_into_typed_settings(tmp_path):
      'environments/atlas/staging.tfvars: colour: is not a known setting; remove it or check the spelling'),
     (GOOD.replace('"poc-atlas-dev"', '"poc-${var.env}"'),
      "environments/atlas/staging.tfvars: name_prefix: contains a Terraform template (${ or %{); environment values must be literal strings"),
-    (GOOD + "log_retention_days = 10\n",
+    (GOOD.replace('name_prefix = "poc-atlas-dev"', 'name_prefix = "poc-atlas-dev"\nlog_retention_days = 10'),
      "environments/atlas/staging.tfvars: log_retention_days: 10 is not a CloudWatch Logs retention period"),
 ])
 def test_bad_input_names_file_key_and_fix(tmp_path, text, expected):
@@ -118,6 +122,8 @@ def test_every_problem_of_a_file_is_reported_at_once(tmp_path):
 
 
 # -- instance types and sizes (a typo here would otherwise fail only at apply) -------------------
+
+A = 'budget             = { monthly_limit_usd = 100 }'  # an anchor to add lines after
 
 from atlas.config.common import (FARGATE_MEMORY, check_cache_node_type, check_fargate_size,  # noqa: E402
                                  check_kafka_version, check_msk_broker_type, check_rds_instance_class)
@@ -177,16 +183,18 @@ def test_a_known_family_with_a_wrong_size_lists_that_familys_sizes():
     (('dashboard_db       = { database_name = "dashboard" }',
       'dashboard_db       = { database_name = "dashboard", instance_class = "db.t4g.tiny" }'),
      'dashboard_db.instance_class: "db.t4g.tiny" is not an RDS instance class'),
-    (("monthly_budget_usd = 100", 'monthly_budget_usd = 100\ncache = { node_type = "cache.t4g.huge" }'),
+    (('budget             = { monthly_limit_usd = 100 }', 'budget             = { monthly_limit_usd = 100 }\ncache = { node_type = "cache.t4g.huge" }'),
      'cache.node_type: "cache.t4g.huge" is not an ElastiCache node type'),
-    (("monthly_budget_usd = 100", "monthly_budget_usd = 100\ncache = { num_cache_clusters = 7 }"),
+    (('budget             = { monthly_limit_usd = 100 }', 'budget             = { monthly_limit_usd = 100 }\ncache = { num_cache_clusters = 7 }'),
      "cache.num_cache_clusters: must be 1-6"),
-    (("monthly_budget_usd = 100", 'monthly_budget_usd = 100\nmsk_broker_instance_type = "kafka.m5.huge"'),
-     'msk_broker_instance_type: "kafka.m5.huge" is not an MSK broker type'),
-    (("monthly_budget_usd = 100", 'monthly_budget_usd = 100\nmsk_kafka_version = "2.8.1"'),
-     'msk_kafka_version: "2.8.1" is not a Kafka version MSK accepts for new clusters'),
-    (("monthly_budget_usd = 100", 'monthly_budget_usd = 100\nenvironment_class = "prod"'),
-     'environment_class: is \'prod\', must be one of "development", "production"; did you mean "production"?'),
+    (('broker_instance_type   = "kafka.t3.small"', 'broker_instance_type   = "kafka.m5.huge"'),
+     'msk.broker_instance_type: "kafka.m5.huge" is not an MSK broker type'),
+    (('number_of_broker_nodes = 2', 'number_of_broker_nodes = 2\n  kafka_version = "2.8.1"'),
+     'msk.kafka_version: "2.8.1" is not a Kafka version MSK accepts for new clusters'),
+    ((A, A + '\nenvironment_class = "prod"'),
+     'environment_class: is \'prod\', must be one of "development", "staging", "production"; did you mean '
+     '"production"?'),
+    ((A, A + "\nmsk_broker_count = 4"), "msk_broker_count: is an old setting; use msk.number_of_broker_nodes instead"),
 ])
 def test_atlas_instance_types_and_sizes_are_validated(tmp_path, edit, expected):
     assert load(tmp_path, GOOD)  # the unedited file is fine
@@ -231,7 +239,8 @@ def test_kraken_min_isr_must_leave_room_for_one_broker_down():
 
 
 def test_kraken_broker_type_and_service_sizes_are_validated():
-    from atlas.config.kraken import MskSettings, ServiceSettings
+    from atlas.config.common import FargateServiceSettings as ServiceSettings
+    from atlas.config.common import MskSettings
 
     assert [p.key for p in MskSettings(broker_instance_type="kafka.m5.3xlarge").checks()] == ["broker_instance_type"]
     # an unknown type is reported once, not again by the throughput rule
@@ -239,3 +248,56 @@ def test_kraken_broker_type_and_service_sizes_are_validated():
             .checks()] == ["broker_instance_type"]
     assert [p.key for p in ServiceSettings(image="a:1", cpu=512, memory=8192).checks()] == ["memory"]
     assert list(ServiceSettings(image="a:1", cpu=1024, memory=4096).checks()) == []
+
+
+# -- one vocabulary: environment classes and old keys ------------------------------------------
+
+KRAKEN_DEV = Path(__file__).resolve().parent.parent / "environments" / "kraken" / "dev.tfvars"
+
+
+def _kraken_messages(tmp_path: Path, text: str) -> list[str]:
+    from atlas.config.kraken import KrakenSettings
+
+    path = tmp_path / "dev.tfvars"
+    path.write_text(text)
+    with pytest.raises(ConfigError) as err:
+        load_settings(path, KrakenSettings, "environments/kraken/dev.tfvars")
+    return [str(p).removeprefix("environments/kraken/dev.tfvars: ") for p in err.value.problems]
+
+
+@pytest.mark.parametrize("old, new, message", [
+    ("volume_size_gb         = 100", "ebs_volume_gb = 100",
+     "msk.ebs_volume_gb: is an old setting; use msk.volume_size_gb instead"),
+    ("  schema_registry = {", '  acm_certificate_arn = "arn:aws:acm:eu-west-1:333333333333:certificate/0b"\n'
+                            "  schema_registry = {",
+     "services.acm_certificate_arn: is an old setting; use certificate_arn (top level) instead"),
+    ('  alertmanager    = {', '  log_retention_days = 30\n  alertmanager    = {',
+     "services.log_retention_days: is an old setting; use log_retention_days (top level: one retention for "
+     "every log group of the platform) instead"),
+    ("tags = {", 'pagerduty = { critical_secret_arn = "arn:aws:secretsmanager:x" }\ntags = {',
+     "pagerduty: is an old setting; use alerts = { pagerduty = ... } instead"),
+])
+def test_an_old_key_names_its_new_spelling_and_nothing_else(tmp_path, old, new, message):
+    text = KRAKEN_DEV.read_text()
+    assert old in text
+    assert _kraken_messages(tmp_path, text.replace(old, new, 1)) == [message]
+
+
+def test_every_class_has_rules_and_production_requires_the_most():
+    from atlas.config.common import ENVIRONMENT_CLASSES
+
+    assert list(ENVIRONMENT_CLASSES) == ["development", "staging", "production"]
+    prod = ENVIRONMENT_CLASSES["production"]
+    assert prod.multi_az and prod.deletion_protection and not prod.public_endpoints
+    assert not ENVIRONMENT_CLASSES["development"].deletion_protection
+
+
+def test_kraken_follows_its_environment_class(tmp_path):
+    text = KRAKEN_DEV.read_text().replace('environment_class  = "development"', 'environment_class  = "production"')
+    found = _kraken_messages(tmp_path, text)
+    assert found == ["database.multi_az: must be true in a production environment",
+                     "database.deletion_protection: must be true in a production environment"]
+    email = KRAKEN_DEV.read_text().replace("tags = {", 'alerts = { email = "ops@example.com" }\ntags = {')
+    assert _kraken_messages(tmp_path, email) == [
+        "alerts.email: is not offered by Kraken, whose alerts go from Alertmanager to PagerDuty (alerts.pagerduty); "
+        "remove it"]

@@ -130,7 +130,7 @@ def test_bad_existing_subnet_id(tmp_path):
 
 
 def test_provisioned_throughput_on_small_brokers_is_a_configuration_error(tmp_path):
-    text = DEV.replace('ebs_volume_gb          = 100', 'ebs_volume_gb = 100\n  provisioned_throughput_mibps = 250')
+    text = DEV.replace('volume_size_gb         = 100', 'volume_size_gb = 100\n  provisioned_throughput_mibps = 250')
     (problem,) = [p for p in _problems(tmp_path, text) if "provisioned_throughput_mibps" in p]
     assert "kafka.m5.4xlarge" in problem and '"kafka.m5.large"' in problem
 
