@@ -58,9 +58,11 @@ def main(argv: list[str] | None = None) -> int:
             print(f"  {problem}", file=sys.stderr)
         return 2
     if args.list:
-        for spec in specs:
-            after = ", ".join(d.name for d in spec.depends_on)
-            print(f"{spec.root.name:32} state {spec.root.state_key}" + (f"  (after {after})" if after else ""))
+        from atlas.app import root_graph
+
+        for entry in root_graph(specs):
+            after = ", ".join(entry.depends_on)
+            print(f"{entry.spec.root.name:32} state {entry.spec.root.state_key}" + (f"  (after {after})" if after else ""))
         return 0
     results = synthesize(specs, args.out, local_backend=args.local_backend)
     if not args.quiet:

@@ -93,6 +93,42 @@ def plan_roots(environments: Sequence[Environment], patterns: Sequence[str] = ()
 
 
 @dataclass(frozen=True)
+class RootEntry:
+    """One root of the graph: its spec and the roots whose state it reads."""
+
+    spec: RootSpec
+    depends_on: tuple[str, ...]
+
+
+def root_graph(specs: Sequence[RootSpec]) -> list[RootEntry]:
+    """The roots in dependency order (upstream first, then by name), with their edges.
+
+    The edges are the remote-state reads each root's composition makes, so the roots are
+    built (not synthesized) to find them: nothing lists a dependency by hand.
+    """
+    from atlas.cdk import App
+
+    app = App(outdir=tempfile.mkdtemp(prefix="atlas-graph-"))
+    try:
+        edges = {spec.root.name: tuple(spec.build(app, False).depends_on) for spec in specs}
+    finally:
+        shutil.rmtree(app.outdir, ignore_errors=True)
+    by_name = {spec.root.name: spec for spec in specs}
+    ordered: list[RootEntry] = []
+    done: set[str] = set()
+    pending = sorted(by_name)
+    while pending:
+        ready = [n for n in pending if all(d in done or d not in by_name for d in edges[n])]
+        if not ready:
+            raise ValueError("the roots read each other in a cycle: " + ", ".join(pending))
+        for name in ready:
+            ordered.append(RootEntry(by_name[name], edges[name]))
+            done.add(name)
+        pending = [n for n in pending if n not in done]
+    return ordered
+
+
+@dataclass(frozen=True)
 class RootResult:
     name: str
     resources: int
@@ -126,9 +162,9 @@ def synthesize(specs: Sequence[RootSpec], outdir: Path, *, local_backend: bool =
                 "name": name, "platform": spec.root.platform, "environment": spec.root.env,
                 "layer": spec.root.layer, "environment_class": stack.settings.environment_class,
                 "state_key": spec.root.state_key,
-                "depends_on": [d.name for d in spec.depends_on], "resources": count,
-                "outputs": stack.contract.outputs,
-                "reads": {k: sorted(v) for k, v in sorted(stack.contract.reads.items())},
+                "depends_on": stack.depends_on, "resources": count,
+                "outputs": stack.contract_entry(),
+                "reads": {k: sorted(v) for k, v in sorted(stack.reads.items())},
             })
         (staging / MANIFEST).write_text(json.dumps({"roots": manifest}, indent=2, sort_keys=True) + "\n")
         _swap_in(staging, outdir)

@@ -56,12 +56,44 @@ class RootId:
         return f"{self.platform}/{self.env}/{self.name}.tfstate"
 
 
-@dataclass
-class RootContract:
-    """What a root publishes and what it reads from upstream roots, for docs and checks."""
+@dataclass(frozen=True)
+class Output:
+    """One published output of a root: what it is, and a realistic example of its shape.
 
-    outputs: dict[str, dict[str, Any]] = field(default_factory=dict)
-    reads: dict[str, set[str]] = field(default_factory=dict)
+    The offline harness builds stub upstream state from the examples, and the README's
+    output contract lists them. ``optional`` outputs are published only when a setting turns
+    their feature on (a public endpoint, say); every other field must be published.
+    """
+
+    description: str
+    example: Any
+    sensitive: bool = False
+    optional: bool = False
+    name: str = ""
+
+
+class Contract:
+    """The outputs one kind of root publishes, declared once as class attributes::
+
+        class InfraOutputs(Contract):
+            vpc_id = Output("The VPC every workload runs in.", example="vpc-0a1b2c3d")
+
+    The publishing root calls ``stack.publish(InfraOutputs.vpc_id, value)``; a downstream
+    root calls ``stack.read(InfraOutputs, upstream).string(InfraOutputs.vpc_id)``. Fields are
+    objects, not strings, so a read of an output that does not exist fails when the
+    composition is imported, and the root graph is derived from the reads.
+    """
+
+    fields: dict[str, Output] = {}
+
+    def __init_subclass__(cls) -> None:
+        super().__init_subclass__()
+        cls.fields = {}
+        for name, value in list(vars(cls).items()):
+            if isinstance(value, Output):
+                named = Output(value.description, value.example, value.sensitive, value.optional, name)
+                setattr(cls, name, named)
+                cls.fields[name] = named
 
 
 def configure_backend(stack: TerraformStack, root: RootId, state: StateSettings, *, local: bool) -> None:
@@ -75,12 +107,14 @@ def configure_backend(stack: TerraformStack, root: RootId, state: StateSettings,
 
 
 class RemoteOutputs:
-    """Typed reads of one upstream root's outputs; every name read is recorded."""
+    """Reads of one upstream root's published outputs; every field read is recorded, and the
+    root graph (``roots.json`` ``depends_on``, ``--list``) is derived from these records."""
 
-    def __init__(self, scope: Construct, construct_id: str, upstream: RootId, state: StateSettings,
-                 contract: RootContract, *, local: bool) -> None:
+    def __init__(self, scope: Construct, construct_id: str, upstream: RootId, contract: type[Contract],
+                 state: StateSettings, reads: dict[str, set[str]], *, local: bool) -> None:
         self.upstream = upstream
-        self._names = contract.reads.setdefault(upstream.name, set())
+        self.contract = contract
+        self._names = reads.setdefault(upstream.name, set())
         if local:
             self._data: Any = DataTerraformRemoteStateLocal(
                 scope, construct_id, path=f"../{upstream.name}/{LOCAL_STATE_FILE}")
@@ -88,30 +122,36 @@ class RemoteOutputs:
             self._data = DataTerraformRemoteStateS3(
                 scope, construct_id, bucket=state.bucket, key=upstream.state_key, region=state.region)
 
-    def string(self, name: str) -> str:
-        self._names.add(name)
-        return self._data.get_string(name)
+    def _use(self, field: Output) -> str:
+        if self.contract.fields.get(field.name) is not field:
+            raise ValueError(f"{field.name!r} is not an output of {self.contract.__name__}")
+        self._names.add(field.name)
+        return field.name
 
-    def strings(self, name: str) -> list[str]:
-        self._names.add(name)
-        return self._data.get_list(name)
+    def string(self, field: Output) -> str:
+        return self._data.get_string(self._use(field))
 
-    def lookup(self, name: str, key: str) -> str:
+    def strings(self, field: Output) -> list[str]:
+        return self._data.get_list(self._use(field))
+
+    def lookup(self, field: Output, key: str) -> str:
         """One value of a map output (``{ mnpi = ..., public = ... }``)."""
-        self._names.add(name)
-        return Token.as_string(Fn.lookup(self._data.get(name), key))
+        return Token.as_string(Fn.lookup(self._data.get(self._use(field)), key))
 
 
-def publish(scope: Construct, contract: RootContract, name: str, value: Any, *, description: str,
-            example: Any, sensitive: bool = False) -> TerraformOutput:
-    """Declares a named output other roots may read.
-
-    ``example`` is a realistic value of the same shape; the offline harness builds stub
-    upstream state from it, and the README's output contract lists it.
-    """
-    if name in contract.outputs:
-        raise ValueError(f"output {name!r} is published twice")
-    contract.outputs[name] = {"description": description, "example": example, "sensitive": sensitive}
-    out = TerraformOutput(scope, name, value=value, description=description, sensitive=sensitive)
-    out.override_logical_id(name)
+def publish(scope: Construct, contract: type[Contract], published: dict[str, Output], field: Output, value: Any
+            ) -> TerraformOutput:
+    """Declares one field of the root's contract as a Terraform output."""
+    if contract.fields.get(field.name) is not field:
+        raise ValueError(f"{field.name!r} is not an output of {contract.__name__}")
+    if field.name in published:
+        raise ValueError(f"output {field.name!r} is published twice")
+    published[field.name] = field
+    out = TerraformOutput(scope, field.name, value=value, description=field.description, sensitive=field.sensitive)
+    out.override_logical_id(field.name)
     return out
+
+
+def unpublished(contract: type[Contract], published: dict[str, Output]) -> list[str]:
+    """Required fields of ``contract`` the root did not publish."""
+    return sorted(n for n, f in contract.fields.items() if not f.optional and n not in published)

@@ -290,7 +290,8 @@ def test_kafka_root_is_unavailable_offline_with_the_reason(plans):
 
 
 def test_topic_plan_keeps_the_public_sink_off_mnpi_topics():
-    from atlas.stacks.kraken import KrakenNames, topic_plan
+    from atlas.stacks.kraken.kafka import topic_plan
+    from atlas.stacks.kraken.names import KrakenNames
 
     plan = topic_plan(load_settings(ENVIRONMENTS / "kraken" / "prod.tfvars", KrakenSettings), KrakenNames("kraken-prod"))
     mnpi = [t.name for t in plan.topics if MNPI_TOPIC.match(t.name)]

@@ -99,7 +99,11 @@ def test_an_already_imported_package_is_left_alone():
     result = _python(f"""
         import sys, types
         sys.modules["{PACKAGE}"] = types.ModuleType("{PACKAGE}")
-        from atlas.cdk import provider_loader
+        # The module alone: importing the atlas.cdk package would import cdktf (and jsii) itself.
+        import importlib.util
+        spec = importlib.util.spec_from_file_location("loader", "{provider_loader.__file__}")
+        provider_loader = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(provider_loader)
         print(provider_loader.install(), "jsii" in sys.modules)
     """)
     assert result.returncode == 0, result.stderr

@@ -38,7 +38,7 @@ from atlas.constructs.secrets import SeededSecret, SeededSecretProps
 from atlas.constructs.security_group import WorkloadSecurityGroup, allow_into_group_id
 from atlas.stacks.base import PlatformStack
 from atlas.stacks.registry import Platform, RootSpec
-from atlas.state import RootId
+from atlas.state import Contract, Output, RootId
 
 SASL_MECHANISM = "AWS_MSK_IAM"
 SCORING_DNS = "scoring"
@@ -47,10 +47,37 @@ EXAMPLE_BROKERS = ("b-1.pocatlasdevmsk.a1b2c3.c2.kafka.eu-west-1.amazonaws.com:{
                    "b-2.pocatlasdevmsk.a1b2c3.c2.kafka.eu-west-1.amazonaws.com:{port}")
 
 
+class AtlasOutputs(Contract):
+    """What an Atlas root publishes; the network and cluster fields only where the root owns them."""
+
+    alb_dns_name = Output("DNS name of the Atlas ALB (CNAME the hosts to it).",
+                          example="poc-atlas-dev-1234567890.eu-west-1.elb.amazonaws.com")
+    ecs_cluster_arn = Output("The workload plane's ECS cluster.",
+                             example="arn:aws:ecs:eu-west-1:111111111111:cluster/poc-atlas-dev")
+    vpc_id = Output("The Atlas VPC (shared with environments that share MSK).", example="vpc-0a1b2c3d4e5f60718",
+                    optional=True)
+    vpc_cidr = Output("CIDR of the Atlas VPC.", example="10.20.0.0/16", optional=True)
+    public_subnet_ids = Output("Public subnets, one per zone.",
+                               example=["subnet-0b1c2d3e4f5a60718", "subnet-0b1c2d3e4f5a60719"], optional=True)
+    private_subnet_ids = Output("Private subnets, one per availability zone.",
+                                example=["subnet-0a1b2c3d4e5f60718", "subnet-0a1b2c3d4e5f60719"], optional=True)
+    msk_cluster_arn = Output("ARN of the MSK cluster.",
+                             example="arn:aws:kafka:eu-west-1:111111111111:cluster/poc-atlas-dev-msk/"
+                                     "0f1e2d3c-4b5a-6978-8695-a4b3c2d1e0f9-2", optional=True)
+    msk_security_group_id = Output("Security group of the MSK brokers; sharing roots add their client rules to it.",
+                                   example="sg-0a1b2c3d4e5f60718", optional=True)
+    bootstrap_brokers_tls = Output("Private bootstrap brokers with IAM auth over TLS (port 9098), for clients in "
+                                   "the VPC (the MSK attribute bootstrap_brokers_sasl_iam).",
+                                   example=EXAMPLE_BROKERS.format(port=9098), optional=True)
+    bootstrap_brokers_public_tls = Output("Public bootstrap brokers with IAM auth over TLS (port 9198), for external "
+                                          "clients (the MSK attribute bootstrap_brokers_public_sasl_iam).",
+                                          example=EXAMPLE_BROKERS.format(port=9198).replace("b-", "b-pub-"),
+                                          optional=True)
+
+
 class AtlasStack(PlatformStack):
-    def __init__(self, scope: Construct, root: RootId, settings: AtlasSettings, *, local_backend: bool,
-                 depends_on: tuple[RootId, ...] = ()) -> None:
-        super().__init__(scope, root, settings, local_backend=local_backend, depends_on=depends_on)
+    def __init__(self, scope: Construct, root: RootId, settings: AtlasSettings, *, local_backend: bool) -> None:
+        super().__init__(scope, root, settings, local_backend=local_backend, outputs=AtlasOutputs)
         s = settings
         self.prefix = prefix = s.name_prefix
         self.logs_key = EncryptionKey(self, "logs_key", EncryptionKeyProps(
@@ -99,10 +126,10 @@ class AtlasStack(PlatformStack):
             self.upstream_outputs = None
             return
         self.network = None
-        self.upstream_outputs = up = self.remote_outputs(RootId("atlas", s.msk_shared_from))
-        self.vpc_id = up.string("vpc_id")
-        self.public_subnet_ids = up.strings("public_subnet_ids")
-        self.private_subnet_ids = up.strings("private_subnet_ids")
+        self.upstream_outputs = up = self.read(AtlasOutputs, RootId("atlas", s.msk_shared_from))
+        self.vpc_id = up.string(AtlasOutputs.vpc_id)
+        self.public_subnet_ids = up.strings(AtlasOutputs.public_subnet_ids)
+        self.private_subnet_ids = up.strings(AtlasOutputs.private_subnet_ids)
 
     def _group(self, key: str, description: str, *, egress: bool = True) -> WorkloadSecurityGroup:
         name = f"{self.prefix}-{key.replace('_', '-')}"
@@ -142,10 +169,10 @@ class AtlasStack(PlatformStack):
         if not s.owns_cluster:
             up = self.upstream_outputs
             self.msk = None
-            self.msk_cluster_arn = up.string("msk_cluster_arn")
-            self.bootstrap_brokers_tls = up.string("bootstrap_brokers_tls")
+            self.msk_cluster_arn = up.string(AtlasOutputs.msk_cluster_arn)
+            self.bootstrap_brokers_tls = up.string(AtlasOutputs.bootstrap_brokers_tls)
             self.kafka_arns = kafka_arns(self, "msk_arns", self.msk_cluster_arn)
-            msk_group_id = up.string("msk_security_group_id")
+            msk_group_id = up.string(AtlasOutputs.msk_security_group_id)
             for client in self.kafka_clients:
                 allow_into_group_id(self.groups_scope, f"shared_msk_from_{client.node.id}", group_id=msk_group_id,
                                     source=client, port=IAM_PORT,
@@ -404,43 +431,25 @@ class AtlasStack(PlatformStack):
 
     # -- outputs -------------------------------------------------------------------------
     def _outputs(self) -> None:
-        s = self.settings
-        self.publish("alb_dns_name", self.alb.dns_name, description="DNS name of the Atlas ALB (CNAME the hosts to it).",
-                     example="poc-atlas-dev-1234567890.eu-west-1.elb.amazonaws.com")
-        self.publish("ecs_cluster_arn", self.cluster.arn, description="The workload plane's ECS cluster.",
-                     example="arn:aws:ecs:eu-west-1:111111111111:cluster/poc-atlas-dev")
+        s, out = self.settings, AtlasOutputs
+        self.publish(out.alb_dns_name, self.alb.dns_name)
+        self.publish(out.ecs_cluster_arn, self.cluster.arn)
         if self.msk is None:
             return
-        self.publish("vpc_id", self.vpc_id, description="The Atlas VPC (shared with environments that share MSK).",
-                     example="vpc-0a1b2c3d4e5f60718")
-        self.publish("vpc_cidr", self.network.cidr, description="CIDR of the Atlas VPC.", example="10.20.0.0/16")
-        self.publish("public_subnet_ids", self.public_subnet_ids, description="Public subnets, one per zone.",
-                     example=["subnet-0b1c2d3e4f5a60718", "subnet-0b1c2d3e4f5a60719"])
-        self.publish("private_subnet_ids", self.private_subnet_ids,
-                     description="Private subnets, one per availability zone.",
-                     example=["subnet-0a1b2c3d4e5f60718", "subnet-0a1b2c3d4e5f60719"])
-        self.publish("msk_cluster_arn", self.msk.arn, description="ARN of the MSK cluster.",
-                     example="arn:aws:kafka:eu-west-1:111111111111:cluster/poc-atlas-dev-msk/"
-                             "0f1e2d3c-4b5a-6978-8695-a4b3c2d1e0f9-2")
-        self.publish("msk_security_group_id", self.sg["msk"].id,
-                     description="Security group of the MSK brokers; sharing roots add their client rules to it.",
-                     example="sg-0a1b2c3d4e5f60718")
-        self.publish("bootstrap_brokers_tls", self.msk.bootstrap_brokers_iam,
-                     description="Private bootstrap brokers with IAM auth over TLS (port 9098), for clients in "
-                                 "the VPC (the MSK attribute bootstrap_brokers_sasl_iam).",
-                     example=EXAMPLE_BROKERS.format(port=IAM_PORT))
+        self.publish(out.vpc_id, self.vpc_id)
+        self.publish(out.vpc_cidr, self.network.cidr)
+        self.publish(out.public_subnet_ids, self.public_subnet_ids)
+        self.publish(out.private_subnet_ids, self.private_subnet_ids)
+        self.publish(out.msk_cluster_arn, self.msk.arn)
+        self.publish(out.msk_security_group_id, self.sg["msk"].id)
+        self.publish(out.bootstrap_brokers_tls, self.msk.bootstrap_brokers_iam)
         if s.msk.public_access:
-            self.publish("bootstrap_brokers_public_tls", self.msk.bootstrap_brokers_public_iam,
-                         description="Public bootstrap brokers with IAM auth over TLS (port 9198), for external "
-                                     "clients (the MSK attribute bootstrap_brokers_public_sasl_iam).",
-                         example=EXAMPLE_BROKERS.format(port=IAM_PUBLIC_PORT).replace("b-", "b-pub-"))
+            self.publish(out.bootstrap_brokers_public_tls, self.msk.bootstrap_brokers_public_iam)
 
 
 def roots(env: str, settings: AtlasSettings) -> list[RootSpec]:
     root = RootId("atlas", env)
-    upstream = () if settings.owns_cluster else (RootId("atlas", settings.msk_shared_from),)
-    return [RootSpec(root, lambda app, local: AtlasStack(app, root, settings, local_backend=local,
-                                                         depends_on=upstream), depends_on=upstream)]
+    return [RootSpec(root, lambda app, local: AtlasStack(app, root, settings, local_backend=local))]
 
 
 PLATFORM = Platform(name="atlas", settings=AtlasSettings, roots=roots, cross_checks=cross_checks)

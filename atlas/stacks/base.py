@@ -1,6 +1,8 @@
-"""The base of every root: provider, backend, tags and readable resource addresses."""
+"""The base of every root: provider, backend, tags, readable addresses and its contract."""
 
 from __future__ import annotations
+
+from typing import Any
 
 from cdktf_cdktf_provider_aws.provider import AwsProvider
 
@@ -11,17 +13,26 @@ from atlas.cdk.tags import apply_tags
 from atlas.config.common import PlatformSettings
 
 
+class NoOutputs(state.Contract):
+    """The contract of a root nothing downstream reads."""
+
+
 class PlatformStack(ReadableAddressStack):
-    """One Terraform root with the AWS provider pinned to the settings' account and region."""
+    """One Terraform root with the AWS provider pinned to the settings' account and region.
+
+    ``outputs`` is the contract the root publishes (see ``atlas.state.Contract``); the roots
+    it depends on are exactly those it reads through ``read``.
+    """
 
     def __init__(self, scope: Construct, root: state.RootId, settings: PlatformSettings, *,
-                 local_backend: bool, depends_on: tuple[state.RootId, ...] = ()) -> None:
+                 local_backend: bool, outputs: type[state.Contract] = NoOutputs) -> None:
         super().__init__(scope, root.name)
         self.root = root
         self.settings = settings
         self.local_backend = local_backend
-        self.upstream = depends_on
-        self.contract = state.RootContract()
+        self.outputs = outputs
+        self.published: dict[str, state.Output] = {}
+        self.reads: dict[str, set[str]] = {}
         AwsProvider(self, "aws", region=settings.region,
                     # A wrong profile then fails before any change instead of applying to
                     # the wrong account.
@@ -36,11 +47,23 @@ class PlatformStack(ReadableAddressStack):
         apply_tags(self.node.find_all(), self.tags)
         super().prepare_stack()
 
-    def remote_outputs(self, upstream: state.RootId) -> state.RemoteOutputs:
+    def read(self, contract: type[state.Contract], upstream: state.RootId) -> state.RemoteOutputs:
         """Reads ``upstream``'s published outputs through its state (see atlas.state)."""
-        return state.RemoteOutputs(self, f"{upstream.layer or upstream.name}_state", upstream,
-                                   self.settings.state, self.contract, local=self.local_backend)
+        return state.RemoteOutputs(self, f"{upstream.layer or upstream.name}_state", upstream, contract,
+                                   self.settings.state, self.reads, local=self.local_backend)
 
-    def publish(self, name: str, value, *, description: str, example, sensitive: bool = False):
-        return state.publish(self, self.contract, name, value, description=description,
-                             example=example, sensitive=sensitive)
+    def publish(self, field: state.Output, value: Any):
+        return state.publish(self, self.outputs, self.published, field, value)
+
+    @property
+    def depends_on(self) -> list[str]:
+        """The roots this one reads, by name: the edges of the root graph."""
+        return sorted(self.reads)
+
+    def contract_entry(self) -> dict[str, dict[str, Any]]:
+        """The published outputs as ``roots.json`` lists them; fails on a missing required one."""
+        missing = state.unpublished(self.outputs, self.published)
+        if missing:
+            raise ValueError(f"{self.root.name} does not publish {', '.join(missing)} of {self.outputs.__name__}")
+        return {name: {"description": f.description, "example": f.example, "sensitive": f.sensitive}
+                for name, f in sorted(self.published.items())}

@@ -13,11 +13,11 @@ from atlas.state import RootId
 
 @dataclass(frozen=True)
 class RootSpec:
-    """A root that can be built on demand; ``depends_on`` are roots whose state it reads."""
+    """A root that can be built on demand. The roots it depends on are not declared here:
+    they are the roots its stack reads (``PlatformStack.depends_on``)."""
 
     root: RootId
     build: Callable[[App, bool], PlatformStack]
-    depends_on: tuple[RootId, ...] = ()
 
 
 @dataclass(frozen=True)

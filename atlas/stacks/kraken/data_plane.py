@@ -1,0 +1,310 @@
+"""``kraken-<env>-data-plane``: MSK Connect, the operator services on ECS, Athena and the access tiers.
+
+Reads ``InfraOutputs`` and ``KafkaOutputs``; adds its own ingress rules to infra's broker
+and database groups, so destroying this root removes exactly what it opened.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from cdktf_cdktf_provider_aws.route53_record import Route53Record, Route53RecordAlias
+
+from atlas.cdk import Construct, TerraformLocal
+from atlas.config.kraken import CLASSIFICATIONS, LAYERS, KrakenSettings
+from atlas.constructs.access_tiers import AccessTier, AccessTiers, AccessTiersProps
+from atlas.constructs.alb import LoadBalancer, LoadBalancerProps, TargetGroupSpec
+from atlas.constructs.cdc_connectors import (
+    connect_internal_statements,
+    debezium_postgres_config,
+    s3_sink_config,
+    s3_writer_statements,
+    secret_reference,
+    worker_properties,
+)
+from atlas.constructs.ecs import Cluster, ClusterProps, FargateService, FargateServiceProps, ServiceConnectServer
+from atlas.constructs.iam import Statement
+from atlas.constructs.kms import EncryptionKey, EncryptionKeyProps
+from atlas.constructs.msk import (
+    IAM_PORT,
+    JMX_EXPORTER_PORT,
+    NODE_EXPORTER_PORT,
+    SCRAM_PORT,
+    KafkaAccess,
+    kafka_arns,
+    kafka_client_statements,
+)
+from atlas.constructs.msk_connect import Connector, ConnectorProps, WorkerConfiguration
+from atlas.constructs.rds import PORT as POSTGRES_PORT
+from atlas.constructs.s3 import SecureBucket, SecureBucketProps
+from atlas.constructs.security_group import WorkloadSecurityGroup, allow_into_group_id
+from atlas.constructs.streaming_services import (
+    ALERTMANAGER_PORT,
+    CRUISE_CONTROL_PORT,
+    PROMETHEUS_PORT,
+    PROMETHEUS_RULES,
+    SCHEMA_REGISTRY_PORT,
+    alertmanager_command,
+    alertmanager_config,
+    broker_targets,
+    cruise_control_command,
+    cruise_control_properties,
+    prometheus_command,
+    prometheus_config,
+    schema_registry_command,
+    schema_registry_environment,
+)
+from atlas.stacks.base import PlatformStack
+from atlas.stacks.kraken.infra import InfraOutputs
+from atlas.stacks.kraken.kafka import KafkaOutputs
+from atlas.stacks.kraken.names import KrakenNames
+from atlas.state import RemoteOutputs, RootId
+
+
+@dataclass(frozen=True)
+class _OperatorService:
+    """One operator service: its image's fixed port, health check path and target group key."""
+
+    name: str
+    target: str
+    port: int
+    health_check_path: str
+
+    @property
+    def key(self) -> str:
+        return self.name.replace("-", "_")
+
+
+OPERATOR_SERVICES = (
+    _OperatorService("schema-registry", "registry", SCHEMA_REGISTRY_PORT, "/subjects"),
+    _OperatorService("cruise-control", "cruise", CRUISE_CONTROL_PORT, "/kafkacruisecontrol/state"),
+    _OperatorService("prometheus", "prometheus", PROMETHEUS_PORT, "/-/healthy"),
+    _OperatorService("alertmanager", "alerts", ALERTMANAGER_PORT, "/-/healthy"),
+)
+
+
+def service_host(settings: KrakenSettings, alb: LoadBalancer, service: str) -> str:
+    """The name clients use: ``<service>.<private domain>`` when a private zone is given.
+
+    Without one, only the listener's default target (Schema Registry) is reachable, at
+    the load balancer's own DNS name; the certificate must then cover that name."""
+    if settings.private_domain:
+        return f"{service}.{settings.private_domain}"
+    return alb.dns_name
+
+
+def results_bucket_name(settings: KrakenSettings, tier: str) -> str:
+    return f"{settings.name_prefix}-athena-{tier}-{settings.account_id}"
+
+
+class KrakenDataPlaneStack(PlatformStack):
+    def __init__(self, scope: Construct, root: RootId, settings: KrakenSettings, *, infra: RootId, kafka: RootId,
+                 local_backend: bool) -> None:
+        super().__init__(scope, root, settings, local_backend=local_backend)
+        s = settings
+        infra_out = self.read(InfraOutputs, infra)
+        kafka_out = self.read(KafkaOutputs, kafka)
+        vpc_id = infra_out.string(InfraOutputs.vpc_id)
+        subnets = infra_out.strings(InfraOutputs.private_subnet_ids)
+        logs_key = EncryptionKey(self, "logs_key", EncryptionKeyProps(
+            alias=f"{s.name_prefix}-data-plane-logs", description=f"{s.name_prefix} data-plane logs",
+            account_id=s.account_id, region=s.region, service_principals=("logs",)))
+        groups = self._security_groups(infra_out, vpc_id)
+        # Services first: connectors register schemas through the load balancer.
+        alb = self._services(infra_out, groups, vpc_id, subnets, logs_key)
+        self._connectors(infra_out, kafka_out, groups, subnets, logs_key, alb)
+        self._access(infra_out)
+
+    # -- security groups ---------------------------------------------------------------
+    def _security_groups(self, infra: RemoteOutputs, vpc_id: str) -> dict[str, WorkloadSecurityGroup]:
+        s = self.settings
+
+        def group(key: str, description: str) -> WorkloadSecurityGroup:
+            return WorkloadSecurityGroup(self, f"{key}_sg", name=f"{s.name_prefix}-{key.replace('_', '-')}",
+                                         description=description, vpc_id=vpc_id)
+
+        sg = {
+            "debezium": group("debezium", "Debezium source connector"),
+            "s3_sink": group("s3_sink", "S3 sink connectors"),
+            "alb": group("alb", "Internal load balancer of the platform services"),
+            "schema_registry": group("schema_registry", "Schema Registry tasks"),
+            "cruise_control": group("cruise_control", "Cruise Control tasks"),
+            "prometheus": group("prometheus", "Prometheus tasks"),
+            "alertmanager": group("alertmanager", "Alertmanager tasks"),
+        }
+        vpc_cidr = s.network.cidr if s.network else s.existing_network.vpc_cidr
+        sg["alb"].allow_from_cidrs("vpc", [vpc_cidr], 443, description="HTTPS from inside the VPC")
+        for service in OPERATOR_SERVICES:
+            sg[service.key].allow_from(sg["alb"], service.port, description=f"load balancer to {service.key}")
+        sg["alertmanager"].allow_from(sg["prometheus"], ALERTMANAGER_PORT, description="alerts from Prometheus")
+        sg["prometheus"].allow_from(sg["cruise_control"], PROMETHEUS_PORT,
+                                    description="Cruise Control samples broker metrics")
+        # Rules on infra's groups: each client reaches the brokers only on its own listener.
+        msk_sg = infra.string(InfraOutputs.msk_security_group_id)
+        db_sg = infra.string(InfraOutputs.database_security_group_id)
+        rules = [("msk_from_debezium", msk_sg, "debezium", IAM_PORT, "Debezium (IAM) to MSK"),
+                 ("msk_from_s3_sink", msk_sg, "s3_sink", IAM_PORT, "S3 sinks (IAM) to MSK"),
+                 ("msk_from_schema_registry", msk_sg, "schema_registry", SCRAM_PORT, "Schema Registry (SCRAM) to MSK"),
+                 ("msk_from_cruise_control", msk_sg, "cruise_control", SCRAM_PORT, "Cruise Control (SCRAM) to MSK"),
+                 ("msk_jmx_from_prometheus", msk_sg, "prometheus", JMX_EXPORTER_PORT, "Prometheus scrapes JMX exporter"),
+                 ("msk_node_from_prometheus", msk_sg, "prometheus", NODE_EXPORTER_PORT,
+                  "Prometheus scrapes node exporter"),
+                 ("database_from_debezium", db_sg, "debezium", POSTGRES_PORT, "Debezium logical replication")]
+        for rule_id, group_id, source, port, description in rules:
+            allow_into_group_id(self, rule_id, group_id=group_id, source=sg[source], port=port,
+                                description=description)
+        return sg
+
+    # -- platform services ---------------------------------------------------------------
+    def _services(self, infra: RemoteOutputs, sg: dict[str, WorkloadSecurityGroup], vpc_id: str,
+                  subnets: list[str], logs_key: EncryptionKey) -> LoadBalancer:
+        s, svc = self.settings, self.settings.services
+        prefix, domain = s.name_prefix, s.private_domain
+        alb = LoadBalancer(self, "alb", LoadBalancerProps(
+            name=f"{prefix}-svc", vpc_id=vpc_id, subnet_ids=subnets,
+            security_group_ids=[sg["alb"].id], certificate_arn=s.certificate_arn, region=s.region,
+            account_id=s.account_id, internal=True, default_target="registry",
+            deletion_protection=s.rules.deletion_protection,
+            server_access_log_bucket=infra.string(InfraOutputs.lake_access_log_bucket_name),
+            target_groups=[TargetGroupSpec(key=o.target, port=o.port, health_check_path=o.health_check_path,
+                                           hosts=[f"{o.name}.{domain}"] if domain else [],
+                                           priority=10 * (i + 1) if domain else 0)
+                           for i, o in enumerate(OPERATOR_SERVICES)]))
+        if s.route53_private_zone_id:
+            for o in OPERATOR_SERVICES:
+                Route53Record(self, f"{o.key}_dns", zone_id=s.route53_private_zone_id,
+                              name=f"{o.name}.{domain}", type="A", alias=Route53RecordAlias(
+                                  name=alb.dns_name, zone_id=alb.zone_id, evaluate_target_health=True))
+        ecs = Cluster(self, "ecs", ClusterProps(name=prefix, service_connect_namespace=f"{prefix}.svc"))
+        brokers_scram = infra.string(InfraOutputs.msk_bootstrap_brokers_sasl_scram)
+        admin_secret = infra.lookup(InfraOutputs.msk_scram_secret_arns, "admin")
+        kafka_secrets = dict(secrets={"KAFKA_USERNAME": f"{admin_secret}:username::",
+                                      "KAFKA_PASSWORD": f"{admin_secret}:password::"},
+                             secret_arns=[admin_secret],
+                             secret_kms_key_arns=[infra.string(InfraOutputs.msk_scram_kms_key_arn)])
+        jmx = TerraformLocal(self, "msk_jmx_targets", broker_targets(brokers_scram, SCRAM_PORT, JMX_EXPORTER_PORT))
+        node = TerraformLocal(self, "msk_node_targets", broker_targets(brokers_scram, SCRAM_PORT, NODE_EXPORTER_PORT))
+        severities: list[str] = []
+        pd_secrets: dict[str, str] = {}
+        pagerduty = s.alerts.pagerduty
+        if pagerduty:
+            for severity, arn in (("critical", pagerduty.critical_secret_arn), ("warning", pagerduty.warning_secret_arn)):
+                if arn:
+                    severities.append(severity)
+                    pd_secrets[f"PAGERDUTY_{severity.upper()}_KEY"] = arn
+        containers = {
+            "schema-registry": dict(
+                settings=svc.schema_registry, command=schema_registry_command(),
+                environment=schema_registry_environment(bootstrap_brokers_scram=brokers_scram,
+                                                        host_name=service_host(s, alb, "schema-registry")),
+                **kafka_secrets),
+            "cruise-control": dict(
+                settings=svc.cruise_control, command=cruise_control_command(),
+                environment={"CRUISE_CONTROL_PROPERTIES": cruise_control_properties(
+                    bootstrap_brokers_scram=brokers_scram, prometheus_url=f"http://prometheus:{PROMETHEUS_PORT}")},
+                **kafka_secrets),
+            "prometheus": dict(
+                settings=svc.prometheus, command=prometheus_command(),
+                environment={"PROMETHEUS_CONFIG": prometheus_config(
+                    cluster_name=infra.string(InfraOutputs.msk_cluster_name), jmx_targets=jmx.as_string,
+                    node_targets=node.as_string, alertmanager=f"alertmanager:{ALERTMANAGER_PORT}"),
+                    "PROMETHEUS_RULES": PROMETHEUS_RULES}),
+            "alertmanager": dict(
+                settings=svc.alertmanager, command=alertmanager_command(severities),
+                environment={"ALERTMANAGER_CONFIG": alertmanager_config(severities)},
+                secrets=pd_secrets, secret_arns=list(pd_secrets.values())),
+        }
+        for o in OPERATOR_SERVICES:
+            spec = dict(containers[o.name])
+            conf = spec.pop("settings")
+            FargateService(self, o.key, FargateServiceProps(
+                name=f"{prefix}-{o.name}", cluster_arn=ecs.arn, image=conf.image, cpu=conf.cpu,
+                memory=conf.memory, desired_count=conf.desired_count, subnet_ids=subnets,
+                security_group_ids=[sg[o.key].id], region=s.region, account_id=s.account_id,
+                log_kms_key_arn=logs_key.arn, log_retention_days=s.log_retention_days, container_port=o.port,
+                target_group_arn=alb.target_group_arn(o.target),
+                service_connect_namespace_arn=ecs.namespace_arn,
+                service_connect_server=ServiceConnectServer(dns_name=o.name, port=o.port), **spec))
+        return alb
+
+    # -- MSK Connect ---------------------------------------------------------------------
+    def _connectors(self, infra: RemoteOutputs, kafka: RemoteOutputs, sg: dict[str, WorkloadSecurityGroup],
+                    subnets: list[str], logs_key: EncryptionKey, alb: LoadBalancer) -> None:
+        s, c, t = self.settings, self.settings.connectors, self.settings.topics
+        names = KrakenNames(s.name_prefix)
+        arns = kafka_arns(self, "msk_arns", infra.string(InfraOutputs.msk_cluster_arn))
+        worker = WorkerConfiguration(self, "connect_worker", name=f"{s.name_prefix}-connect", properties=worker_properties(
+            region=s.region, schema_registry_url=f"https://{service_host(s, alb, 'schema-registry')}"))
+        common = dict(bootstrap_brokers_iam=infra.string(InfraOutputs.msk_bootstrap_brokers_sasl_iam),
+                      subnet_ids=subnets, plugin_bucket_arn=c.plugin_bucket_arn,
+                      account_id=s.account_id, log_kms_key_arn=logs_key.arn,
+                      log_retention_days=s.log_retention_days, kafkaconnect_version=c.connect_version,
+                      mcu_count=c.mcu_count, min_workers=c.min_workers, max_workers=c.max_workers,
+                      worker_configuration=worker)
+        secret = infra.string(InfraOutputs.database_master_secret_arn)
+        prefixes = {k: kafka.lookup(KafkaOutputs.cdc_topic_prefixes, k) for k in CLASSIFICATIONS}
+        tables = {"mnpi": t.mnpi_tables, "public": t.public_tables}
+        slot = f"debezium_{s.name_prefix.replace('-', '_')}"
+        Connector(self, "debezium", ConnectorProps(
+            name=names.debezium_connector, security_group_ids=[sg["debezium"].id],
+            plugin_key=c.debezium_plugin.s3_key or "", plugin_arn=c.debezium_plugin.arn,
+            plugin_revision=c.debezium_plugin.revision,
+            connector_configuration=debezium_postgres_config(
+                hostname=infra.string(InfraOutputs.database_endpoint), port=POSTGRES_PORT,
+                dbname=infra.string(InfraOutputs.database_name),
+                user_ref=secret_reference(self, "database_user_ref", secret, "username"),
+                password_ref=secret_reference(self, "database_password_ref", secret, "password"),
+                server_name="kraken", slot_name=slot, schema="public",
+                routes={k: (tables[k], prefixes[k]) for k in CLASSIFICATIONS}),
+            role_statements=[
+                *kafka_client_statements(arns, KafkaAccess(produce=[f"{prefixes[k]}*" for k in CLASSIFICATIONS]),
+                                         sid_prefix="Cdc"),
+                *connect_internal_statements(arns),
+                Statement(sid="ReadDatabaseCredentials", actions=["secretsmanager:GetSecretValue"], resources=[secret]),
+                Statement(sid="DecryptDatabaseCredentials", actions=["kms:Decrypt"],
+                          resources=[infra.string(InfraOutputs.database_kms_key_arn)],
+                          conditions={"StringEquals": {"kms:ViaService": f"secretsmanager.{s.region}.amazonaws.com"}})],
+            **common))
+        for k in CLASSIFICATIONS:
+            bucket_arn = infra.lookup(InfraOutputs.lake_bucket_arns, f"raw-{k}")
+            key = infra.lookup(InfraOutputs.lake_kms_key_arns, k)
+            dlq = kafka.lookup(KafkaOutputs.dead_letter_topics, k)
+            Connector(self, f"s3_sink_{k}", ConnectorProps(
+                name=names.sink_connector(k), security_group_ids=[sg["s3_sink"].id],
+                plugin_key=c.s3_sink_plugin.s3_key or "", plugin_arn=c.s3_sink_plugin.arn,
+                plugin_revision=c.s3_sink_plugin.revision,
+                connector_configuration=s3_sink_config(
+                    topics=kafka.lookup(KafkaOutputs.cdc_topic_names, k),
+                    bucket=infra.lookup(InfraOutputs.lake_bucket_names, f"raw-{k}"), region=s.region,
+                    kms_key_arn=key, dead_letter_topic=dlq, dead_letter_replication=t.replication_factor,
+                    tasks=t.partitions, flush_size=c.flush_size, rotate_interval_ms=c.rotate_interval_ms),
+                role_statements=[
+                    *kafka_client_statements(arns, KafkaAccess(
+                        consume=[f"{prefixes[k]}*"], produce=[dlq], groups=[names.sink_group(k)]), sid_prefix="Sink"),
+                    *connect_internal_statements(arns),
+                    *s3_writer_statements(bucket_arn, key)],
+                **common))
+
+    # -- Athena and access tiers ---------------------------------------------------------
+    def _access(self, infra: RemoteOutputs) -> None:
+        s = self.settings
+        tiers = [AccessTier(name=name, mnpi=tier.mnpi, layers=tier.layers, mfa_required=tier.mfa_required,
+                            max_session_hours=tier.max_session_hours)
+                 for name, tier in s.access_tiers.items()]
+        areas = [f"{layer}-{c}" for layer in LAYERS for c in CLASSIFICATIONS]
+        # Query results hold whatever the tier may read, so they are encrypted with the key
+        # of the most sensitive classification the tier sees, in a bucket of the tier's own.
+        for t in tiers:
+            SecureBucket(self, f"athena_results_{t.name.replace('-', '_')}", SecureBucketProps(
+                name=results_bucket_name(s, t.name),
+                kms_key_arn=infra.lookup(InfraOutputs.lake_kms_key_arns, t.results_classification),
+                expire_after_days=s.lake.athena_results_retention_days, noncurrent_days=1,
+                access_log_bucket=infra.string(InfraOutputs.lake_access_log_bucket_name),
+                access_log_prefix=f"{results_bucket_name(s, t.name)}/"))
+        AccessTiers(self, "access", AccessTiersProps(
+            name=s.name_prefix, account_id=s.account_id, region=s.region,
+            trusted_account_id=s.trusted_account_id, tiers=tiers,
+            bucket_arns={a: infra.lookup(InfraOutputs.lake_bucket_arns, a) for a in areas},
+            results_bucket_names={t.name: results_bucket_name(s, t.name) for t in tiers},
+            database_names={a: infra.lookup(InfraOutputs.glue_database_names, a) for a in areas},
+            key_arns={c: infra.lookup(InfraOutputs.lake_kms_key_arns, c) for c in CLASSIFICATIONS}))
