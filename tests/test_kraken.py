@@ -34,27 +34,37 @@ def test_three_roots_in_dependency_order(synthesized, env):
 
 
 def test_remote_state_reads_point_at_the_upstream_state_key(synthesized):
-    for entry in kraken_entries(synthesized):
+    entries = kraken_entries(synthesized)
+    assert len(entries) == 3 * len(ENVS)
+    checked = 0
+    for entry in entries:
         reads = synthesized.doc(entry["name"]).get("data", {}).get("terraform_remote_state", {})
+        checked += len(reads)
         assert len(reads) == len(entry["reads"]), entry["name"]
         keys = {block["config"]["key"] for block in reads.values()}
         assert keys == {synthesized.entry(u)["state_key"] for u in entry["reads"]}
         for block in reads.values():
             assert block["backend"] == "s3"
             assert block["config"]["bucket"] == synthesized.doc(entry["name"])["terraform"]["backend"]["s3"]["bucket"]
+    # kafka reads infra; data-plane reads infra and kafka.
+    assert checked == 3 * len(ENVS)
 
 
 def test_every_read_names_a_published_output(synthesized):
+    checked = 0
     for entry in kraken_entries(synthesized):
         for upstream, names in entry["reads"].items():
+            checked += len(names)
             published = set(synthesized.entry(upstream)["outputs"])
             assert set(names) <= published, (entry["name"], sorted(set(names) - published))
             assert upstream in entry["depends_on"]
+    assert checked >= 10 * len(ENVS), checked
 
 
 def test_every_infra_output_is_read_downstream(synthesized):
     for env in ENVS:
         infra = synthesized.entry(f"kraken-{env}-infra")
+        assert infra["outputs"]
         read = set()
         for entry in kraken_entries(synthesized):
             read |= set(entry["reads"].get(infra["name"], ()))
@@ -63,7 +73,9 @@ def test_every_infra_output_is_read_downstream(synthesized):
 
 def test_outputs_are_documented_with_examples_of_the_right_shape(synthesized):
     doc = synthesized.doc("kraken-dev-infra")
-    for name, spec in synthesized.entry("kraken-dev-infra")["outputs"].items():
+    outputs = synthesized.entry("kraken-dev-infra")["outputs"]
+    assert {"vpc_id", "lake_bucket_arns", "lake_kms_key_arns"} <= set(outputs)
+    for name, spec in outputs.items():
         assert spec["description"] and spec["example"] not in (None, "", [], {}), name
         assert name in doc["output"]
 
@@ -75,6 +87,7 @@ def test_reads_use_remote_state_not_copied_values(synthesized):
         owned = [b["bucket"] for b in resources(infra, "aws_s3_bucket").values()]
         owned += [d["name"] for d in resources(infra, "aws_glue_catalog_database").values()]
         owned += [s["name"] for s in resources(infra, "aws_secretsmanager_secret").values()]
+        assert len(owned) >= 10, owned  # buckets, databases and secrets: the check below is not vacuous
         for layer in ("kafka", "data-plane"):
             text = json.dumps(synthesized.doc(f"kraken-{env}-{layer}"))
             assert [name for name in owned if name in text] == [], layer
@@ -208,9 +221,10 @@ def test_each_user_gets_only_its_operations(synthesized):
     assert by_user["User:s3_sink_public"] == {"Read", "Describe", "Write"}
     assert by_user["User:debezium"] == {"Describe", "Write", "Read"}
     # Sinks may write only to their dead-letter topic.
-    for a in acls:
-        if a["acl_principal"].startswith("User:s3_sink_") and a["acl_operation"] == "Write":
-            assert a["resource_name"].startswith("dlq."), a
+    sink_writes = [a for a in acls if a["acl_principal"].startswith("User:s3_sink_") and a["acl_operation"] == "Write"]
+    assert len(sink_writes) == 2, sink_writes  # one per sink
+    for a in sink_writes:
+        assert a["resource_name"].startswith("dlq."), a
 
 
 # --- MNPI separation ----------------------------------------------------------------
@@ -220,9 +234,11 @@ def test_no_public_acl_touches_an_mnpi_topic(synthesized, env):
     doc = synthesized.doc(f"kraken-{env}-kafka")
     mnpi = [t["name"] for t in resources(doc, "kafka_topic").values() if MNPI_TOPIC.match(t["name"])]
     assert mnpi
-    for acl in _acls(doc):
-        if acl["acl_principal"] == "User:s3_sink_public" and acl["resource_type"] == "Topic":
-            assert not [t for t in mnpi if _matches(acl, t)], acl
+    public_topic_acls = [a for a in _acls(doc) if a["acl_principal"] == "User:s3_sink_public"
+                         and a["resource_type"] == "Topic"]
+    assert public_topic_acls
+    for acl in public_topic_acls:
+        assert not [t for t in mnpi if _matches(acl, t)], acl
 
 
 def parse_policy(text: str) -> dict:
@@ -246,6 +262,7 @@ def test_no_public_tier_role_touches_mnpi_buckets_databases_or_keys(synthesized,
         if not role_name.endswith("-data-analysts"):
             continue
         seen += 1
+        assert document["Statement"]
         for statement in document["Statement"]:
             targets = statement["Resource"] if isinstance(statement["Resource"], list) else [statement["Resource"]]
             for target in targets:
@@ -256,10 +273,13 @@ def test_no_public_tier_role_touches_mnpi_buckets_databases_or_keys(synthesized,
 @pytest.mark.parametrize("env", ENVS)
 def test_mnpi_tiers_require_mfa(synthesized, env):
     doc = synthesized.doc(f"kraken-{env}-data-plane")
-    for role in resources(doc, "aws_iam_role").values():
+    mnpi_tiers = [role for role in resources(doc, "aws_iam_role").values()
+                  if role["name"].endswith(("-finance-analysts", "-data-engineers"))]
+    assert sorted(role["name"] for role in mnpi_tiers) == [f"kraken-{env}-data-engineers",
+                                                           f"kraken-{env}-finance-analysts"]
+    for role in mnpi_tiers:
         trust = json.loads(role["assume_role_policy"])["Statement"][0]
-        if role["name"].endswith(("-finance-analysts", "-data-engineers")):
-            assert trust["Condition"]["Bool"]["aws:MultiFactorAuthPresent"] == "true"
+        assert trust["Condition"]["Bool"]["aws:MultiFactorAuthPresent"] == "true"
 
 
 def test_engineers_reach_all_layers_and_finance_only_analytics(synthesized):
@@ -368,7 +388,9 @@ def test_scram_secrets_are_named_and_encrypted_as_msk_requires(synthesized, env)
         assert secret["kms_key_id"] == "${aws_kms_key.scram_key_key.arn}"
     (association,) = resources(doc, "aws_msk_scram_secret_association").values()
     assert len(association["secret_arn_list"]) == 4
-    for version in resources(doc, "aws_secretsmanager_secret_version").values():
+    versions = resources(doc, "aws_secretsmanager_secret_version")
+    assert len(versions) == 4
+    for version in versions.values():
         assert json.loads(version["secret_string"])["password"] == ""
 
 

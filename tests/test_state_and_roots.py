@@ -18,6 +18,7 @@ def test_root_names_and_state_keys():
 
 
 def test_every_root_has_an_encrypted_s3_backend_with_native_locking(synthesized):
+    assert {"atlas", "kraken"} == {entry["platform"] for entry in synthesized.manifest["roots"]}
     for entry in synthesized.manifest["roots"]:
         backend = synthesized.doc(entry["name"])["terraform"]["backend"]
         assert list(backend) == ["s3"], entry["name"]
@@ -82,11 +83,15 @@ def test_atlas_staging_keeps_the_poc_atlas_dev_names(synthesized):
 
 def test_local_backend_switch(tmp_path):
     local = synth_all(tmp_path / "out", local_backend=True)
+    assert local.names
     for name in local.names:
         assert local.doc(name)["terraform"]["backend"] == {"local": {"path": "terraform.tfstate"}}
 
 
 def test_addresses_are_readable_paths_without_hash_suffixes(synthesized):
+    checked = 0
     for name in synthesized.names:
         for rtype, rname, body in all_resources(synthesized.doc(name)):
+            checked += 1
             assert body["//"]["metadata"]["path"].split("/", 1)[1].replace("/", "_").lower() == rname
+    assert checked == sum(entry["resources"] for entry in synthesized.manifest["roots"]) > 0
