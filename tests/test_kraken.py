@@ -344,14 +344,71 @@ def test_data_plane_buckets_log_to_the_lake_access_log_bucket(synthesized, env):
     assert resources(doc, "aws_wafv2_web_acl") == {}
 
 
-@pytest.mark.parametrize("env, locked", [("dev", True), ("prod", True)])
-def test_mnpi_buckets_follow_the_object_lock_setting(synthesized, env, locked):
+LAKE_BUCKET = re.compile(r"-(raw|curated|analytics)-(mnpi|public)-\d{12}$")
+
+
+def _buckets_by_classification(doc) -> dict[str, dict[str, dict]]:
+    """The infra root's S3 buckets by lake classification ("mnpi", "public", or "other" for
+    the access-log and audit buckets), each keyed by address."""
+    out: dict[str, dict[str, dict]] = {"mnpi": {}, "public": {}, "other": {}}
+    for address, bucket in resources(doc, "aws_s3_bucket").items():
+        match = LAKE_BUCKET.search(bucket["bucket"])
+        out[match.group(2) if match else "other"][address] = bucket
+    return out
+
+
+@pytest.fixture(scope="module")
+def kraken_dev_infra_without_object_lock(tmp_path_factory) -> dict:
+    """kraken-dev-infra built from dev.tfvars with lake.mnpi_object_lock off: that one root,
+    synthesized once, the way the app does it."""
+    import dataclasses
+
+    from atlas.app import synthesize
+    from atlas.stacks.kraken import roots
+
+    settings = load_settings(ENVIRONMENTS / "kraken" / "dev.tfvars", KrakenSettings)
+    assert settings.lake.mnpi_object_lock is True  # the switch really moves
+    off = dataclasses.replace(settings, lake=dataclasses.replace(settings.lake, mnpi_object_lock=False))
+    (infra,) = [spec for spec in roots("dev", off) if spec.root.name == "kraken-dev-infra"]
+    outdir = tmp_path_factory.mktemp("kraken-lock-off") / "out"
+    synthesize([infra], outdir)
+    return json.loads((outdir / "stacks" / "kraken-dev-infra" / "cdk.tf.json").read_text())
+
+
+@pytest.mark.parametrize("env", ENVS)
+def test_object_lock_on_locks_every_mnpi_bucket_and_no_other(synthesized, env):
     settings = load_settings(ENVIRONMENTS / "kraken" / f"{env}.tfvars", KrakenSettings)
-    locks = resources(synthesized.doc(f"kraken-{env}-infra"), "aws_s3_bucket_object_lock_configuration")
-    assert bool(locks) == settings.lake.mnpi_object_lock == locked
+    assert settings.lake.mnpi_object_lock is True  # both files turn it on
+    doc = synthesized.doc(f"kraken-{env}-infra")
+    buckets = _buckets_by_classification(doc)
+    assert len(buckets["mnpi"]) == len(buckets["public"]) == 3 and len(buckets["other"]) == 2
+    assert all(b.get("object_lock_enabled") is True for b in buckets["mnpi"].values())
+    assert not [a for kind in ("public", "other") for a, b in buckets[kind].items() if "object_lock_enabled" in b]
+    locks = resources(doc, "aws_s3_bucket_object_lock_configuration")
+    assert sorted(lock["bucket"] for lock in locks.values()) == sorted(
+        f"${{aws_s3_bucket.{address}.id}}" for address in buckets["mnpi"])
     for lock in locks.values():
         assert lock["rule"]["default_retention"] == {"mode": settings.lake.object_lock_mode,
                                                      "days": settings.lake.object_lock_days}
+
+
+def test_object_lock_off_locks_no_bucket_and_changes_nothing_else(synthesized, kraken_dev_infra_without_object_lock):
+    off = kraken_dev_infra_without_object_lock
+    buckets = _buckets_by_classification(off)
+    assert len(buckets["mnpi"]) == 3  # the MNPI buckets are still there...
+    assert not [a for kind in buckets for a, b in buckets[kind].items() if "object_lock_enabled" in b]  # ...unlocked
+    assert resources(off, "aws_s3_bucket_object_lock_configuration") == {}
+    assert "object_lock" not in json.dumps(off["resource"])
+    # Everything but the lock is as in the real dev root (same settings, switch on).
+    on = synthesized.doc("kraken-dev-infra")
+
+    def addresses(doc):
+        return {(t, n) for t, items in doc["resource"].items() for n in items
+                if t != "aws_s3_bucket_object_lock_configuration"}
+
+    assert addresses(off) == addresses(on)
+    for address, bucket in resources(on, "aws_s3_bucket").items():
+        assert {k: v for k, v in bucket.items() if k != "object_lock_enabled"} == resources(off, "aws_s3_bucket")[address]
 
 
 # --- infra: MSK and database ---------------------------------------------------------
