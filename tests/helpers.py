@@ -29,3 +29,32 @@ def synth_construct(build: Callable[[Construct], object]) -> dict:
 
 def policy(body: dict, key: str = "policy") -> dict:
     return json.loads(body[key])
+
+
+# Terraform provider name (the type's prefix) -> Python package of its generated bindings.
+BINDINGS = {"aws": "cdktf_cdktf_provider_aws", "kafka": "kafka"}
+
+
+def binding_class(rtype: str) -> type:
+    """The generated binding class of Terraform resource type ``rtype``.
+
+    ``aws_s3_bucket_versioning`` lives in ``cdktf_cdktf_provider_aws.s3_bucket_versioning``
+    as ``S3BucketVersioningA`` (suffixes vary), so the class is found by the resource type
+    it declares rather than by its name.
+    """
+    import importlib
+    import inspect
+
+    provider, _, rest = rtype.partition("_")
+    module = importlib.import_module(f"{BINDINGS[provider]}.{rest}")
+    found = [c for c in vars(module).values()
+             if inspect.isclass(c) and getattr(c, "TF_RESOURCE_TYPE", None) == rtype]
+    if len(found) != 1:
+        raise LookupError(f"{module.__name__}: expected one class for {rtype}, found {found}")
+    return found[0]
+
+
+def takes_tags(rtype: str) -> bool:
+    """Whether the provider gives ``rtype`` a ``tags`` argument (asked of the binding class,
+    as ``atlas.cdk.tags`` does, never of the synthesized JSON)."""
+    return hasattr(binding_class(rtype), "tags_input")

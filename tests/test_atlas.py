@@ -128,16 +128,21 @@ def test_staging_keeps_the_poc_atlas_dev_names(synthesized):
 
 
 def test_no_password_or_plaintext_secret_in_any_root(synthesized):
+    databases = seeds = 0
     for name in synthesized.names:
         doc = synthesized.doc(name)
         for rtype, rname, body in all_resources(doc):
             assert "password" not in body, (rtype, rname)
             if rtype == "aws_db_instance":
+                databases += 1
                 assert body["manage_master_user_password"] is True  # the default mode everywhere
         for _, _, body in all_resources(doc):
             if "secret_string" in body:
+                seeds += 1
                 seeded = json.loads(body["secret_string"])
                 assert not any(("PASSWORD" in k or "SECRET" in k or "LICENSE" in k) and v for k, v in seeded.items())
+    # Every root has databases and seeded secrets to look at (8 and 21 today).
+    assert databases >= len(synthesized.names) // 2 and seeds >= len(synthesized.names), (databases, seeds)
 
 
 def test_services_read_only_their_own_secret(synthesized):
@@ -161,6 +166,7 @@ def test_kafka_clients_get_scoped_iam(synthesized):
     dashboard = {s["Sid"]: s for s in policy(roles["dashboard_task_policy"])["Statement"]}
     assert dashboard["DashboardGroups"]["Resource"].endswith("/atlas-dashboard-backend")
     ui = {s["Sid"]: s for s in policy(roles["kafka_ui_task_policy"])["Statement"]}
+    assert ui
     assert not any("WriteData" in a or "Alter" in a for s in ui.values() for a in s["Action"])
     for body in roles.values():
         for statement in policy(body)["Statement"]:
@@ -201,9 +207,11 @@ def test_prod_is_private_multi_vpc_multi_az_and_protected(synthesized):
     info = cluster["broker_node_group_info"]
     assert info["connectivity_info"]["public_access"]["type"] == "DISABLED"
     assert info["connectivity_info"]["vpc_connectivity"]["client_authentication"]["sasl"]["iam"] is True
-    assert all("private_subnet" in s for s in info["client_subnets"])
+    assert info["client_subnets"] and all("private_subnet" in s for s in info["client_subnets"])
     assert cluster["enhanced_monitoring"] == "PER_TOPIC_PER_BROKER"
-    for db in resources(doc, "aws_db_instance").values():
+    databases = resources(doc, "aws_db_instance")
+    assert len(databases) == 2  # dashboard and camunda
+    for db in databases.values():
         assert db["multi_az"] is True and db["deletion_protection"] is True and db["publicly_accessible"] is False
     assert "bootstrap_brokers_public_tls" not in doc["output"]
     assert not any(r.get("cidr_ipv4") == "0.0.0.0/0" and r["from_port"] == 9198
@@ -226,7 +234,8 @@ def test_public_access_off_keeps_brokers_private():
     assert not [r for r in resources(doc, "aws_vpc_security_group_ingress_rule").values() if r["from_port"] == 9198]
     (cluster,) = resources(doc, "aws_msk_cluster").values()
     assert "connectivity_info" not in cluster["broker_node_group_info"]
-    assert all("private_subnet" in s for s in cluster["broker_node_group_info"]["client_subnets"])
+    subnets = cluster["broker_node_group_info"]["client_subnets"]
+    assert subnets and all("private_subnet" in s for s in subnets)
     assert "bootstrap_brokers_public_tls" not in doc["output"]
 
 

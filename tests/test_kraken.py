@@ -34,27 +34,37 @@ def test_three_roots_in_dependency_order(synthesized, env):
 
 
 def test_remote_state_reads_point_at_the_upstream_state_key(synthesized):
-    for entry in kraken_entries(synthesized):
+    entries = kraken_entries(synthesized)
+    assert len(entries) == 3 * len(ENVS)
+    checked = 0
+    for entry in entries:
         reads = synthesized.doc(entry["name"]).get("data", {}).get("terraform_remote_state", {})
+        checked += len(reads)
         assert len(reads) == len(entry["reads"]), entry["name"]
         keys = {block["config"]["key"] for block in reads.values()}
         assert keys == {synthesized.entry(u)["state_key"] for u in entry["reads"]}
         for block in reads.values():
             assert block["backend"] == "s3"
             assert block["config"]["bucket"] == synthesized.doc(entry["name"])["terraform"]["backend"]["s3"]["bucket"]
+    # kafka reads infra; data-plane reads infra and kafka.
+    assert checked == 3 * len(ENVS)
 
 
 def test_every_read_names_a_published_output(synthesized):
+    checked = 0
     for entry in kraken_entries(synthesized):
         for upstream, names in entry["reads"].items():
+            checked += len(names)
             published = set(synthesized.entry(upstream)["outputs"])
             assert set(names) <= published, (entry["name"], sorted(set(names) - published))
             assert upstream in entry["depends_on"]
+    assert checked >= 10 * len(ENVS), checked
 
 
 def test_every_infra_output_is_read_downstream(synthesized):
     for env in ENVS:
         infra = synthesized.entry(f"kraken-{env}-infra")
+        assert infra["outputs"]
         read = set()
         for entry in kraken_entries(synthesized):
             read |= set(entry["reads"].get(infra["name"], ()))
@@ -63,7 +73,9 @@ def test_every_infra_output_is_read_downstream(synthesized):
 
 def test_outputs_are_documented_with_examples_of_the_right_shape(synthesized):
     doc = synthesized.doc("kraken-dev-infra")
-    for name, spec in synthesized.entry("kraken-dev-infra")["outputs"].items():
+    outputs = synthesized.entry("kraken-dev-infra")["outputs"]
+    assert {"vpc_id", "lake_bucket_arns", "lake_kms_key_arns"} <= set(outputs)
+    for name, spec in outputs.items():
         assert spec["description"] and spec["example"] not in (None, "", [], {}), name
         assert name in doc["output"]
 
@@ -75,6 +87,7 @@ def test_reads_use_remote_state_not_copied_values(synthesized):
         owned = [b["bucket"] for b in resources(infra, "aws_s3_bucket").values()]
         owned += [d["name"] for d in resources(infra, "aws_glue_catalog_database").values()]
         owned += [s["name"] for s in resources(infra, "aws_secretsmanager_secret").values()]
+        assert len(owned) >= 10, owned  # buckets, databases and secrets: the check below is not vacuous
         for layer in ("kafka", "data-plane"):
             text = json.dumps(synthesized.doc(f"kraken-{env}-{layer}"))
             assert [name for name in owned if name in text] == [], layer
@@ -208,9 +221,10 @@ def test_each_user_gets_only_its_operations(synthesized):
     assert by_user["User:s3_sink_public"] == {"Read", "Describe", "Write"}
     assert by_user["User:debezium"] == {"Describe", "Write", "Read"}
     # Sinks may write only to their dead-letter topic.
-    for a in acls:
-        if a["acl_principal"].startswith("User:s3_sink_") and a["acl_operation"] == "Write":
-            assert a["resource_name"].startswith("dlq."), a
+    sink_writes = [a for a in acls if a["acl_principal"].startswith("User:s3_sink_") and a["acl_operation"] == "Write"]
+    assert len(sink_writes) == 2, sink_writes  # one per sink
+    for a in sink_writes:
+        assert a["resource_name"].startswith("dlq."), a
 
 
 # --- MNPI separation ----------------------------------------------------------------
@@ -220,9 +234,11 @@ def test_no_public_acl_touches_an_mnpi_topic(synthesized, env):
     doc = synthesized.doc(f"kraken-{env}-kafka")
     mnpi = [t["name"] for t in resources(doc, "kafka_topic").values() if MNPI_TOPIC.match(t["name"])]
     assert mnpi
-    for acl in _acls(doc):
-        if acl["acl_principal"] == "User:s3_sink_public" and acl["resource_type"] == "Topic":
-            assert not [t for t in mnpi if _matches(acl, t)], acl
+    public_topic_acls = [a for a in _acls(doc) if a["acl_principal"] == "User:s3_sink_public"
+                         and a["resource_type"] == "Topic"]
+    assert public_topic_acls
+    for acl in public_topic_acls:
+        assert not [t for t in mnpi if _matches(acl, t)], acl
 
 
 def parse_policy(text: str) -> dict:
@@ -246,6 +262,7 @@ def test_no_public_tier_role_touches_mnpi_buckets_databases_or_keys(synthesized,
         if not role_name.endswith("-data-analysts"):
             continue
         seen += 1
+        assert document["Statement"]
         for statement in document["Statement"]:
             targets = statement["Resource"] if isinstance(statement["Resource"], list) else [statement["Resource"]]
             for target in targets:
@@ -256,10 +273,13 @@ def test_no_public_tier_role_touches_mnpi_buckets_databases_or_keys(synthesized,
 @pytest.mark.parametrize("env", ENVS)
 def test_mnpi_tiers_require_mfa(synthesized, env):
     doc = synthesized.doc(f"kraken-{env}-data-plane")
-    for role in resources(doc, "aws_iam_role").values():
+    mnpi_tiers = [role for role in resources(doc, "aws_iam_role").values()
+                  if role["name"].endswith(("-finance-analysts", "-data-engineers"))]
+    assert sorted(role["name"] for role in mnpi_tiers) == [f"kraken-{env}-data-engineers",
+                                                           f"kraken-{env}-finance-analysts"]
+    for role in mnpi_tiers:
         trust = json.loads(role["assume_role_policy"])["Statement"][0]
-        if role["name"].endswith(("-finance-analysts", "-data-engineers")):
-            assert trust["Condition"]["Bool"]["aws:MultiFactorAuthPresent"] == "true"
+        assert trust["Condition"]["Bool"]["aws:MultiFactorAuthPresent"] == "true"
 
 
 def test_engineers_reach_all_layers_and_finance_only_analytics(synthesized):
@@ -325,14 +345,71 @@ def test_data_plane_buckets_log_to_the_lake_access_log_bucket(synthesized, env):
     assert resources(doc, "aws_wafv2_web_acl") == {}
 
 
-@pytest.mark.parametrize("env, locked", [("dev", True), ("prod", True)])
-def test_mnpi_buckets_follow_the_object_lock_setting(synthesized, env, locked):
+LAKE_BUCKET = re.compile(r"-(raw|curated|analytics)-(mnpi|public)-\d{12}$")
+
+
+def _buckets_by_classification(doc) -> dict[str, dict[str, dict]]:
+    """The infra root's S3 buckets by lake classification ("mnpi", "public", or "other" for
+    the access-log and audit buckets), each keyed by address."""
+    out: dict[str, dict[str, dict]] = {"mnpi": {}, "public": {}, "other": {}}
+    for address, bucket in resources(doc, "aws_s3_bucket").items():
+        match = LAKE_BUCKET.search(bucket["bucket"])
+        out[match.group(2) if match else "other"][address] = bucket
+    return out
+
+
+@pytest.fixture(scope="module")
+def kraken_dev_infra_without_object_lock(tmp_path_factory) -> dict:
+    """kraken-dev-infra built from dev.tfvars with lake.mnpi_object_lock off: that one root,
+    synthesized once, the way the app does it."""
+    import dataclasses
+
+    from atlas.app import synthesize
+    from atlas.stacks.kraken import roots
+
+    settings = load_settings(ENVIRONMENTS / "kraken" / "dev.tfvars", KrakenSettings)
+    assert settings.lake.mnpi_object_lock is True  # the switch really moves
+    off = dataclasses.replace(settings, lake=dataclasses.replace(settings.lake, mnpi_object_lock=False))
+    (infra,) = [spec for spec in roots("dev", off) if spec.root.name == "kraken-dev-infra"]
+    outdir = tmp_path_factory.mktemp("kraken-lock-off") / "out"
+    synthesize([infra], outdir)
+    return json.loads((outdir / "stacks" / "kraken-dev-infra" / "cdk.tf.json").read_text())
+
+
+@pytest.mark.parametrize("env", ENVS)
+def test_object_lock_on_locks_every_mnpi_bucket_and_no_other(synthesized, env):
     settings = load_settings(ENVIRONMENTS / "kraken" / f"{env}.tfvars", KrakenSettings)
-    locks = resources(synthesized.doc(f"kraken-{env}-infra"), "aws_s3_bucket_object_lock_configuration")
-    assert bool(locks) == settings.lake.mnpi_object_lock == locked
+    assert settings.lake.mnpi_object_lock is True  # both files turn it on
+    doc = synthesized.doc(f"kraken-{env}-infra")
+    buckets = _buckets_by_classification(doc)
+    assert len(buckets["mnpi"]) == len(buckets["public"]) == 3 and len(buckets["other"]) == 2
+    assert all(b.get("object_lock_enabled") is True for b in buckets["mnpi"].values())
+    assert not [a for kind in ("public", "other") for a, b in buckets[kind].items() if "object_lock_enabled" in b]
+    locks = resources(doc, "aws_s3_bucket_object_lock_configuration")
+    assert sorted(lock["bucket"] for lock in locks.values()) == sorted(
+        f"${{aws_s3_bucket.{address}.id}}" for address in buckets["mnpi"])
     for lock in locks.values():
         assert lock["rule"]["default_retention"] == {"mode": settings.lake.object_lock_mode,
                                                      "days": settings.lake.object_lock_days}
+
+
+def test_object_lock_off_locks_no_bucket_and_changes_nothing_else(synthesized, kraken_dev_infra_without_object_lock):
+    off = kraken_dev_infra_without_object_lock
+    buckets = _buckets_by_classification(off)
+    assert len(buckets["mnpi"]) == 3  # the MNPI buckets are still there...
+    assert not [a for kind in buckets for a, b in buckets[kind].items() if "object_lock_enabled" in b]  # ...unlocked
+    assert resources(off, "aws_s3_bucket_object_lock_configuration") == {}
+    assert "object_lock" not in json.dumps(off["resource"])
+    # Everything but the lock is as in the real dev root (same settings, switch on).
+    on = synthesized.doc("kraken-dev-infra")
+
+    def addresses(doc):
+        return {(t, n) for t, items in doc["resource"].items() for n in items
+                if t != "aws_s3_bucket_object_lock_configuration"}
+
+    assert addresses(off) == addresses(on)
+    for address, bucket in resources(on, "aws_s3_bucket").items():
+        assert {k: v for k, v in bucket.items() if k != "object_lock_enabled"} == resources(off, "aws_s3_bucket")[address]
 
 
 # --- infra: MSK and database ---------------------------------------------------------
@@ -369,7 +446,9 @@ def test_scram_secrets_are_named_and_encrypted_as_msk_requires(synthesized, env)
         assert secret["kms_key_id"] == "${aws_kms_key.scram_key_key.arn}"
     (association,) = resources(doc, "aws_msk_scram_secret_association").values()
     assert len(association["secret_arn_list"]) == 4
-    for version in resources(doc, "aws_secretsmanager_secret_version").values():
+    versions = resources(doc, "aws_secretsmanager_secret_version")
+    assert len(versions) == 4
+    for version in versions.values():
         assert json.loads(version["secret_string"])["password"] == ""
 
 

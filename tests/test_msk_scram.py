@@ -21,7 +21,9 @@ def test_secrets_follow_msk_naming_and_use_the_customer_key():
     secrets = resources(doc, "aws_secretsmanager_secret")
     assert sorted(s["name"] for s in secrets.values()) == ["AmazonMSK_c_admin", "AmazonMSK_c_reader"]
     assert {s["kms_key_id"] for s in secrets.values()} == {"${aws_kms_key.scram_key_key.arn}"}
-    for version in resources(doc, "aws_secretsmanager_secret_version").values():
+    versions = resources(doc, "aws_secretsmanager_secret_version")
+    assert len(versions) == 2
+    for version in versions.values():
         assert json.loads(version["secret_string"]) in ({"username": "admin", "password": ""},
                                                          {"username": "reader", "password": ""})
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from atlas.state import RootId
-from tests.conftest import synth_all
-from tests.helpers import all_resources
+from tests.conftest import ENVIRONMENTS, synth_all
+from tests.helpers import all_resources, takes_tags
 
 
 def test_root_names_and_state_keys():
@@ -18,6 +18,7 @@ def test_root_names_and_state_keys():
 
 
 def test_every_root_has_an_encrypted_s3_backend_with_native_locking(synthesized):
+    assert {"atlas", "kraken"} == {entry["platform"] for entry in synthesized.manifest["roots"]}
     for entry in synthesized.manifest["roots"]:
         backend = synthesized.doc(entry["name"])["terraform"]["backend"]
         assert list(backend) == ["s3"], entry["name"]
@@ -34,12 +35,44 @@ def test_provider_is_pinned_to_the_account_and_version(synthesized):
     assert doc["terraform"]["required_providers"]["aws"] == {"source": "aws", "version": "5.100.0"}
 
 
+def root_tags(synthesized) -> dict[str, dict[str, str]]:
+    """The tags every taggable resource of each root must carry, from the manifest and the
+    environment files (not from the synthesized JSON)."""
+    from atlas.app import load_environments
+
+    settings = {(e.platform.name, e.name): e.settings for e in load_environments(ENVIRONMENTS)}
+    out = {}
+    for entry in synthesized.manifest["roots"]:
+        out[entry["name"]] = {"platform": entry["platform"], "environment": entry["environment"],
+                              "terraform-root": entry["name"], "managed-by": "terraform",
+                              **settings[entry["platform"], entry["environment"]].tags}
+    return out
+
+
 def test_every_taggable_resource_carries_the_root_tags(synthesized):
-    for name in synthesized.names:
+    """Every resource whose type takes tags (per the provider's bindings) carries all of the
+    root's tags: a resource left untagged fails, not just a wrongly tagged one."""
+    types = sorted({rtype for name in synthesized.names for rtype, _, _ in all_resources(synthesized.doc(name))})
+    taggable = {rtype for rtype in types if takes_tags(rtype)}
+    # The classification must see both kinds, or the loop below could pass over nothing.
+    assert {"aws_vpc", "aws_s3_bucket", "aws_iam_role", "aws_kms_key", "aws_security_group"} <= taggable
+    assert not {"aws_s3_bucket_policy", "aws_iam_role_policy", "aws_kms_alias", "kafka_topic"} & taggable
+    assert {"aws_s3_bucket_policy", "aws_iam_role_policy", "kafka_topic"} <= set(types)
+    assert len(taggable) >= 40, sorted(taggable)
+    checked = 0
+    untagged = []
+    for name, expected in root_tags(synthesized).items():
+        assert {"cost-center", "owner"} <= set(expected), name  # the environment file's tags are there
         for rtype, rname, body in all_resources(synthesized.doc(name)):
-            if "tags" in body:
-                assert body["tags"]["terraform-root"] == name, (rtype, rname)
-                assert body["tags"]["managed-by"] == "terraform"
+            if rtype not in taggable:
+                continue
+            checked += 1
+            tags = body.get("tags")
+            if not isinstance(tags, dict) or {k: tags.get(k) for k in expected} != expected:
+                untagged.append((name, rtype, rname, tags))
+    assert untagged == []
+    # Every root but the Kafka ones holds taggable resources; 634 today.
+    assert checked > 600, checked
 
 
 def test_atlas_staging_keeps_the_poc_atlas_dev_names(synthesized):
@@ -50,11 +83,15 @@ def test_atlas_staging_keeps_the_poc_atlas_dev_names(synthesized):
 
 def test_local_backend_switch(tmp_path):
     local = synth_all(tmp_path / "out", local_backend=True)
+    assert local.names
     for name in local.names:
         assert local.doc(name)["terraform"]["backend"] == {"local": {"path": "terraform.tfstate"}}
 
 
 def test_addresses_are_readable_paths_without_hash_suffixes(synthesized):
+    checked = 0
     for name in synthesized.names:
         for rtype, rname, body in all_resources(synthesized.doc(name)):
+            checked += 1
             assert body["//"]["metadata"]["path"].split("/", 1)[1].replace("/", "_").lower() == rname
+    assert checked == sum(entry["resources"] for entry in synthesized.manifest["roots"]) > 0

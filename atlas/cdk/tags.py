@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Iterable, Mapping
 
-from atlas.cdk import IConstruct, TerraformResource
+from atlas.cdk import IConstruct, TerraformResource, Token
 
 
 def apply_tags(constructs: Iterable[IConstruct], tags: Mapping[str, str]) -> None:
@@ -23,6 +23,18 @@ def apply_tags(constructs: Iterable[IConstruct], tags: Mapping[str, str]) -> Non
         if not isinstance(node, TerraformResource) or not hasattr(type(node), "tags_input"):
             continue
         own = node.tags_input
-        if own is not None and not isinstance(own, dict):  # a token: leave it alone
+        if own is not None and (not isinstance(own, dict) or _is_map_token(own)):  # a token: leave it alone
             continue
         node.tags = {**ordered, **(own or {})}
+
+
+def _is_map_token(tags: dict) -> bool:
+    """Whether ``tags`` is one Terraform value (``Token.as_string_map(var.x)``), not a map.
+
+    Such a token reaches Python as a dict of one placeholder key (``&{TfToken[TOKEN.n]}``);
+    cdktf refuses to synthesize it with keys added. The key test is plain Python and lets
+    the Node round trip run only for that one-key shape, not for every ``{"Name": ...}``.
+    """
+    if len(tags) != 1 or "TfToken[" not in next(iter(tags)):
+        return False
+    return Token.is_unresolved(tags)
