@@ -53,7 +53,6 @@ EnhancedMonitoring = Literal["DEFAULT", "PER_BROKER", "PER_TOPIC_PER_BROKER", "P
 IAM_PORT = 9098
 IAM_PUBLIC_PORT = 9198
 SCRAM_PORT = 9096
-SCRAM_PUBLIC_PORT = 9196
 # Open monitoring exporters (Prometheus), when enabled.
 JMX_EXPORTER_PORT = 11001
 NODE_EXPORTER_PORT = 11002

@@ -43,13 +43,6 @@ class WorkloadSecurityGroup(Construct):
                                     referenced_security_group_id=source.id, description=description,
                                     tags={"Name": f"{self.name}-from-{source.name}-{port}"})
 
-    def allow_from_group_id(self, label: str, group_id: str, port: int, *, description: str,
-                            to_port: int | None = None) -> None:
-        """Like ``allow_from`` for a group owned by another root (read from remote state)."""
-        VpcSecurityGroupIngressRule(self, f"from_{label}_{port}", security_group_id=self.id, ip_protocol="tcp",
-                                    from_port=port, to_port=to_port or port, referenced_security_group_id=group_id,
-                                    description=description, tags={"Name": f"{self.name}-from-{label}-{port}"})
-
     def allow_from_cidrs(self, label: str, cidrs: Sequence[str], port: int, *, description: str) -> None:
         """For clients outside AWS (no group to name): one rule per CIDR."""
         for i, cidr in enumerate(cidrs):
