@@ -8,7 +8,8 @@ from atlas.constructs.alb import MODERN_TLS_POLICY, LoadBalancer, LoadBalancerPr
 from tests.helpers import policy, resources, synth_construct
 
 CERT = "arn:aws:acm:eu-west-1:111111111111:certificate/abc"
-PROPS = dict(name="edge", vpc_id="vpc-1", subnet_ids=["subnet-a", "subnet-b"], security_group_ids=["sg-1"],
+PROPS = dict(name="edge", vpc_id="vpc-1", subnet_ids=["subnet-a", "subnet-b"], security_group_name="edge-alb",
+             security_group_description="edge load balancer",
              certificate_arn=CERT, region="eu-west-1", account_id="111111111111", default_target="api",
              log_kms_key_arn="arn:aws:kms:eu-west-1:111111111111:key/logs",
              target_groups=[TargetGroupSpec(key="api", port=8080, hosts=["api.example.com"], priority=10),
@@ -135,3 +136,21 @@ def test_log_bucket_server_access_logging_switch(doc):
 def test_bad_props_are_refused(change, message):
     with pytest.raises(ValueError, match=message):
         LoadBalancerProps(**{**PROPS, **change})
+
+
+def test_the_load_balancer_owns_its_group_and_admits_nobody_until_told(doc):
+    (group,) = resources(doc, "aws_security_group").values()
+    assert group["name"] == "edge-alb" and group["vpc_id"] == "vpc-1"
+    (lb,) = resources(doc, "aws_lb").values()
+    assert lb["security_groups"] == ["${aws_security_group.alb_security_group_group.id}"]
+    assert resources(doc, "aws_vpc_security_group_ingress_rule") == {}
+
+
+def test_connections_open_https_by_default_and_other_ports_when_named():
+    def make(stack):
+        alb = LoadBalancer(stack, "alb", LoadBalancerProps(**PROPS))
+        alb.connections.allow_from_cidrs("office", ["198.51.100.0/24"], description="HTTPS from the office")
+        alb.connections.allow_from_cidrs("office", ["198.51.100.0/24"], port=80, description="redirect")
+    rules = resources(synth_construct(make), "aws_vpc_security_group_ingress_rule")
+    assert sorted((r["from_port"], r["cidr_ipv4"]) for r in rules.values()) == [(80, "198.51.100.0/24"),
+                                                                                (443, "198.51.100.0/24")]

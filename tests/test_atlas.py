@@ -180,15 +180,15 @@ def test_workload_ingress_names_source_groups(synthesized):
     by_cidr = sorted((r["from_port"], r["cidr_ipv4"]) for r in rules.values() if "cidr_ipv4" in r)
     # Only the internet-facing ALB and the public MSK endpoint take CIDRs.
     assert by_cidr == [(80, "0.0.0.0/0"), (443, "0.0.0.0/0"), (9198, "198.51.100.32/28"), (9198, "203.0.113.0/28")]
-    msk = {n.removeprefix("network_msk_from_") for n in rules if n.startswith("network_msk_from_")}
+    msk = {n.removeprefix("msk_security_group_from_") for n in rules if n.startswith("msk_security_group_from_")}
     assert msk == {"events_9098", "dashboard_9098", "scoring_9098", "kafka_ui_9098", "public_clients_9198_0",
                    "public_clients_9198_1"}
     assert rules["dashboard_db_security_group_from_dashboard_5432"]["referenced_security_group_id"] == \
-        "${aws_security_group.network_dashboard_group.id}"
+        "${aws_security_group.dashboard_security_group_group.id}"
     assert rules["camunda_db_security_group_from_camunda_5432"]["referenced_security_group_id"] == \
-        "${aws_security_group.network_camunda_group.id}"
-    assert rules["network_scoring_from_dashboard_8083"]["from_port"] == 8083
-    assert "network_msk_egress_all" not in resources(doc, "aws_vpc_security_group_egress_rule")
+        "${aws_security_group.camunda_security_group_group.id}"
+    assert rules["scoring_security_group_from_dashboard_8083"]["from_port"] == 8083
+    assert "msk_security_group_egress_all" not in resources(doc, "aws_vpc_security_group_egress_rule")
 
 
 def test_alb_routes_the_three_hosts_and_defaults_to_events(synthesized):
@@ -300,7 +300,7 @@ def test_s3_sink_off_builds_none_of_it():
     doc = synth(replace("prod", s3_sink=None), "prod")
     assert not resources(doc, "aws_mskconnect_connector") and not resources(doc, "aws_mskconnect_custom_plugin")
     assert len(resources(doc, "aws_s3_bucket")) == 2  # ALB logs and S3 access logs
-    assert "network_connector_group" not in resources(doc, "aws_security_group")
+    assert "s3_sink_security_group_group" not in resources(doc, "aws_security_group")
 
 
 def test_s3_sink_belongs_to_the_cluster_owner():

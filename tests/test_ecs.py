@@ -6,23 +6,35 @@ import json
 
 import pytest
 
-from atlas.constructs.ecs import Cluster, ClusterProps, FargateService, FargateServiceProps, ServiceConnectServer
+import types
+
+from atlas.constructs.ecs import (Cluster, ClusterProps, FargateService, FargateServiceProps, LoadBalancerTarget,
+                                  ServiceConnectServer)
 from atlas.constructs.iam import Statement
+from atlas.constructs.secrets import SeededSecret, SeededSecretProps
+from atlas.constructs.security_group import WorkloadSecurityGroup
 from tests.helpers import policy, resources, synth_construct
 
 SECRET = "arn:aws:secretsmanager:eu-west-1:111111111111:secret:app/api-AbCdEf"
 KEY = "arn:aws:kms:eu-west-1:111111111111:key/k"
-BASE = dict(image="repo/api:1.0.0", cpu=256, memory=512, desired_count=2, subnet_ids=["s-a", "s-b"],
-            security_group_ids=["sg-1"], region="eu-west-1", account_id="111111111111", log_kms_key_arn=KEY,
+BASE = dict(image="repo/api:1.0.0", cpu=256, memory=512, desired_count=2, vpc_id="vpc-1", subnet_ids=["s-a", "s-b"],
+            security_group_name="plane-api", security_group_description="api tasks", region="eu-west-1", account_id="111111111111", log_kms_key_arn=KEY,
             log_retention_days=30)
 
 
-def build(**service) -> dict:
+def build(then=None, **service) -> dict:
+    """One service; ``target_group_arn`` puts it behind a load balancer's group "lb"."""
     def make(stack):
         cluster = Cluster(stack, "ecs", ClusterProps(name="plane", service_connect_namespace="plane"))
-        FargateService(stack, "api", FargateServiceProps(**{
+        target = service.pop("target_group_arn", None)
+        if target:
+            lb = WorkloadSecurityGroup(stack, "lb", name="plane-lb", description="lb", vpc_id="vpc-1")
+            service["load_balancer"] = LoadBalancerTarget(load_balancer=lb, target_group_arn=target)
+        built = FargateService(stack, "api", FargateServiceProps(**{
             "name": "plane-api", "cluster_arn": cluster.arn, "service_connect_namespace_arn": cluster.namespace_arn,
             **BASE, **service}))
+        if then:
+            then(stack, built)
     return synth_construct(make)
 
 
@@ -96,9 +108,48 @@ def test_client_only_service_without_load_balancer():
 @pytest.mark.parametrize("change, message", [
     (dict(cpu=300), "not a Fargate size"),
     (dict(memory=4096), "outside"),
-    (dict(target_group_arn="arn:tg"), "needs container_port"),
+    (dict(load_balancer=LoadBalancerTarget(load_balancer=types.SimpleNamespace(), target_group_arn="arn:tg")),
+     "needs container_port"),
     (dict(secrets={"A": "arn:x"}), "secret_arns"),
 ])
 def test_bad_props_are_refused(change, message):
     with pytest.raises(ValueError, match=message):
         FargateServiceProps(**{"name": "svc", "cluster_arn": "arn:c", **BASE, **change})
+
+
+def test_the_service_owns_its_group_and_its_load_balancer_reaches_only_the_container_port(doc):
+    groups = resources(doc, "aws_security_group")
+    assert groups["api_security_group_group"]["name"] == "plane-api"
+    (service,) = resources(doc, "aws_ecs_service").values()
+    assert service["network_configuration"]["security_groups"] == ["${aws_security_group.api_security_group_group.id}"]
+    (rule,) = resources(doc, "aws_vpc_security_group_ingress_rule").values()
+    assert (rule["from_port"], rule["to_port"]) == (8083, 8083)
+    assert rule["security_group_id"] == "${aws_security_group.api_security_group_group.id}"
+    assert rule["referenced_security_group_id"] == "${aws_security_group.lb_group.id}"
+
+
+def test_a_runtime_secret_gives_every_seeded_key_and_reads_only_that_secret_and_its_key():
+    def make(stack):
+        secret = SeededSecret(stack, "runtime", SeededSecretProps(name="plane/api", description="d", kms_key_arn=KEY,
+                                                                   seed={"B": "", "A": "x"}))
+        cluster = Cluster(stack, "ecs", ClusterProps(name="plane"))
+        FargateService(stack, "api", FargateServiceProps(name="plane-api", cluster_arn=cluster.arn,
+                                                         runtime_secret=secret, **BASE))
+    doc = synth_construct(make)
+    (task,) = resources(doc, "aws_ecs_task_definition").values()
+    (container,) = json.loads(task["container_definitions"])
+    assert [(s["name"], s["valueFrom"]) for s in container["secrets"]] == [
+        ("A", "${aws_secretsmanager_secret.runtime_secret.arn}:A::"),
+        ("B", "${aws_secretsmanager_secret.runtime_secret.arn}:B::")]
+    statements = {s["Sid"]: s for s in policy(resources(doc, "aws_iam_role_policy")["api_execution_policy"])["Statement"]}
+    assert statements["ReadOwnSecret"]["Resource"] == "${aws_secretsmanager_secret.runtime_secret.arn}"
+    assert statements["DecryptOwnSecret"]["Resource"] == KEY
+
+
+def test_grants_accumulate_in_the_one_task_policy():
+    def then(stack, service):
+        service.grant([Statement(sid="Later", actions=["s3:GetObject"], resources=["arn:aws:s3:::b/*"])])
+    doc = build(then=then, task_role_statements=[Statement(sid="First", actions=["sqs:SendMessage"],
+                                                           resources=["arn:q"])])
+    (task_policy,) = [p for n, p in resources(doc, "aws_iam_role_policy").items() if n == "api_task_policy"]
+    assert [s["Sid"] for s in policy(task_policy)["Statement"]] == ["First", "Later"]

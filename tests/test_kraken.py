@@ -537,7 +537,7 @@ def test_rules_into_infra_groups_open_only_the_right_ports(synthesized, env):
     assert sorted(r["from_port"] for r in msk) == [9096, 9096, 9098, 9098, 11001, 11002]
     assert all(r["from_port"] == r["to_port"] and r["ip_protocol"] == "tcp" for r in msk + db)
     assert [(r["from_port"], r["referenced_security_group_id"]) for r in db] == [
-        (5432, "${aws_security_group.debezium_sg_group.id}")]
+        (5432, "${aws_security_group.debezium_security_group_group.id}")]
 
 
 @pytest.mark.parametrize("env", ENVS)

@@ -9,7 +9,8 @@ from atlas.constructs.msk import KafkaAccess, KafkaArns, KafkaCluster, KafkaClus
 from tests.helpers import resources, synth_construct
 
 PROPS = dict(name="plane-msk", kafka_version="3.6.0", broker_instance_type="kafka.t3.small", number_of_broker_nodes=2,
-             subnet_ids=["s-a", "s-b"], security_group_ids=["sg-1"], kms_key_arn="arn:aws:kms:eu-west-1:1:key/data",
+             vpc_id="vpc-1", subnet_ids=["s-a", "s-b"], security_group_name="plane-msk",
+             security_group_description="brokers", kms_key_arn="arn:aws:kms:eu-west-1:1:key/data",
              log_kms_key_arn="arn:aws:kms:eu-west-1:1:key/logs", log_retention_days=30)
 ARN = "arn:aws:kafka:eu-west-1:111111111111:cluster/plane-msk/0f1e2d3c-4b5a-6978-8695-a4b3c2d1e0f9-2"
 
@@ -122,3 +123,21 @@ def test_open_monitoring_switch(enabled):
         assert prom == {"jmx_exporter": {"enabled_in_broker": True}, "node_exporter": {"enabled_in_broker": True}}
     else:
         assert "open_monitoring" not in body
+
+
+def test_brokers_own_a_group_without_egress_and_open_one_listener_per_client():
+    from atlas.constructs.security_group import WorkloadSecurityGroup
+
+    def make(stack):
+        msk = KafkaCluster(stack, "msk", KafkaClusterProps(**PROPS))
+        app = WorkloadSecurityGroup(stack, "app", name="app", description="app", vpc_id="vpc-1")
+        msk.allow_from(app, "iam", description="app to MSK")
+        msk.allow_from_cidrs("partners", ["203.0.113.0/28"], description="partners")
+    doc = synth_construct(make)
+    assert "msk_security_group_egress_all" not in resources(doc, "aws_vpc_security_group_egress_rule")
+    rules = resources(doc, "aws_vpc_security_group_ingress_rule")
+    assert {n: r["from_port"] for n, r in rules.items()} == {"msk_security_group_from_app_9098": 9098,
+                                                             "msk_security_group_from_partners_9198_0": 9198}
+    (cluster_body,) = resources(doc, "aws_msk_cluster").values()
+    assert cluster_body["broker_node_group_info"]["security_groups"] == [
+        "${aws_security_group.msk_security_group_group.id}"]

@@ -8,8 +8,8 @@ from atlas.constructs.iam import Statement
 from atlas.constructs.msk_connect import Connector, ConnectorProps
 from tests.helpers import policy, resources, synth_construct
 
-PROPS = dict(name="plane-s3-sink", bootstrap_brokers_iam="b-1:9098,b-2:9098", subnet_ids=["s-a"],
-             security_group_ids=["sg-1"], plugin_bucket_arn="arn:aws:s3:::plugins", plugin_key="s3-sink.zip",
+PROPS = dict(name="plane-s3-sink", bootstrap_brokers_iam="b-1:9098,b-2:9098", vpc_id="vpc-1", subnet_ids=["s-a"],
+             security_group_name="plane-sink", security_group_description="sink workers", plugin_bucket_arn="arn:aws:s3:::plugins", plugin_key="s3-sink.zip",
              connector_configuration={"topics": "t.in", "connector.class": "io.confluent.connect.s3.S3SinkConnector"},
              account_id="111111111111", log_kms_key_arn="arn:aws:kms:eu-west-1:1:key/logs", log_retention_days=14,
              role_statements=[Statement(sid="Write", actions=["s3:PutObject"], resources=["arn:aws:s3:::out/p/*"])],
@@ -74,3 +74,21 @@ def test_shared_worker_configuration():
     assert worker["properties_file_content"] == "a.key=1\nb.key=2\n"
     (connector,) = resources(doc, "aws_mskconnect_connector").values()
     assert connector["worker_configuration"]["arn"] == "${aws_mskconnect_worker_configuration.worker_configuration.arn}"
+
+
+def test_workers_get_a_group_of_their_own_or_share_one():
+    from atlas.constructs.security_group import WorkloadSecurityGroup
+
+    def make(stack):
+        shared = WorkloadSecurityGroup(stack, "sinks", name="sinks", description="sinks", vpc_id="vpc-1")
+        Connector(stack, "own", ConnectorProps(**PROPS))
+        other = {k: v for k, v in PROPS.items() if not k.startswith("security_group")}
+        Connector(stack, "a", ConnectorProps(**{**other, "name": "a"}, security_group=shared))
+    doc = synth_construct(make)
+    assert sorted(resources(doc, "aws_security_group")) == ["own_security_group_group", "sinks_group"]
+    groups = {n: c["kafka_cluster"]["apache_kafka_cluster"]["vpc"]["security_groups"]
+              for n, c in resources(doc, "aws_mskconnect_connector").items()}
+    assert groups == {"a_connector": ["${aws_security_group.sinks_group.id}"],
+                      "own_connector": ["${aws_security_group.own_security_group_group.id}"]}
+    with pytest.raises(ValueError, match="not both"):
+        ConnectorProps(**PROPS, security_group=object())

@@ -9,6 +9,12 @@ from atlas.cdk import Construct, TerraformDataSource, TerraformElement, Terrafor
 _UNSAFE = re.compile(r"[^a-zA-Z0-9_]")
 
 
+def address_of(path: str) -> str:
+    """The readable logical id of a construct path: the path below the stack, joined by ``_``."""
+    parts = [p for p in path.split("/")[1:] if p != "Default"]
+    return _UNSAFE.sub("_", "_".join(parts)).lower()
+
+
 class ReadableAddressStack(TerraformStack):
     """A stack whose resource addresses are the construct path, without cdktf's hash."""
 
@@ -31,8 +37,7 @@ class ReadableAddressStack(TerraformStack):
             path = element.to_string()
         else:
             path = element.node.path
-        parts = [p for p in path.split("/")[1:] if p != "Default"]
-        logical = _UNSAFE.sub("_", "_".join(parts)).lower()
+        logical = address_of(path)
         owner = self._ids.setdefault(logical, path)
         if owner != path:
             raise ValueError(f"{path} and {owner} would share the address {logical}")

@@ -43,6 +43,7 @@ from atlas.cdk import Construct
 from atlas.constructs.iam import Statement
 from atlas.constructs.logs import log_group
 from atlas.constructs.s3 import SecureBucket, SecureBucketProps
+from atlas.constructs.security_group import Connections, WorkloadSecurityGroup
 
 # TLS 1.3 with TLS 1.2 fallback and forward-secret ciphers only (AWS's recommended policy).
 MODERN_TLS_POLICY = "ELBSecurityPolicy-TLS13-1-2-2021-06"
@@ -82,7 +83,11 @@ class LoadBalancerProps:
     name: str  # at most 32 characters (an ELB limit); target groups are "<name>-<key>"
     vpc_id: str
     subnet_ids: Sequence[str]
-    security_group_ids: Sequence[str]
+    # The load balancer's own security group (``connections``, port 443): AWS name and description.
+    security_group_name: str
+    security_group_description: str
+    # Names the group in the ids of rules admitting it (default: the construct id).
+    security_group_label: str | None = None
     certificate_arn: str
     region: str
     account_id: str
@@ -142,6 +147,10 @@ class LoadBalancerProps:
 class LoadBalancer(Construct):
     def __init__(self, scope: Construct, construct_id: str, props: LoadBalancerProps) -> None:
         super().__init__(scope, construct_id)
+        self.security_group = WorkloadSecurityGroup(self, "security_group", name=props.security_group_name,
+                                                    description=props.security_group_description,
+                                                    vpc_id=props.vpc_id, label=props.security_group_label or construct_id)
+        self.connections = Connections(self.security_group, 443)
         bucket_name = props.access_log_bucket_name or f"{props.name}-alb-logs-{props.account_id}"
         prefix = "alb"
         log_objects = f"arn:aws:s3:::{bucket_name}/{prefix}/AWSLogs/{props.account_id}/*"
@@ -155,7 +164,7 @@ class LoadBalancer(Construct):
             policy_statements=[Statement(sid="ElbWritesAccessLogs", actions=["s3:PutObject"], principals=writer,
                                          resources=[log_objects])]))
         self.lb = Lb(self, "lb", name=props.name, load_balancer_type="application", internal=props.internal,
-                     subnets=list(props.subnet_ids), security_groups=list(props.security_group_ids),
+                     subnets=list(props.subnet_ids), security_groups=[self.security_group.id],
                      # Requests with malformed headers are a request-smuggling vector.
                      drop_invalid_header_fields=True, enable_deletion_protection=props.deletion_protection,
                      idle_timeout=props.idle_timeout,

@@ -1,4 +1,4 @@
-"""Kafka Connect configuration for change data capture: Debezium PostgreSQL in, S3 out.
+"""Kafka Connect configuration: Debezium PostgreSQL in, S3 out (Parquet for CDC, JSON for exports).
 
 Pure builders of the ``connector_configuration`` maps and worker properties (plus the IAM
 MSK Connect itself needs), so a composition only says which database, topics, bucket and
@@ -130,4 +130,34 @@ def s3_writer_statements(bucket_arn: str, kms_key_arn: str, topics_dir: str = "c
                   resources=[f"{bucket_arn}/{topics_dir}/*"]),
         Statement(sid="EncryptWithClassificationKey", actions=["kms:GenerateDataKey", "kms:Decrypt"],
                   resources=[kms_key_arn]),
+    ]
+
+
+def json_export_sink_config(*, topics: Sequence[str], bucket: str, region: str, prefix: str,
+                            partition_fields: Sequence[str], flush_size: int, tasks: int) -> dict[str, str]:
+    """Schemaless JSON records exported under ``<prefix>/<topic>/<field>=<value>/...``,
+    partitioned by record fields (the Atlas export path)."""
+    return {
+        "connector.class": S3_SINK,
+        "tasks.max": str(tasks),
+        "topics": ",".join(topics),
+        "s3.region": region, "s3.bucket.name": bucket, "topics.dir": prefix,
+        "flush.size": str(flush_size),
+        "storage.class": "io.confluent.connect.s3.storage.S3Storage",
+        "format.class": "io.confluent.connect.s3.format.json.JsonFormat",
+        "partitioner.class": "io.confluent.connect.storage.partitioner.FieldPartitioner",
+        "partition.field.name": ",".join(partition_fields),
+        "key.converter": "org.apache.kafka.connect.storage.StringConverter",
+        "value.converter": "org.apache.kafka.connect.json.JsonConverter",
+        "value.converter.schemas.enable": "false",
+    }
+
+
+def export_writer_statements(bucket_arn: str, objects_arn: str, kms_key_arn: str) -> list[Statement]:
+    """What an export sink does: find its bucket, write (multipart) under its prefix, with one key."""
+    return [
+        Statement(sid="FindBucket", actions=["s3:ListBucket", "s3:GetBucketLocation"], resources=[bucket_arn]),
+        Statement(sid="WriteExports", actions=["s3:PutObject", "s3:GetObject", "s3:AbortMultipartUpload",
+                                               "s3:ListMultipartUploadParts"], resources=[objects_arn]),
+        Statement(sid="EncryptExports", actions=["kms:GenerateDataKey", "kms:Decrypt"], resources=[kms_key_arn]),
     ]

@@ -1,10 +1,12 @@
 """ECS on Fargate: a cluster with Container Insights and a service construct.
 
-``FargateService`` owns everything one workload needs: its task role (what the code may
-do), its execution role (what ECS may do to start it: pull the image, write its logs, read
-its own secret and nothing else), its log group, a container health check, a deployment
-circuit breaker that rolls back failed deployments, and optionally an ALB target group and
-a Service Connect endpoint. Services run in private subnets with no public IP.
+``FargateService`` owns everything one workload needs: its security group (``connections``,
+on its container port), its task role (what the code may do), its execution role (what ECS
+may do to start it: pull the image, write its logs, read its own secret and nothing else),
+its log group, a container health check, a deployment circuit breaker that rolls back
+failed deployments, and optionally a load balancer target (which opens its port to that
+load balancer) and a Service Connect endpoint. Services run in private subnets with no
+public IP.
 """
 
 from __future__ import annotations
@@ -31,6 +33,8 @@ from cdktf_cdktf_provider_aws.service_discovery_http_namespace import ServiceDis
 from atlas.cdk import Construct
 from atlas.constructs.iam import Statement, policy_document, service_assume_role_policy
 from atlas.constructs.logs import log_group
+from atlas.constructs.secrets import SeededSecret
+from atlas.constructs.security_group import Connections, HasConnections, WorkloadSecurityGroup
 
 # Fargate accepts only these CPU units and, per CPU size, a memory range (MiB).
 _FARGATE_MEMORY = {256: (512, 2048), 512: (1024, 4096), 1024: (2048, 8192), 2048: (4096, 16384),
@@ -70,6 +74,16 @@ class ServiceConnectServer:
 
 
 @dataclass(frozen=True, kw_only=True)
+class LoadBalancerTarget:
+    """Registers the service in one target group of a load balancer; the service then admits
+    the load balancer's security group on its container port."""
+
+    load_balancer: HasConnections
+    target_group_arn: str
+    description: str = "load balancer to the service"
+
+
+@dataclass(frozen=True, kw_only=True)
 class FargateServiceProps:
     name: str
     cluster_arn: str
@@ -77,8 +91,13 @@ class FargateServiceProps:
     cpu: int
     memory: int
     desired_count: int
+    vpc_id: str
     subnet_ids: Sequence[str]
-    security_group_ids: Sequence[str]
+    # The service's own security group: its AWS name and description.
+    security_group_name: str
+    security_group_description: str
+    # Names the group in the ids of rules admitting it (default: the construct id).
+    security_group_label: str | None = None
     region: str
     account_id: str
     log_kms_key_arn: str
@@ -90,12 +109,15 @@ class FargateServiceProps:
     # The secrets (ARNs) and their KMS keys the execution role may read; nothing else.
     secret_arns: Sequence[str] = ()
     secret_kms_key_arns: Sequence[str] = ()
+    # The service's own runtime secret: every seeded key becomes an environment variable of
+    # the same name, and the execution role may read exactly this secret and its key.
+    runtime_secret: SeededSecret | None = None
     command: Sequence[str] | None = None
     entry_point: Sequence[str] | None = None
     # Container health check command (CMD-SHELL form); None relies on the ALB health check.
     health_check_command: str | None = None
     health_check_start_period: int = 60
-    target_group_arn: str | None = None
+    load_balancer: LoadBalancerTarget | None = None
     health_check_grace_period_seconds: int = 60
     # Service Connect: every service with a namespace is a client; a server also publishes.
     service_connect_namespace_arn: str | None = None
@@ -108,18 +130,43 @@ class FargateServiceProps:
             raise ValueError(f"service {self.name}: cpu {self.cpu} is not a Fargate size ({sorted(_FARGATE_MEMORY)})")
         if not allowed[0] <= self.memory <= allowed[1]:
             raise ValueError(f"service {self.name}: memory {self.memory} MiB is outside {allowed} for cpu {self.cpu}")
-        if self.target_group_arn and self.container_port is None:
-            raise ValueError(f"service {self.name}: a target group needs container_port")
+        if self.load_balancer and self.container_port is None:
+            raise ValueError(f"service {self.name}: a load balancer target needs container_port")
         if self.service_connect_server and (self.container_port is None or not self.service_connect_namespace_arn):
             raise ValueError(f"service {self.name}: a Service Connect server needs container_port and a namespace")
         if self.secrets and not self.secret_arns:
             raise ValueError(f"service {self.name}: secrets are injected but secret_arns grants none")
+        if self.runtime_secret and set(self.secrets) & set(self.runtime_secret.keys):
+            raise ValueError(f"service {self.name}: a variable comes from both secrets and runtime_secret")
+
+    @property
+    def target_group_arn(self) -> str | None:
+        return self.load_balancer.target_group_arn if self.load_balancer else None
+
+    @property
+    def all_secrets(self) -> dict[str, str]:
+        own = self.runtime_secret
+        return {**({k: own.value_from(k) for k in own.keys} if own else {}), **self.secrets}
+
+    @property
+    def readable_secret_arns(self) -> list[str]:
+        return ([self.runtime_secret.arn] if self.runtime_secret else []) + list(self.secret_arns)
+
+    @property
+    def secret_key_arns(self) -> list[str]:
+        return ([self.runtime_secret.kms_key_arn] if self.runtime_secret else []) + list(self.secret_kms_key_arns)
 
 
 class FargateService(Construct):
     def __init__(self, scope: Construct, construct_id: str, props: FargateServiceProps) -> None:
         super().__init__(scope, construct_id)
         self.props = props
+        self.security_group = WorkloadSecurityGroup(self, "security_group", name=props.security_group_name,
+                                                    description=props.security_group_description,
+                                                    vpc_id=props.vpc_id, label=props.security_group_label or construct_id)
+        self.connections = Connections(self.security_group, props.container_port)
+        if props.load_balancer:
+            self.connections.allow_from(props.load_balancer.load_balancer, description=props.load_balancer.description)
         self.log_group = log_group(self, "log_group", name=f"/ecs/{props.name}",
                                    retention_days=props.log_retention_days, kms_key_arn=props.log_kms_key_arn)
         assume = service_assume_role_policy("ecs-tasks.amazonaws.com", account_id=props.account_id)
@@ -128,9 +175,9 @@ class FargateService(Construct):
                       policy=policy_document(*self._execution_statements()))
         self.task_role = IamRole(self, "task_role", name=f"{props.name}-task", assume_role_policy=assume)
         self.task_role_arn: str = self.task_role.arn
-        if props.task_role_statements:
-            IamRolePolicy(self, "task_policy", role=self.task_role.id, name="workload",
-                          policy=policy_document(*props.task_role_statements))
+        self._task_statements: list[Statement] = []
+        self._task_policy: IamRolePolicy | None = None
+        self.grant(props.task_role_statements)
 
         self.task_definition = EcsTaskDefinition(
             self, "task_definition", family=props.name, requires_compatibilities=["FARGATE"], network_mode="awsvpc",
@@ -150,7 +197,7 @@ class FargateService(Construct):
             self, "service", name=props.name, cluster=props.cluster_arn,
             task_definition=self.task_definition.arn, desired_count=props.desired_count, launch_type="FARGATE",
             network_configuration=EcsServiceNetworkConfiguration(
-                subnets=list(props.subnet_ids), security_groups=list(props.security_group_ids),
+                subnets=list(props.subnet_ids), security_groups=[self.security_group.id],
                 assign_public_ip=False),
             deployment_circuit_breaker=EcsServiceDeploymentCircuitBreaker(enable=True, rollback=True),
             deployment_minimum_healthy_percent=100, deployment_maximum_percent=200,
@@ -164,6 +211,18 @@ class FargateService(Construct):
             wait_for_steady_state=False)
         self.name = props.name
 
+    def grant(self, statements: Sequence[Statement]) -> None:
+        """Adds ``statements`` to what the service's code may do (its task role's one policy)."""
+        if not statements:
+            return
+        self._task_statements += statements
+        document = policy_document(*self._task_statements)
+        if self._task_policy is None:
+            self._task_policy = IamRolePolicy(self, "task_policy", role=self.task_role.id, name="workload",
+                                              policy=document)
+        else:
+            self._task_policy.policy = document
+
     def _container(self) -> dict:
         p = self.props
         container: dict = {
@@ -172,7 +231,7 @@ class FargateService(Construct):
             "logConfiguration": {"logDriver": "awslogs", "options": {
                 "awslogs-group": self.log_group.name, "awslogs-region": p.region, "awslogs-stream-prefix": p.name}},
             "environment": [{"name": k, "value": v} for k, v in sorted(p.environment.items())],
-            "secrets": [{"name": k, "valueFrom": v} for k, v in sorted(p.secrets.items())],
+            "secrets": [{"name": k, "valueFrom": v} for k, v in sorted(p.all_secrets.items())],
         }
         if p.container_port is not None:
             container["portMappings"] = [{"name": "http", "containerPort": p.container_port, "protocol": "tcp",
@@ -197,11 +256,11 @@ class FargateService(Construct):
             Statement(sid="WriteLogs", actions=["logs:CreateLogStream", "logs:PutLogEvents"],
                       resources=[f"{self.log_group.arn}:log-stream:*"]),
         ]
-        if p.secret_arns:
+        if p.readable_secret_arns:
             statements.append(Statement(sid="ReadOwnSecret", actions=["secretsmanager:GetSecretValue"],
-                                        resources=list(p.secret_arns)))
-        if p.secret_kms_key_arns:
+                                        resources=p.readable_secret_arns))
+        if p.secret_key_arns:
             statements.append(Statement(
-                sid="DecryptOwnSecret", actions=["kms:Decrypt"], resources=list(p.secret_kms_key_arns),
+                sid="DecryptOwnSecret", actions=["kms:Decrypt"], resources=p.secret_key_arns,
                 conditions={"StringEquals": {"kms:ViaService": f"secretsmanager.{p.region}.amazonaws.com"}}))
         return statements

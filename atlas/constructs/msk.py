@@ -46,6 +46,7 @@ from cdktf_cdktf_provider_aws.msk_scram_secret_association import MskScramSecret
 from atlas.cdk import Construct, Fn, TerraformLocal, Token
 from atlas.constructs.iam import Statement
 from atlas.constructs.logs import log_group
+from atlas.constructs.security_group import Client, Connections, RemoteGroup, WorkloadSecurityGroup, group_of
 
 EnhancedMonitoring = Literal["DEFAULT", "PER_BROKER", "PER_TOPIC_PER_BROKER", "PER_TOPIC_PER_PARTITION"]
 
@@ -57,6 +58,10 @@ SCRAM_PORT = 9096
 JMX_EXPORTER_PORT = 11001
 NODE_EXPORTER_PORT = 11002
 
+Listener = Literal["iam", "scram", "iam_public", "jmx_exporter", "node_exporter"]
+LISTENER_PORTS: dict[str, int] = {"iam": IAM_PORT, "scram": SCRAM_PORT, "iam_public": IAM_PUBLIC_PORT,
+                                  "jmx_exporter": JMX_EXPORTER_PORT, "node_exporter": NODE_EXPORTER_PORT}
+
 
 @dataclass(frozen=True, kw_only=True)
 class KafkaClusterProps:
@@ -64,8 +69,14 @@ class KafkaClusterProps:
     kafka_version: str
     broker_instance_type: str
     number_of_broker_nodes: int
+    vpc_id: str
     subnet_ids: Sequence[str]  # one per AZ; brokers spread evenly over them
-    security_group_ids: Sequence[str]
+    # The brokers' own security group (``connections``): AWS name and description. Brokers
+    # only answer clients (security groups are stateful), so it has no egress.
+    security_group_name: str
+    security_group_description: str
+    # Names the group in the ids of rules admitting it (default: the construct id).
+    security_group_label: str | None = None
     kms_key_arn: str
     log_kms_key_arn: str
     log_retention_days: int
@@ -118,6 +129,11 @@ def default_server_properties(brokers: int) -> dict[str, str]:
 class KafkaCluster(Construct):
     def __init__(self, scope: Construct, construct_id: str, props: KafkaClusterProps) -> None:
         super().__init__(scope, construct_id)
+        self.security_group = WorkloadSecurityGroup(self, "security_group", name=props.security_group_name,
+                                                    description=props.security_group_description,
+                                                    vpc_id=props.vpc_id, allow_all_egress=False,
+                                                    label=props.security_group_label or construct_id)
+        self.connections = Connections(self.security_group)
         properties = {**default_server_properties(props.number_of_broker_nodes), **props.server_properties}
         self.server_properties = properties
         configuration = MskConfiguration(
@@ -141,7 +157,7 @@ class KafkaCluster(Construct):
             number_of_broker_nodes=props.number_of_broker_nodes, enhanced_monitoring=props.enhanced_monitoring,
             broker_node_group_info=MskClusterBrokerNodeGroupInfo(
                 instance_type=props.broker_instance_type, client_subnets=list(props.subnet_ids),
-                security_groups=list(props.security_group_ids), connectivity_info=connectivity,
+                security_groups=[self.security_group.id], connectivity_info=connectivity,
                 storage_info=MskClusterBrokerNodeGroupInfoStorageInfo(
                     ebs_storage_info=MskClusterBrokerNodeGroupInfoStorageInfoEbsStorageInfo(
                         volume_size=props.volume_size_gb,
@@ -170,6 +186,30 @@ class KafkaCluster(Construct):
         self.bootstrap_brokers_iam: str = self.cluster.bootstrap_brokers_sasl_iam
         self.bootstrap_brokers_public_iam: str = self.cluster.bootstrap_brokers_public_sasl_iam
         self.bootstrap_brokers_scram: str = self.cluster.bootstrap_brokers_sasl_scram
+
+    def allow_from(self, client: Client, listener: Listener, *, description: str) -> None:
+        """Lets ``client`` reach the brokers on one listener's port (and no other)."""
+        self.security_group.allow_from(client, LISTENER_PORTS[listener], description=description)
+
+    def allow_from_cidrs(self, label: str, cidrs: Sequence[str], *, description: str) -> None:
+        """External clients on the public IAM listener; public access must be on."""
+        self.security_group.allow_from_cidrs(label, cidrs, IAM_PUBLIC_PORT, description=description)
+
+
+class KafkaClusterReference:
+    """A cluster another root owns, read from that root's state: what this root's clients need.
+
+    Ingress rules admitting this root's clients are created in this root (under
+    ``rules_scope``, ids ``<rule_prefix><client label>``), so they live and die with it.
+    """
+
+    def __init__(self, rules_scope: Construct, *, security_group_id: str, rule_prefix: str) -> None:
+        self._group = RemoteGroup(rules_scope, security_group_id)
+        self._prefix = rule_prefix
+
+    def allow_from(self, client: Client, listener: Listener, *, description: str) -> None:
+        self._group.allow_from(f"{self._prefix}{group_of(client).label}", client, port=LISTENER_PORTS[listener],
+                               description=description)
 
 
 @dataclass(frozen=True)

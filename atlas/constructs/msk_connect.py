@@ -40,14 +40,22 @@ from cdktf_cdktf_provider_aws.mskconnect_worker_configuration import MskconnectW
 from atlas.cdk import Construct
 from atlas.constructs.iam import Statement, policy_document, service_assume_role_policy
 from atlas.constructs.logs import log_group
+from atlas.constructs.security_group import Connections, WorkloadSecurityGroup
 
 
 @dataclass(frozen=True, kw_only=True)
 class ConnectorProps:
     name: str
     bootstrap_brokers_iam: str
+    vpc_id: str
     subnet_ids: Sequence[str]
-    security_group_ids: Sequence[str]
+    # The workers' security group: a group of their own (AWS name and description), or one
+    # shared with connectors of the same role (``security_group``). Workers only connect out.
+    security_group_name: str = ""
+    security_group_description: str = ""
+    security_group: WorkloadSecurityGroup | None = None
+    # Names the group in the ids of rules admitting it (default: the construct id).
+    security_group_label: str | None = None
     plugin_bucket_arn: str
     plugin_key: str  # object key of the plugin archive (.zip or .jar); "" with plugin_arn
     connector_configuration: Mapping[str, str]
@@ -68,6 +76,9 @@ class ConnectorProps:
     worker_configuration: "WorkerConfiguration | None" = None
 
     def __post_init__(self) -> None:
+        if (self.security_group is None) == (not self.security_group_name):
+            raise ValueError(f"connector {self.name}: give security_group_name (a group of its own) or "
+                             "security_group (a shared one), not both")
         if bool(self.plugin_arn) == bool(self.plugin_key):
             raise ValueError(f"connector {self.name}: give exactly one of plugin_key (a plugin archive in "
                              "plugin_bucket_arn) or plugin_arn (an existing custom plugin)")
@@ -90,6 +101,10 @@ class Connector(Construct):
         super().__init__(scope, construct_id)
         if props.min_workers > props.max_workers:
             raise ValueError(f"connector {props.name}: min_workers exceeds max_workers")
+        self.security_group = props.security_group or WorkloadSecurityGroup(
+            self, "security_group", name=props.security_group_name, description=props.security_group_description,
+            vpc_id=props.vpc_id, label=props.security_group_label or construct_id)
+        self.connections = Connections(self.security_group)
         self.log_group = log_group(self, "log_group", name=f"/msk-connect/{props.name}",
                                    retention_days=props.log_retention_days, kms_key_arn=props.log_kms_key_arn)
         self.role = IamRole(self, "service_role", name=f"{props.name}-connector",
@@ -119,7 +134,7 @@ class Connector(Construct):
             kafka_cluster=MskconnectConnectorKafkaCluster(apache_kafka_cluster=MskconnectConnectorKafkaClusterApacheKafkaCluster(
                 bootstrap_servers=props.bootstrap_brokers_iam,
                 vpc=MskconnectConnectorKafkaClusterApacheKafkaClusterVpc(
-                    subnets=list(props.subnet_ids), security_groups=list(props.security_group_ids)))),
+                    subnets=list(props.subnet_ids), security_groups=[self.security_group.id]))),
             kafka_cluster_client_authentication=MskconnectConnectorKafkaClusterClientAuthentication(
                 authentication_type="IAM"),
             kafka_cluster_encryption_in_transit=MskconnectConnectorKafkaClusterEncryptionInTransit(

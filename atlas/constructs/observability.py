@@ -8,7 +8,7 @@ without a key policy for budgets.amazonaws.com and email is all it needs.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Literal, Mapping
+from typing import Literal, Mapping, Sequence
 
 from cdktf_cdktf_provider_aws.budgets_budget import BudgetsBudget, BudgetsBudgetNotification
 from cdktf_cdktf_provider_aws.cloudwatch_metric_alarm import CloudwatchMetricAlarm
@@ -80,3 +80,53 @@ class MonthlyBudget(Construct):
             threshold_type="PERCENTAGE", subscriber_email_addresses=[props.email]))
         self.budget = BudgetsBudget(self, "budget", name=props.name, budget_type="COST", time_unit="MONTHLY",
                                     limit_amount=str(props.limit_usd), limit_unit="USD", notification=notifications)
+
+
+# -- the alarm catalogue: metric names and dimensions exactly as each service publishes them --
+
+def load_balancer_alarms(prefix: str, arn_suffix: str, target_groups: Mapping[str, str]) -> list[AlarmSpec]:
+    """5xx from the ALB itself, and unhealthy targets per target group (key -> arn suffix)."""
+    specs = [AlarmSpec(name=f"{prefix}-alb-5xx", description="The ALB answered with 5xx errors",
+                       namespace="AWS/ApplicationELB", metric="HTTPCode_ELB_5XX_Count", statistic="Sum",
+                       dimensions={"LoadBalancer": arn_suffix}, threshold=10)]
+    for key, tg_suffix in target_groups.items():
+        specs.append(AlarmSpec(name=f"{prefix}-{key}-unhealthy-targets", description=f"{key}: unhealthy ALB targets",
+                               namespace="AWS/ApplicationELB", metric="UnHealthyHostCount", statistic="Maximum",
+                               dimensions={"LoadBalancer": arn_suffix, "TargetGroup": tg_suffix}, threshold=1))
+    return specs
+
+
+def ecs_service_alarms(cluster_name: str, service_name: str) -> list[AlarmSpec]:
+    """CPU and memory of one ECS service (Container Insights' service-level metrics)."""
+    return [AlarmSpec(name=f"{service_name}-{label}", description=f"{service_name}: {label} above 85 %",
+                      namespace="AWS/ECS", metric=metric, threshold=85,
+                      dimensions={"ClusterName": cluster_name, "ServiceName": service_name})
+            for metric, label in (("CPUUtilization", "cpu"), ("MemoryUtilization", "memory"))]
+
+
+def rds_alarms(prefix: str, key: str, identifier: str) -> list[AlarmSpec]:
+    """CPU above 80 % and less than 2 GiB of free storage on one RDS instance."""
+    return [
+        AlarmSpec(name=f"{prefix}-{key}-db-cpu", description=f"{key} database: CPU above 80 %",
+                  namespace="AWS/RDS", metric="CPUUtilization", threshold=80,
+                  dimensions={"DBInstanceIdentifier": identifier}),
+        AlarmSpec(name=f"{prefix}-{key}-db-free-storage", description=f"{key} database: < 2 GiB free",
+                  namespace="AWS/RDS", metric="FreeStorageSpace", threshold=2 * 1024 ** 3,
+                  comparison="LessThanThreshold", statistic="Minimum",
+                  dimensions={"DBInstanceIdentifier": identifier}),
+    ]
+
+
+def msk_broker_disk_alarms(prefix: str, cluster_name: str, brokers: int) -> list[AlarmSpec]:
+    """Data-disk use per broker (MSK publishes ``KafkaDataLogsDiskUsed`` per "Broker ID")."""
+    return [AlarmSpec(name=f"{prefix}-msk-broker-{broker}-disk", description=f"MSK broker {broker}: "
+                      "data disk above 80 %", namespace="AWS/Kafka", metric="KafkaDataLogsDiskUsed",
+                      statistic="Maximum", threshold=80,
+                      dimensions={"Cluster Name": cluster_name, "Broker ID": str(broker)})
+            for broker in range(1, brokers + 1)]
+
+
+def alarms(topic: AlertTopic, prefix: str, specs: Sequence[AlarmSpec]) -> list[CloudwatchMetricAlarm]:
+    """One alarm per spec under the topic it notifies; each id is the spec name without the
+    prefix (``alb_5xx``)."""
+    return [alarm(topic, spec.name.removeprefix(f"{prefix}-").replace("-", "_"), spec, topic.arn) for spec in specs]

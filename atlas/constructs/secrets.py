@@ -35,6 +35,7 @@ class SeededSecret(Construct):
                                            kms_key_id=props.kms_key_arn,
                                            recovery_window_in_days=props.recovery_window_in_days)
         self.arn: str = self.secret.arn
+        self.kms_key_arn = props.kms_key_arn
         self.keys = tuple(sorted(props.seed))
         SecretsmanagerSecretVersion(self, "seed", secret_id=self.secret.id,
                                     secret_string=json.dumps(dict(sorted(props.seed.items()))),

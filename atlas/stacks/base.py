@@ -7,8 +7,8 @@ from typing import Any
 from cdktf_cdktf_provider_aws.provider import AwsProvider
 
 from atlas import state
-from atlas.cdk import Construct
-from atlas.cdk.stack import ReadableAddressStack
+from atlas.cdk import Construct, TerraformResource
+from atlas.cdk.stack import ReadableAddressStack, address_of
 from atlas.cdk.tags import apply_tags
 from atlas.config.common import PlatformSettings
 
@@ -33,6 +33,7 @@ class PlatformStack(ReadableAddressStack):
         self.outputs = outputs
         self.published: dict[str, state.Output] = {}
         self.reads: dict[str, set[str]] = {}
+        self._moves: list[tuple[Construct, str]] = []
         AwsProvider(self, "aws", region=settings.region,
                     # A wrong profile then fails before any change instead of applying to
                     # the wrong account.
@@ -45,7 +46,33 @@ class PlatformStack(ReadableAddressStack):
         """Tags every taggable resource of the root (see ``apply_tags``), then lets cdktf
         prepare the stack; cdktf calls this once per root before writing it."""
         apply_tags(self.node.find_all(), self.tags)
+        moved = self._moved_blocks()
+        if moved:
+            self.add_override("moved", moved)
         super().prepare_stack()
+
+    def moved_from(self, construct: Construct, old_prefix: str) -> None:
+        """Every resource under ``construct`` had an address starting with ``old_prefix``
+        before a refactoring moved it; a ``moved`` block per resource tells Terraform so, and
+        an existing state follows the rename instead of destroying and recreating.
+
+        ``old_prefix`` is the old address of ``construct`` itself (``network_events`` for the
+        group that was ``network/events``); the rest of each address is unchanged.
+        """
+        self._moves.append((construct, old_prefix))
+
+    def _moved_blocks(self) -> list[dict[str, str]]:
+        blocks = []
+        for construct, old_prefix in self._moves:
+            new_prefix = address_of(construct.node.path)
+            for node in construct.node.find_all():
+                if isinstance(node, TerraformResource):
+                    new = address_of(node.node.path)
+                    rtype = node.terraform_resource_type
+                    old = f"{rtype}.{old_prefix}{new[len(new_prefix):]}"
+                    if old != f"{rtype}.{new}":  # a move to the same address is no move (and Terraform refuses it)
+                        blocks.append({"from": old, "to": f"{rtype}.{new}"})
+        return sorted(blocks, key=lambda b: b["to"])
 
     def read(self, contract: type[state.Contract], upstream: state.RootId) -> state.RemoteOutputs:
         """Reads ``upstream``'s published outputs through its state (see atlas.state)."""

@@ -22,12 +22,13 @@ from atlas.constructs.cdc_connectors import (
     secret_reference,
     worker_properties,
 )
-from atlas.constructs.ecs import Cluster, ClusterProps, FargateService, FargateServiceProps, ServiceConnectServer
+from atlas.constructs.ecs import (Cluster, ClusterProps, FargateService, FargateServiceProps, LoadBalancerTarget,
+                                  ServiceConnectServer)
 from atlas.constructs.iam import Statement
 from atlas.constructs.kms import EncryptionKey, EncryptionKeyProps
 from atlas.constructs.msk import (
-    IAM_PORT,
     JMX_EXPORTER_PORT,
+    LISTENER_PORTS,
     NODE_EXPORTER_PORT,
     SCRAM_PORT,
     KafkaAccess,
@@ -37,7 +38,7 @@ from atlas.constructs.msk import (
 from atlas.constructs.msk_connect import Connector, ConnectorProps, WorkerConfiguration
 from atlas.constructs.rds import PORT as POSTGRES_PORT
 from atlas.constructs.s3 import SecureBucket, SecureBucketProps
-from atlas.constructs.security_group import WorkloadSecurityGroup, allow_into_group_id
+from atlas.constructs.security_group import RemoteGroup, WorkloadSecurityGroup
 from atlas.constructs.streaming_services import (
     ALERTMANAGER_PORT,
     CRUISE_CONTROL_PORT,
@@ -109,60 +110,43 @@ class KrakenDataPlaneStack(PlatformStack):
         logs_key = EncryptionKey(self, "logs_key", EncryptionKeyProps(
             alias=f"{s.name_prefix}-data-plane-logs", description=f"{s.name_prefix} data-plane logs",
             account_id=s.account_id, region=s.region, service_principals=("logs",)))
-        groups = self._security_groups(infra_out, vpc_id)
         # Services first: connectors register schemas through the load balancer.
-        alb = self._services(infra_out, groups, vpc_id, subnets, logs_key)
-        self._connectors(infra_out, kafka_out, groups, subnets, logs_key, alb)
+        alb, services = self._services(infra_out, vpc_id, subnets, logs_key)
+        connectors = self._connectors(infra_out, kafka_out, vpc_id, subnets, logs_key, alb)
+        self._connect(infra_out, services, connectors)
         self._access(infra_out)
 
-    # -- security groups ---------------------------------------------------------------
-    def _security_groups(self, infra: RemoteOutputs, vpc_id: str) -> dict[str, WorkloadSecurityGroup]:
-        s = self.settings
-
-        def group(key: str, description: str) -> WorkloadSecurityGroup:
-            return WorkloadSecurityGroup(self, f"{key}_sg", name=f"{s.name_prefix}-{key.replace('_', '-')}",
-                                         description=description, vpc_id=vpc_id)
-
-        sg = {
-            "debezium": group("debezium", "Debezium source connector"),
-            "s3_sink": group("s3_sink", "S3 sink connectors"),
-            "alb": group("alb", "Internal load balancer of the platform services"),
-            "schema_registry": group("schema_registry", "Schema Registry tasks"),
-            "cruise_control": group("cruise_control", "Cruise Control tasks"),
-            "prometheus": group("prometheus", "Prometheus tasks"),
-            "alertmanager": group("alertmanager", "Alertmanager tasks"),
-        }
-        vpc_cidr = s.network.cidr if s.network else s.existing_network.vpc_cidr
-        sg["alb"].allow_from_cidrs("vpc", [vpc_cidr], 443, description="HTTPS from inside the VPC")
-        for service in OPERATOR_SERVICES:
-            sg[service.key].allow_from(sg["alb"], service.port, description=f"load balancer to {service.key}")
-        sg["alertmanager"].allow_from(sg["prometheus"], ALERTMANAGER_PORT, description="alerts from Prometheus")
-        sg["prometheus"].allow_from(sg["cruise_control"], PROMETHEUS_PORT,
-                                    description="Cruise Control samples broker metrics")
+    # -- who talks to whom ---------------------------------------------------------------
+    def _connect(self, infra: RemoteOutputs, services: dict[str, FargateService],
+                 connectors: dict[str, Construct]) -> None:
+        services["alertmanager"].connections.allow_from(services["prometheus"], description="alerts from Prometheus")
+        services["prometheus"].connections.allow_from(services["cruise_control"],
+                                                      description="Cruise Control samples broker metrics")
         # Rules on infra's groups: each client reaches the brokers only on its own listener.
-        msk_sg = infra.string(InfraOutputs.msk_security_group_id)
-        db_sg = infra.string(InfraOutputs.database_security_group_id)
-        rules = [("msk_from_debezium", msk_sg, "debezium", IAM_PORT, "Debezium (IAM) to MSK"),
-                 ("msk_from_s3_sink", msk_sg, "s3_sink", IAM_PORT, "S3 sinks (IAM) to MSK"),
-                 ("msk_from_schema_registry", msk_sg, "schema_registry", SCRAM_PORT, "Schema Registry (SCRAM) to MSK"),
-                 ("msk_from_cruise_control", msk_sg, "cruise_control", SCRAM_PORT, "Cruise Control (SCRAM) to MSK"),
-                 ("msk_jmx_from_prometheus", msk_sg, "prometheus", JMX_EXPORTER_PORT, "Prometheus scrapes JMX exporter"),
-                 ("msk_node_from_prometheus", msk_sg, "prometheus", NODE_EXPORTER_PORT,
-                  "Prometheus scrapes node exporter"),
-                 ("database_from_debezium", db_sg, "debezium", POSTGRES_PORT, "Debezium logical replication")]
-        for rule_id, group_id, source, port, description in rules:
-            allow_into_group_id(self, rule_id, group_id=group_id, source=sg[source], port=port,
-                                description=description)
-        return sg
+        brokers = RemoteGroup(self, infra.string(InfraOutputs.msk_security_group_id))
+        for rule_id, client, port, description in (
+                ("msk_from_debezium", connectors["debezium"], LISTENER_PORTS["iam"], "Debezium (IAM) to MSK"),
+                ("msk_from_s3_sink", connectors["s3_sink"], LISTENER_PORTS["iam"], "S3 sinks (IAM) to MSK"),
+                ("msk_from_schema_registry", services["schema_registry"], LISTENER_PORTS["scram"],
+                 "Schema Registry (SCRAM) to MSK"),
+                ("msk_from_cruise_control", services["cruise_control"], LISTENER_PORTS["scram"],
+                 "Cruise Control (SCRAM) to MSK"),
+                ("msk_jmx_from_prometheus", services["prometheus"], JMX_EXPORTER_PORT, "Prometheus scrapes JMX exporter"),
+                ("msk_node_from_prometheus", services["prometheus"], NODE_EXPORTER_PORT,
+                 "Prometheus scrapes node exporter")):
+            brokers.allow_from(rule_id, client, port=port, description=description)
+        database = RemoteGroup(self, infra.string(InfraOutputs.database_security_group_id), port=POSTGRES_PORT)
+        database.allow_from("database_from_debezium", connectors["debezium"], description="Debezium logical replication")
 
     # -- platform services ---------------------------------------------------------------
-    def _services(self, infra: RemoteOutputs, sg: dict[str, WorkloadSecurityGroup], vpc_id: str,
-                  subnets: list[str], logs_key: EncryptionKey) -> LoadBalancer:
+    def _services(self, infra: RemoteOutputs, vpc_id: str, subnets: list[str],
+                  logs_key: EncryptionKey) -> tuple[LoadBalancer, dict[str, FargateService]]:
         s, svc = self.settings, self.settings.services
         prefix, domain = s.name_prefix, s.private_domain
         alb = LoadBalancer(self, "alb", LoadBalancerProps(
-            name=f"{prefix}-svc", vpc_id=vpc_id, subnet_ids=subnets,
-            security_group_ids=[sg["alb"].id], certificate_arn=s.certificate_arn, region=s.region,
+            name=f"{prefix}-svc", vpc_id=vpc_id, subnet_ids=subnets, security_group_name=f"{prefix}-alb",
+            security_group_description="Internal load balancer of the platform services",
+            security_group_label="alb_sg", certificate_arn=s.certificate_arn, region=s.region,
             account_id=s.account_id, internal=True, default_target="registry",
             deletion_protection=s.rules.deletion_protection,
             server_access_log_bucket=infra.string(InfraOutputs.lake_access_log_bucket_name),
@@ -170,6 +154,9 @@ class KrakenDataPlaneStack(PlatformStack):
                                            hosts=[f"{o.name}.{domain}"] if domain else [],
                                            priority=10 * (i + 1) if domain else 0)
                            for i, o in enumerate(OPERATOR_SERVICES)]))
+        self.moved_from(alb.security_group, "alb_sg")
+        vpc_cidr = s.network.cidr if s.network else s.existing_network.vpc_cidr
+        alb.connections.allow_from_cidrs("vpc", [vpc_cidr], description="HTTPS from inside the VPC")
         if s.route53_private_zone_id:
             for o in OPERATOR_SERVICES:
                 Route53Record(self, f"{o.key}_dns", zone_id=s.route53_private_zone_id,
@@ -214,29 +201,35 @@ class KrakenDataPlaneStack(PlatformStack):
                 environment={"ALERTMANAGER_CONFIG": alertmanager_config(severities)},
                 secrets=pd_secrets, secret_arns=list(pd_secrets.values())),
         }
+        descriptions = {"schema_registry": "Schema Registry tasks", "cruise_control": "Cruise Control tasks",
+                        "prometheus": "Prometheus tasks", "alertmanager": "Alertmanager tasks"}
+        services = {}
         for o in OPERATOR_SERVICES:
             spec = dict(containers[o.name])
             conf = spec.pop("settings")
-            FargateService(self, o.key, FargateServiceProps(
+            services[o.key] = service = FargateService(self, o.key, FargateServiceProps(
                 name=f"{prefix}-{o.name}", cluster_arn=ecs.arn, image=conf.image, cpu=conf.cpu,
-                memory=conf.memory, desired_count=conf.desired_count, subnet_ids=subnets,
-                security_group_ids=[sg[o.key].id], region=s.region, account_id=s.account_id,
+                memory=conf.memory, desired_count=conf.desired_count, vpc_id=vpc_id, subnet_ids=subnets,
+                security_group_name=f"{prefix}-{o.name}", security_group_description=descriptions[o.key],
+                security_group_label=f"{o.key}_sg", region=s.region, account_id=s.account_id,
                 log_kms_key_arn=logs_key.arn, log_retention_days=s.log_retention_days, container_port=o.port,
-                target_group_arn=alb.target_group_arn(o.target),
+                load_balancer=LoadBalancerTarget(load_balancer=alb, target_group_arn=alb.target_group_arn(o.target),
+                                                 description=f"load balancer to {o.key}"),
                 service_connect_namespace_arn=ecs.namespace_arn,
                 service_connect_server=ServiceConnectServer(dns_name=o.name, port=o.port), **spec))
-        return alb
+            self.moved_from(service.security_group, f"{o.key}_sg")
+        return alb, services
 
     # -- MSK Connect ---------------------------------------------------------------------
-    def _connectors(self, infra: RemoteOutputs, kafka: RemoteOutputs, sg: dict[str, WorkloadSecurityGroup],
-                    subnets: list[str], logs_key: EncryptionKey, alb: LoadBalancer) -> None:
+    def _connectors(self, infra: RemoteOutputs, kafka: RemoteOutputs, vpc_id: str, subnets: list[str],
+                    logs_key: EncryptionKey, alb: LoadBalancer) -> dict[str, Construct]:
         s, c, t = self.settings, self.settings.connectors, self.settings.topics
         names = KrakenNames(s.name_prefix)
         arns = kafka_arns(self, "msk_arns", infra.string(InfraOutputs.msk_cluster_arn))
         worker = WorkerConfiguration(self, "connect_worker", name=f"{s.name_prefix}-connect", properties=worker_properties(
             region=s.region, schema_registry_url=f"https://{service_host(s, alb, 'schema-registry')}"))
         common = dict(bootstrap_brokers_iam=infra.string(InfraOutputs.msk_bootstrap_brokers_sasl_iam),
-                      subnet_ids=subnets, plugin_bucket_arn=c.plugin_bucket_arn,
+                      vpc_id=vpc_id, subnet_ids=subnets, plugin_bucket_arn=c.plugin_bucket_arn,
                       account_id=s.account_id, log_kms_key_arn=logs_key.arn,
                       log_retention_days=s.log_retention_days, kafkaconnect_version=c.connect_version,
                       mcu_count=c.mcu_count, min_workers=c.min_workers, max_workers=c.max_workers,
@@ -245,8 +238,9 @@ class KrakenDataPlaneStack(PlatformStack):
         prefixes = {k: kafka.lookup(KafkaOutputs.cdc_topic_prefixes, k) for k in CLASSIFICATIONS}
         tables = {"mnpi": t.mnpi_tables, "public": t.public_tables}
         slot = f"debezium_{s.name_prefix.replace('-', '_')}"
-        Connector(self, "debezium", ConnectorProps(
-            name=names.debezium_connector, security_group_ids=[sg["debezium"].id],
+        debezium = Connector(self, "debezium", ConnectorProps(
+            name=names.debezium_connector, security_group_name=f"{s.name_prefix}-debezium",
+            security_group_description="Debezium source connector", security_group_label="debezium_sg",
             plugin_key=c.debezium_plugin.s3_key or "", plugin_arn=c.debezium_plugin.arn,
             plugin_revision=c.debezium_plugin.revision,
             connector_configuration=debezium_postgres_config(
@@ -265,12 +259,16 @@ class KrakenDataPlaneStack(PlatformStack):
                           resources=[infra.string(InfraOutputs.database_kms_key_arn)],
                           conditions={"StringEquals": {"kms:ViaService": f"secretsmanager.{s.region}.amazonaws.com"}})],
             **common))
+        self.moved_from(debezium.security_group, "debezium_sg")
+        # Both sinks share one group: they have the same role towards the brokers.
+        sinks = WorkloadSecurityGroup(self, "s3_sink_sg", name=f"{s.name_prefix}-s3-sink",
+                                      description="S3 sink connectors", vpc_id=vpc_id)
         for k in CLASSIFICATIONS:
             bucket_arn = infra.lookup(InfraOutputs.lake_bucket_arns, f"raw-{k}")
             key = infra.lookup(InfraOutputs.lake_kms_key_arns, k)
             dlq = kafka.lookup(KafkaOutputs.dead_letter_topics, k)
             Connector(self, f"s3_sink_{k}", ConnectorProps(
-                name=names.sink_connector(k), security_group_ids=[sg["s3_sink"].id],
+                name=names.sink_connector(k), security_group=sinks,
                 plugin_key=c.s3_sink_plugin.s3_key or "", plugin_arn=c.s3_sink_plugin.arn,
                 plugin_revision=c.s3_sink_plugin.revision,
                 connector_configuration=s3_sink_config(
@@ -284,6 +282,7 @@ class KrakenDataPlaneStack(PlatformStack):
                     *connect_internal_statements(arns),
                     *s3_writer_statements(bucket_arn, key)],
                 **common))
+        return {"debezium": debezium, "s3_sink": sinks}
 
     # -- Athena and access tiers ---------------------------------------------------------
     def _access(self, infra: RemoteOutputs) -> None:

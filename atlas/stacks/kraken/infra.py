@@ -18,7 +18,6 @@ from atlas.constructs.msk import KafkaCluster, KafkaClusterProps
 from atlas.constructs.msk_scram import ScramUsers, ScramUsersProps
 from atlas.constructs.network import Network, NetworkProps
 from atlas.constructs.rds import Postgres, PostgresProps
-from atlas.constructs.security_group import WorkloadSecurityGroup
 from atlas.stacks.base import PlatformStack
 from atlas.stacks.kraken.names import SCRAM_USERS
 from atlas.state import Contract, Output, RootId
@@ -84,12 +83,6 @@ class _Placement:
     private_subnet_ids: Sequence[str]
     network: Network | None
 
-    def security_group(self, scope: Construct, construct_id: str, *, name: str, description: str,
-                       egress: bool) -> WorkloadSecurityGroup:
-        # Groups of a root that builds its network live under it, so addresses are stable.
-        return WorkloadSecurityGroup(self.network or scope, construct_id, name=name, description=description,
-                                     vpc_id=self.vpc_id, allow_all_egress=egress)
-
 
 class KrakenInfraStack(PlatformStack):
     def __init__(self, scope: Construct, root: RootId, settings: KrakenSettings, *, local_backend: bool) -> None:
@@ -139,15 +132,15 @@ class KrakenInfraStack(PlatformStack):
         s, prefix, msk = self.settings, self.settings.name_prefix, self.settings.msk
         key = EncryptionKey(self, "msk_key", EncryptionKeyProps(
             alias=f"{prefix}-msk", description=f"{prefix} MSK data at rest", account_id=s.account_id, region=s.region))
-        # Brokers only answer; clients (data-plane) get ingress rules from their own root.
-        group = placement.security_group(self, "msk_security_group", name=f"{prefix}-msk",
-                                         description=f"{prefix} MSK brokers", egress=False)
         scram = ScramUsers(self, "scram", ScramUsersProps(
             name=prefix, users=SCRAM_USERS, account_id=s.account_id, region=s.region))
         cluster = KafkaCluster(self, "msk", KafkaClusterProps(
             name=prefix, kafka_version=msk.kafka_version, broker_instance_type=msk.broker_instance_type,
             number_of_broker_nodes=msk.number_of_broker_nodes, subnet_ids=placement.private_subnet_ids,
-            security_group_ids=[group.id], kms_key_arn=key.arn,
+            # Brokers only answer; clients (data-plane) get ingress rules from their own root.
+            vpc_id=placement.vpc_id, security_group_name=f"{prefix}-msk",
+            security_group_description=f"{prefix} MSK brokers", security_group_label="msk_security_group",
+            kms_key_arn=key.arn,
             log_kms_key_arn=logs_key.arn, log_retention_days=s.log_retention_days,
             volume_size_gb=msk.volume_size_gb, provisioned_throughput_mibps=msk.provisioned_throughput_mibps,
             # SCRAM for Kafka clients with ACLs; IAM as well, the only mode MSK Connect supports.
@@ -155,11 +148,13 @@ class KrakenInfraStack(PlatformStack):
             server_properties={"default.replication.factor": str(s.topics.replication_factor),
                                "min.insync.replicas": str(s.topics.min_insync_replicas)},
             scram_secret_arns=list(scram.secret_arns.values()) if msk.associate_scram_secrets else ()))
+        # The group was created beside the cluster: under "network" when the root builds it.
+        self.moved_from(cluster.security_group, "network_msk_security_group" if placement.network else "msk_security_group")
         self.publish(InfraOutputs.msk_cluster_arn, cluster.arn)
         self.publish(InfraOutputs.msk_cluster_name, cluster.cluster_name)
         self.publish(InfraOutputs.msk_bootstrap_brokers_sasl_scram, cluster.bootstrap_brokers_scram)
         self.publish(InfraOutputs.msk_bootstrap_brokers_sasl_iam, cluster.bootstrap_brokers_iam)
-        self.publish(InfraOutputs.msk_security_group_id, group.id)
+        self.publish(InfraOutputs.msk_security_group_id, cluster.connections.security_group_id)
         self.publish(InfraOutputs.msk_scram_secret_names, scram.secret_names)
         self.publish(InfraOutputs.msk_scram_secret_arns, scram.secret_arns)
         self.publish(InfraOutputs.msk_scram_kms_key_arn, scram.key.arn)
