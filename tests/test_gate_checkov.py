@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from atlas.gates import checkov
+from tests.gates import checkov
 from tests.helpers import synth_construct
 
 

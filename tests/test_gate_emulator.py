@@ -1,4 +1,4 @@
-"""Gate 5: apply, clean re-plan and destroy of every root against moto (atlas.gates.emulator).
+"""Gate 5: apply, clean re-plan and destroy of every root against moto (tests.gates.emulator).
 
 The emulator is started once per session on a free port of 127.0.0.1 and stopped at the
 end. Every root in roots.json is applied in dependency order (its state in the emulator's
@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from atlas.gates import emulator as emu
+from tests.gates import emulator as emu
 from atlas.harness import terraform_binary
 from tests.helpers import resources
 
@@ -54,7 +54,7 @@ def _show(request, text: str) -> None:
 @pytest.fixture(scope="session")
 def emulated(synthesized, moto_server, tmp_path_factory, request):
     """Every root: init, apply, plan, state check, then destroy (in reverse order); see
-    ``atlas.gates.emulator.run_roots`` (independent roots run in parallel)."""
+    ``tests.gates.emulator.run_roots`` (independent roots run in parallel)."""
     workdir = tmp_path_factory.mktemp("emulator")
     _fresh(moto_server, *(synthesized.doc(n) for n in synthesized.names))
     started = time.perf_counter()
@@ -101,7 +101,7 @@ def test_literal_network_ids_are_found_but_references_are_not():
 
 def test_patched_moto_fixes_its_lookups_and_round_trips_and_takes_custom_network_ids():
     pytest.importorskip("moto")
-    from atlas.gates import moto_patched
+    from tests.gates import moto_patched
     from moto.cloudtrail.responses import CloudTrailResponse
     from moto.ec2.models import subnets, vpcs
     from moto.ec2.models.security_groups import SecurityGroupRule

@@ -2,7 +2,7 @@
 
     python tests/emulator_probe/run.py
 
-Applies main.tf against a fresh moto server (through atlas.gates.emulator), then prints
+Applies main.tf against a fresh moto server (through tests.gates.emulator), then prints
 per resource: apply failed / re-plan shows a change / ok, and whether destroy succeeded.
 """
 
@@ -16,7 +16,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from atlas.gates import emulator as emu  # noqa: E402
+from tests.gates import emulator as emu  # noqa: E402
 
 DEADLINE = 150  # seconds an apply or destroy may take before the waiting resources count as failed
 

@@ -25,7 +25,7 @@ cannot exist without the MSK cluster); the report lists those stand-ins.
 A root built on an existing network (a VPC and subnets made outside the roots, named by id
 in its settings: Kraken prod's ``existing_network``) finds that network in the emulator:
 before its apply the gate creates a VPC and subnets under exactly those ids
-(``create_existing_network``, through the ``_custom_id_`` tag ``atlas.gates.moto_patched``
+(``create_existing_network``, through the ``_custom_id_`` tag ``tests.gates.moto_patched``
 adds to moto), so the root is applied unchanged, literal ids and all.
 
 Roots needing a provider the offline mirror lacks (``mongey/kafka``: the Kraken kafka
@@ -33,7 +33,7 @@ roots, which also need live Kafka brokers) are UNAVAILABLE here, as in the offli
 harness; roots reading them find a state with their example outputs at the state key.
 
 ``run_roots`` runs the roots in dependency order, independent ones in parallel (``JOBS``),
-and ``python -m atlas.gates.emulator [ROOT...]`` runs the gate by hand on ``cdktf.out``.
+and ``python -m tests.gates.emulator [ROOT...]`` runs the gate by hand on ``cdktf.out``.
 
 Fault injection (``Outage``): Terraform and the backend reach moto through a small TCP
 proxy. Cutting the proxy (existing connections reset, new ones refused) is what an
@@ -162,7 +162,7 @@ def free_port() -> int:
 
 
 class MotoServer:
-    """moto's server on 127.0.0.1, with two lookup bugs fixed (``atlas.gates.moto_patched``);
+    """moto's server on 127.0.0.1, with two lookup bugs fixed (``tests.gates.moto_patched``);
     ``stop()`` ends only the process it started."""
 
     def __init__(self, port: int | None = None, log: Path | None = None) -> None:
@@ -181,7 +181,7 @@ class MotoServer:
         # loads its copy of them only when asked, and a role attaching one (the RDS enhanced
         # monitoring role) would otherwise fail with NoSuchEntity.
         env["MOTO_IAM_LOAD_MANAGED_POLICIES"] = "true"
-        self.proc = subprocess.Popen([sys.executable, "-m", "atlas.gates.moto_patched", "-H", "127.0.0.1", "-p", str(self.port)],
+        self.proc = subprocess.Popen([sys.executable, "-m", "tests.gates.moto_patched", "-H", "127.0.0.1", "-p", str(self.port)],
                                      stdout=out, stderr=subprocess.STDOUT, env=env,
                                      cwd=Path(__file__).resolve().parents[2])
         deadline = time.monotonic() + timeout
@@ -870,11 +870,11 @@ def create_existing_network(server: MotoServer, region: str, ids: Sequence[str],
     The subnets go into the (first) VPC named, or a new VPC when none is named, spread
     over the region's availability zones with consecutive /20 ranges of ``cidr``: the
     roots only refer to these objects by id, so their ranges are free to choose. The ids
-    are set through the ``_custom_id_`` tag (``atlas.gates.moto_patched``).
+    are set through the ``_custom_id_`` tag (``tests.gates.moto_patched``).
     """
     import ipaddress
 
-    from atlas.gates.moto_patched import CUSTOM_ID_TAG
+    from tests.gates.moto_patched import CUSTOM_ID_TAG
 
     ec2 = server.client("ec2", region)
     vpc_ids = sorted(i for i in ids if i.startswith("vpc-"))
@@ -1118,7 +1118,7 @@ def format_report(runs: dict[str, RootRun]) -> str:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """``python -m atlas.gates.emulator [ROOT...]``: the gate by hand on a synthesized
+    """``python -m tests.gates.emulator [ROOT...]``: the gate by hand on a synthesized
     ``cdktf.out`` (roots named are run with nothing else; their upstreams must be named too)."""
     import argparse
     import tempfile

@@ -1,6 +1,6 @@
 """Gate 1: checkov over every synthesized root, with committed and reasoned suppressions.
 
-    python -m atlas.gates.checkov [--out cdktf.out]     # after `python main.py`
+    python -m tests.gates.checkov [--out cdktf.out]     # after `python main.py`
 
 checkov runs once over ``<out>/stacks`` (``--framework terraform_json``), offline
 (``BC_SKIP_MAPPING=TRUE``, no API key, ``--skip-download``). It runs without ``--quiet``,
