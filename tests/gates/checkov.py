@@ -103,6 +103,16 @@ class RootReport:
     passed_checks: set[tuple[str, str]] = field(default_factory=set)  # (check_id, resource)
 
 
+def is_production(entry: dict) -> bool:
+    """Whether a ``roots.json`` entry is a production root (its scoped suppressions may not
+    cover the checks production must pass)."""
+    # TODO(lead): every roots.json entry will carry environment_class (atlas/config/common.py
+    # ENVIRONMENT_CLASSES); then this is `return entry["environment_class"] == "production"`.
+    environment_class = entry.get("environment_class",
+                                  "production" if entry["environment"] == "prod" else "development")
+    return environment_class == "production"
+
+
 def checkov_binary() -> str | None:
     """``$CHECKOV``, then the project's ``.venv-checkov``, then ``checkov`` on PATH."""
     for candidate in (os.environ.get("CHECKOV"), str(VENV_BINARY)):
@@ -313,7 +323,11 @@ def main(argv: list[str] | None = None) -> int:
     if not (args.out / "roots.json").exists():
         print(f"error: {args.out}/roots.json not found; run `python main.py` first", file=sys.stderr)
         return 2
-    reports = scan(args.out)
+    try:
+        reports = scan(args.out)
+    except FileNotFoundError as missing:  # no checkov: the gate fails, it does not skip
+        print(f"error: {missing}", file=sys.stderr)
+        return 2
     print(format_report(reports))
     stale = unused_suppressions(reports, load_all())
     for item in stale:
