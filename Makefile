@@ -1,7 +1,7 @@
 # Every target runs inside the project's virtualenv; `make setup` creates it.
 PYTHON ?= .venv/bin/python
 
-.PHONY: setup synth test plan bench gen
+.PHONY: setup synth test plan gates emulator bench gen
 
 setup:
 	./scripts/setup
@@ -14,6 +14,15 @@ test: setup
 
 plan: synth
 	$(PYTHON) -m atlas.harness
+
+# The gates are test tooling (tests/gates/), run here by hand on the synthesized output.
+gates: synth
+	$(PYTHON) -m tests.gates.checkov
+	$(PYTHON) -m tests.gates.addresses
+	$(PYTHON) -m tests.gates.fingerprints
+
+emulator: synth
+	$(PYTHON) -m tests.gates.emulator
 
 bench: setup
 	$(PYTHON) bench/run.py

@@ -268,7 +268,7 @@ def main(argv: list[str] | None = None) -> int:
     if plans:
         lines += ["", "| root | status | planned | seconds | × (a) |", "|---|---|---:|---:|---:|"]
         for r in plans:
-            lines.append(f"| {r.root} | {r.status} | {r.planned} | {r.seconds:.1f} | {r.seconds / base:.2f} |")
+            lines.append(f"| {r.root} | {r.label} | {r.planned} | {r.seconds:.1f} | {r.seconds / base:.2f} |")
 
     synth_ratio = synth[1].median / base
     peak = synth[1].peak.total_kb * 1024

@@ -52,9 +52,10 @@ def synthesized(tmp_path_factory) -> Synthesized:
 
 @pytest.fixture(scope="session")
 def plans(synthesized):
-    """Offline terraform plan of every synthesized root (one run of the harness)."""
-    from atlas.harness import plan_roots, terraform_binary
+    """Offline terraform plan of every synthesized root (one run of the harness). Without
+    terraform this fails every test using it (see ``tests.helpers.require_terraform``)."""
+    from atlas.harness import plan_roots
+    from tests.helpers import require_terraform
 
-    if terraform_binary() is None:
-        pytest.skip("terraform is not on PATH: offline plans cannot run on this machine")
+    require_terraform()
     return {r.root: r for r in plan_roots(synthesized.outdir, workdir=synthesized.outdir.parent / "harness")}

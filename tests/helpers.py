@@ -58,3 +58,26 @@ def takes_tags(rtype: str) -> bool:
     """Whether the provider gives ``rtype`` a ``tags`` argument (asked of the binding class,
     as ``atlas.cdk.tags`` does, never of the synthesized JSON)."""
     return hasattr(binding_class(rtype), "tags_input")
+
+
+ALLOW_NO_TERRAFORM = "ATLAS_ALLOW_NO_TERRAFORM"
+
+
+def require_terraform() -> str:
+    """The ``terraform`` binary. Without one the plan and emulator gates cannot run, and a
+    gate that skips itself is no gate: the test fails, so CI cannot pass without them. A
+    developer may set ``ATLAS_ALLOW_NO_TERRAFORM=1`` to skip them instead (never in CI)."""
+    import os
+
+    import pytest
+
+    from atlas.harness import terraform_binary
+
+    binary = terraform_binary()
+    if binary is not None:
+        return binary
+    message = (f"terraform is not on PATH (or $TERRAFORM): the offline plan and emulator gates need it "
+               f"(install terraform 1.10+; to skip these gates on a developer machine set {ALLOW_NO_TERRAFORM}=1)")
+    if os.environ.get(ALLOW_NO_TERRAFORM, "") not in ("", "0"):
+        pytest.skip(message)
+    pytest.fail(message, pytrace=False)

@@ -1,15 +1,15 @@
-"""Gate 4: committed resource addresses per root (tests/addresses/<root>.txt); see atlas.gates.addresses."""
+"""Gate 4: committed resource addresses per root (tests/addresses/<root>.txt); see tests.gates.addresses."""
 
 from __future__ import annotations
 
 import json
 
-from atlas.gates import addresses as gate
+from tests.gates import addresses as gate
 from tests.helpers import synth_construct
 
 
 def test_every_root_keeps_its_committed_addresses(synthesized):
-    assert gate.check(synthesized.outdir) == [], f"see atlas/gates/addresses.py; regenerate with `{gate.UPDATE}`"
+    assert gate.check(synthesized.outdir) == [], f"see tests/gates/addresses.py; regenerate with `{gate.UPDATE}`"
 
 
 def _doc(*names: str, moved: list[dict] | None = None) -> dict:

@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from atlas.gates import checkov
+from tests.gates import checkov
 from tests.helpers import synth_construct
 
 
@@ -67,7 +67,7 @@ def _production_resources(synthesized) -> list[tuple[str, str, str]]:
     """(check_id, root, address) for every production resource PRODUCTION_MUST_PASS covers."""
     found = []
     for name in synthesized.names:
-        if synthesized.entry(name)["environment"] != "prod":
+        if not checkov.is_production(synthesized.entry(name)):
             continue
         resources = synthesized.doc(name).get("resource", {})
         for check_id, (rtype, applies) in PRODUCTION_MUST_PASS.items():
@@ -89,7 +89,7 @@ def test_no_suppression_covers_a_production_regression(synthesized):
     suppressions = checkov.load_all()
     covered = [(c, r, a) for c, r, a in targets if suppressions.match(checkov.Finding(c, "", r, a)) is not None]
     assert covered == [], "these production regressions would be hidden by a suppression"
-    prod = {n for n in synthesized.names if synthesized.entry(n)["environment"] == "prod"}
+    prod = {n for n in synthesized.names if checkov.is_production(synthesized.entry(n))}
     assert [(e.check_id, sorted(e.roots & prod)) for e in suppressions.scoped
             if e.check_id in {"CKV_AWS_157", "CKV_AWS_293", "CKV2_AWS_50", "CKV_AWS_291"}
             and (not e.roots or e.roots & prod)] == []
@@ -100,6 +100,11 @@ def test_production_roots_pass_the_environment_dependent_checks(synthesized, che
     missing = [(c, r, a) for c, r, a in _production_resources(synthesized)
                if (c, a) not in checkov_reports[r].passed_checks]
     assert missing == []
+
+
+def test_production_is_the_environment_class_of_the_root():
+    assert checkov.is_production({"environment": "live", "environment_class": "production"})
+    assert not checkov.is_production({"environment": "prod", "environment_class": "staging"})
 
 
 def test_scoped_suppressions_accept_only_their_roots_and_resources():
@@ -230,3 +235,15 @@ def test_the_scan_fails_an_unencrypted_log_group(tmp_path):
     (tmp_path / "roots.json").write_text(json.dumps({"roots": [{"name": "bad-root"}]}))
     reports = checkov.scan(tmp_path, binary=_require_checkov())
     assert "CKV_AWS_158" in {f.check_id for f in reports["bad-root"].failed}  # log group not KMS-encrypted
+
+
+def test_a_missing_checkov_fails_the_gate_instead_of_skipping_it(tmp_path, monkeypatch, capsys):
+    (tmp_path / "stacks").mkdir()
+    (tmp_path / "roots.json").write_text(json.dumps({"roots": []}))
+    monkeypatch.setattr(checkov, "checkov_binary", lambda: None)
+    with pytest.raises(FileNotFoundError, match="checkov is not installed"):
+        checkov.run_checkov(tmp_path / "stacks")
+    assert checkov.main(["--out", str(tmp_path)]) == 2
+    assert "checkov is not installed" in capsys.readouterr().err
+    with pytest.raises(pytest.fail.Exception, match="checkov is not installed"):
+        _require_checkov()

@@ -1,4 +1,4 @@
-"""Gate 2: no credential literal reaches any synthesized root (rules in atlas.gates.secrets)."""
+"""Gate 2: no credential literal reaches any synthesized root (rules in atlas.secrets_scan)."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from atlas.gates.secrets import high_entropy_runs, scan
+from atlas.secrets_scan import high_entropy_runs, scan
 
 
 def test_no_root_holds_a_credential_literal(synthesized):

@@ -1,4 +1,8 @@
-"""``python -m atlas.harness``: plan every synthesized root offline and print a report."""
+"""``python -m atlas.harness``: plan every synthesized root offline and print a report.
+
+A root whose provider is not in the offline mirror is checked against its committed provider
+schema instead (``UNAVAILABLE (schema OK)``); the exit status is 1 when any root failed
+(a plan, or that schema check)."""
 
 from __future__ import annotations
 

@@ -15,7 +15,10 @@ A root that needs a provider the mirror does not hold (``mongey/kafka`` for the 
 kafka roots) cannot even be initialised without the registry, so it is reported as
 UNAVAILABLE with the reason, not as FAILED, and not attempted; set
 ``ATLAS_HARNESS_USE_REGISTRY=1`` on a machine with registry access to plan it anyway. Such
-roots are checked against their committed provider schema instead (``atlas.schema_check``).
+a root is checked against the committed schema of each provider it lacks instead
+(``schemas/<name>@<version>.json``, with ``atlas.schema_check``): it is reported as
+``UNAVAILABLE (schema OK)`` when it passes, and FAILED (stage ``schema``) when it does not
+or when no schema is committed for that provider.
 
 The synthesized files themselves are never modified.
 """
@@ -27,14 +30,17 @@ import os
 import shutil
 import subprocess
 import time
+import urllib.parse
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Sequence
 
 from atlas.harness.mirror import find_mirror, has_provider, write_cli_config
+from atlas.schema_check import check_resources
 
 OVERRIDE = "zz_offline_override.tf.json"
+SCHEMAS = Path(__file__).resolve().parents[2] / "schemas"
 STUB_DIR = "_upstream_stubs"
 USE_REGISTRY_ENV = "ATLAS_HARNESS_USE_REGISTRY"
 
@@ -48,10 +54,17 @@ class PlanResult:
     seconds: float = 0.0
     error: str = ""
     actions: dict[str, int] = field(default_factory=dict)
+    schema: str = ""  # UNAVAILABLE: "OK" once checked against the committed provider schemas
+    schema_files: list[str] = field(default_factory=list)  # the schemas checked (file names)
 
     @property
     def ok(self) -> bool:
-        return self.status == "OK"
+        return self.status == "OK" or (self.status == "UNAVAILABLE" and self.schema == "OK")
+
+    @property
+    def label(self) -> str:
+        """The status as reported: ``UNAVAILABLE (schema OK)`` for a root checked by schema."""
+        return f"{self.status} (schema {self.schema})" if self.status == "UNAVAILABLE" and self.schema else self.status
 
 
 def terraform_binary() -> str | None:
@@ -126,16 +139,53 @@ def provider_address(source: str) -> str:
     return "/".join(parts)
 
 
-def providers_not_in_mirror(doc: dict, mirror: Path | None) -> list[str]:
-    """``"<address> <version>"`` of every required provider the offline mirror cannot supply."""
-    missing = []
+def required_providers(doc: dict) -> list[tuple[str, str]]:
+    """``(address, version)`` of every provider in the root's ``required_providers``."""
+    found = []
     for spec in sorted((doc.get("terraform", {}).get("required_providers") or {}).values(), key=str):
         source = spec.get("source", "") if isinstance(spec, dict) else str(spec)
         version = spec.get("version", "") if isinstance(spec, dict) else ""
-        address = provider_address(source)
-        if mirror is None or not has_provider(mirror, address, version):
-            missing.append(f"{address} {version}".strip())
-    return missing
+        found.append((provider_address(source), version))
+    return found
+
+
+def _not_in_mirror(doc: dict, mirror: Path | None) -> list[tuple[str, str]]:
+    return [(address, version) for address, version in required_providers(doc)
+            if mirror is None or not has_provider(mirror, address, version)]
+
+
+def providers_not_in_mirror(doc: dict, mirror: Path | None) -> list[str]:
+    """``"<address> <version>"`` of every required provider the offline mirror cannot supply."""
+    return [f"{address} {version}".strip() for address, version in _not_in_mirror(doc, mirror)]
+
+
+def schema_file(address: str, version: str, schemas: Path = SCHEMAS) -> Path:
+    """``schemas/<name>@<version>.json``: the name ``make gen`` gives a provider's schema
+    (the cache key of ``cdktf get``, each part URI-encoded)."""
+    name = address.rsplit("/", 1)[-1]
+    return schemas / f"{urllib.parse.quote(name, safe='')}@{urllib.parse.quote(version, safe='')}.json"
+
+
+def check_schemas(result: PlanResult, doc: dict, providers: Sequence[tuple[str, str]],
+                  schemas: Path = SCHEMAS) -> PlanResult:
+    """Checks an UNAVAILABLE root against the committed schema of each provider it lacks:
+    ``result.schema`` becomes "OK", or the result FAILED at stage ``schema`` listing the
+    problems (a provider without a committed schema is one)."""
+    problems = []
+    for address, version in providers:
+        path = schema_file(address, version, schemas)
+        if not path.exists():
+            problems.append(f"no committed schema {path} for provider {address} {version}: the root "
+                            "cannot be checked without it (see `make gen`)")
+            continue
+        result.schema_files.append(path.name)
+        problems += check_resources(doc, json.loads(path.read_text()), address)
+    if problems:
+        result.status, result.stage, result.schema = "FAILED", "schema", "FAILED"
+        result.error += "\nIt fails the committed provider schema:\n" + "\n".join(problems)
+    else:
+        result.schema = "OK"
+    return result
 
 
 def _unavailable(name: str, missing: Sequence[str], mirror: Path | None) -> PlanResult:
@@ -173,8 +223,9 @@ def _plan_one(name: str, folder: Path, env: dict[str, str]) -> PlanResult:
 
 
 def plan_roots(outdir: Path, names: Sequence[str] = (), *, workdir: Path | None = None,
-               jobs: int | None = None) -> list[PlanResult]:
-    """Plans the roots of a synthesized ``outdir`` (all, or ``names``) offline; see module doc."""
+               jobs: int | None = None, schemas: Path = SCHEMAS) -> list[PlanResult]:
+    """Plans the roots of a synthesized ``outdir`` (all, or ``names``) offline; a root needing
+    a provider the mirror lacks is checked against ``schemas`` instead; see module doc."""
     if terraform_binary() is None:
         raise FileNotFoundError("terraform is not on PATH")
     manifest = json.loads((outdir / "roots.json").read_text())["roots"]
@@ -197,9 +248,10 @@ def plan_roots(outdir: Path, names: Sequence[str] = (), *, workdir: Path | None 
     unavailable: dict[str, PlanResult] = {}
     for name in selected:
         doc = json.loads((outdir / "stacks" / name / "cdk.tf.json").read_text())
-        missing = [] if use_registry else providers_not_in_mirror(doc, mirror)
+        missing = [] if use_registry else _not_in_mirror(doc, mirror)
         if missing and mirror is not None:
-            unavailable[name] = _unavailable(name, missing, mirror)
+            result = _unavailable(name, [f"{a} {v}".strip() for a, v in missing], mirror)
+            unavailable[name] = check_schemas(result, doc, missing, schemas)
             continue
         folder = workdir / name
         shutil.copytree(outdir / "stacks" / name, folder)
@@ -214,9 +266,12 @@ def plan_roots(outdir: Path, names: Sequence[str] = (), *, workdir: Path | None 
 
 def format_report(results: Sequence[PlanResult]) -> str:
     width = max([len(r.root) for r in results] + [4])
-    lines = [f"{'root':{width}}  {'status':11}  {'planned':>7}  {'seconds':>7}"]
+    status = max([len(r.label) for r in results] + [11])
+    lines = [f"{'root':{width}}  {'status':{status}}  {'planned':>7}  {'seconds':>7}"]
     for r in results:
-        lines.append(f"{r.root:{width}}  {r.status:11}  {r.planned:>7}  {r.seconds:>7.1f}")
+        lines.append(f"{r.root:{width}}  {r.label:{status}}  {r.planned:>7}  {r.seconds:>7.1f}")
         if not r.ok:
             lines += [f"    {r.stage}: {line}" for line in r.error.splitlines()]
+        elif r.schema_files:
+            lines.append(f"    not planned (a provider is not in the offline mirror); passes {', '.join(r.schema_files)}")
     return "\n".join(lines)

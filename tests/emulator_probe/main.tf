@@ -1,7 +1,7 @@
 # One resource (or a minimal group) per AWS service the platforms use, applied against
 # moto by `python -m tests.emulator_probe` to find which resource types moto can apply,
 # re-plan without a diff, and destroy with the aws 5.100.0 provider. The result decides
-# atlas.gates.emulator.UNSUPPORTED; re-run it when moto or the provider is upgraded.
+# tests.gates.emulator.UNSUPPORTED; re-run it when moto or the provider is upgraded.
 terraform {
   required_providers {
     aws = { source = "hashicorp/aws", version = "5.100.0" }

@@ -2,7 +2,7 @@
 
     python tests/emulator_probe/run.py
 
-Applies main.tf against a fresh moto server (through atlas.gates.emulator), then prints
+Applies main.tf against a fresh moto server (through tests.gates.emulator), then prints
 per resource: apply failed / re-plan shows a change / ok, and whether destroy succeeded.
 """
 
@@ -16,22 +16,24 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from atlas.gates import emulator as emu  # noqa: E402
+from tests.gates.emulator.prepare import emulator_env, write_override  # noqa: E402
+from tests.gates.emulator.root import EmulatedRoot, error_of  # noqa: E402
+from tests.gates.emulator.server import MotoServer  # noqa: E402
 
 DEADLINE = 150  # seconds an apply or destroy may take before the waiting resources count as failed
 
 
 def main() -> int:
     work = Path(tempfile.mkdtemp(prefix="emulator-probe-"))
-    server = emu.MotoServer(log=work / "moto.log").start()
+    server = MotoServer(log=work / "moto.log").start()
     try:
         folder = work / "probe"
         folder.mkdir()
         shutil.copy(Path(__file__).with_name("main.tf"), folder / "main.tf")
-        emu.write_override({"provider": {"aws": [{}]}}, folder, server.url)
-        root = emu.EmulatedRoot("probe", folder, emu.emulator_env(work))
+        write_override({"provider": {"aws": [{}]}}, folder, server.url)
+        root = EmulatedRoot("probe", folder, emulator_env(work))
         addresses = re.findall(r'^resource "(\w+)" "(\w+)"', (folder / "main.tf").read_text(), re.M)
-        assert root.init().returncode == 0, emu.error_of(root.steps[-1])
+        assert root.init().returncode == 0, error_of(root.steps[-1])
         # A resource whose provider-side validation fails at plan time stops the whole
         # apply, so those are left out with -target and the apply is repeated.
         failed: set[str] = set()

@@ -13,9 +13,9 @@ when
 * a list exists for a root that is no longer synthesized;
 * a ``moved`` block points at an address that does not exist.
 
-    python -m atlas.gates.addresses                 # check cdktf.out against the lists
-    python -m atlas.gates.addresses --update        # rewrite the lists from cdktf.out
-    python -m atlas.gates.addresses --update --allow-removal aws_x.y   # a deliberate destroy
+    python -m tests.gates.addresses                 # check cdktf.out against the lists
+    python -m tests.gates.addresses --update        # rewrite the lists from cdktf.out
+    python -m tests.gates.addresses --update --allow-removal aws_x.y   # a deliberate destroy
 
 ``--update`` refuses to drop an address that disappeared without a ``moved`` block unless
 it is named with ``--allow-removal``, so regenerating the lists cannot hide a destroy.
@@ -31,7 +31,7 @@ from typing import Iterable
 
 PROJECT = Path(__file__).resolve().parents[2]
 LISTS = PROJECT / "tests" / "addresses"
-UPDATE = "python -m atlas.gates.addresses --update"
+UPDATE = "python -m tests.gates.addresses --update"
 
 
 def addresses(doc: dict) -> list[str]:

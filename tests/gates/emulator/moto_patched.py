@@ -1,4 +1,4 @@
-"""``python -m atlas.gates.moto_patched -H HOST -p PORT``: moto's server with four of its
+"""``python -m tests.gates.emulator.moto_patched -H HOST -p PORT``: moto's server with four of its
 bugs fixed, so the gate tests the roots rather than the emulator's bookkeeping, and one
 feature added, so it can hold a network made outside the roots.
 
@@ -28,7 +28,7 @@ Added (``CUSTOM_ID_TAG``): EC2 ``CreateVpc`` and ``CreateSubnet`` take the new o
 from a ``_custom_id_`` tag, the convention moto's id manager (``moto.utilities.id_generator``)
 uses for the services it covers; 5.2.5 does not apply it to VPCs or subnets. The gate uses
 it to pre-create, under the exact ids a root's settings name, the existing VPC and subnets
-the root builds on (``atlas.gates.emulator.create_existing_network``). The tag is not kept on
+the root builds on (``tests.gates.emulator.network.create_existing_network``). The tag is not kept on
 the object; without the tag nothing changes.
 
 Nothing else is changed; run ``python -m moto.server`` to compare.

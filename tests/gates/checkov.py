@@ -1,6 +1,6 @@
 """Gate 1: checkov over every synthesized root, with committed and reasoned suppressions.
 
-    python -m atlas.gates.checkov [--out cdktf.out]     # after `python main.py`
+    python -m tests.gates.checkov [--out cdktf.out]     # after `python main.py`
 
 checkov runs once over ``<out>/stacks`` (``--framework terraform_json``), offline
 (``BC_SKIP_MAPPING=TRUE``, no API key, ``--skip-download``). It runs without ``--quiet``,
@@ -101,6 +101,16 @@ class RootReport:
     suppressed: list[Finding] = field(default_factory=list)  # failed, but accepted by a suppression
     scoped: list[Finding] = field(default_factory=list)      # the part of `suppressed` a scoped entry accepted
     passed_checks: set[tuple[str, str]] = field(default_factory=set)  # (check_id, resource)
+
+
+def is_production(entry: dict) -> bool:
+    """Whether a ``roots.json`` entry is a production root (its scoped suppressions may not
+    cover the checks production must pass)."""
+    # TODO(lead): every roots.json entry will carry environment_class (atlas/config/common.py
+    # ENVIRONMENT_CLASSES); then this is `return entry["environment_class"] == "production"`.
+    environment_class = entry.get("environment_class",
+                                  "production" if entry["environment"] == "prod" else "development")
+    return environment_class == "production"
 
 
 def checkov_binary() -> str | None:
@@ -313,7 +323,11 @@ def main(argv: list[str] | None = None) -> int:
     if not (args.out / "roots.json").exists():
         print(f"error: {args.out}/roots.json not found; run `python main.py` first", file=sys.stderr)
         return 2
-    reports = scan(args.out)
+    try:
+        reports = scan(args.out)
+    except FileNotFoundError as missing:  # no checkov: the gate fails, it does not skip
+        print(f"error: {missing}", file=sys.stderr)
+        return 2
     print(format_report(reports))
     stale = unused_suppressions(reports, load_all())
     for item in stale:

@@ -1,4 +1,4 @@
-"""Gate 2: no password, token or key reaches a synthesized root as a literal value.
+"""The secrets scan: no password, token or key reaches a synthesized root as a literal value.
 
 Credentials come from managed secrets (``manage_master_user_password``, Secrets Manager
 rotation), write-only arguments, or references to other resources; a literal in the JSON

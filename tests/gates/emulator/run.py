@@ -1,0 +1,236 @@
+"""Every root against the emulator: applied in dependency order, re-planned, destroyed.
+
+``run_roots`` runs the roots of a synthesized output in dependency order, independent
+ones in parallel (``JOBS``), so a downstream root reads its upstream's state from the
+emulator for real; each root is destroyed once every root reading it is destroyed. The
+result is one ``RootRun`` per root (``report.format_report`` prints them).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Sequence
+
+from atlas.harness.mirror import find_mirror
+from atlas.harness.terraform import make_stub_state, providers_not_in_mirror
+from tests.gates.emulator.network import create_existing_network, external_network_ids
+from tests.gates.emulator.ordering import unordered
+from tests.gates.emulator.prepare import emulator_env, prepare
+from tests.gates.emulator.root import EmulatedRoot, Step, error_of, state_ids
+from tests.gates.emulator.server import REGION_FALLBACK, MotoServer
+from tests.gates.emulator.teardown import empty_buckets, lift_deletion_protection
+
+JOBS = 4  # roots applied at once: the applies mostly wait on the provider's pollers, not on CPU
+
+
+@dataclass
+class RootRun:
+    """The emulator run of one root (see ``run_roots``)."""
+
+    name: str
+    status: str = "OK"  # OK | FAILED | UNAVAILABLE | NOT REACHED
+    reason: str = ""
+    root: EmulatedRoot | None = None
+    steps: dict[str, Step] = field(default_factory=dict)
+    applied: int = 0
+    state_keys: list[str] = field(default_factory=list)
+    stub_outputs: list[str] = field(default_factory=list)  # UNAVAILABLE: example outputs put in its state
+    drift: list[str] = field(default_factory=list)  # re-plan changes explained by KNOWN_DRIFT
+    unprotected: list[str] = field(default_factory=list)  # deletion protection lifted before destroy
+    emptied: int = 0  # objects S3 delivered into the root's buckets, deleted before destroy
+    existing_network: list[str] = field(default_factory=list)  # ids created first (create_existing_network)
+    unordered: list[str] = field(default_factory=list)  # orderings S3 needs that the root lacks (ordering)
+
+    @property
+    def seconds(self) -> float:
+        return sum(s.seconds for s in self.steps.values())
+
+    def failure(self) -> str | None:
+        if self.status in ("UNAVAILABLE",):
+            return None
+        if self.status == "NOT REACHED":
+            return self.reason
+        if self.unordered:
+            return self.reason + ":\n" + "\n".join(self.unordered)
+        for stage in ("init", "apply", "plan", "unprotect", "destroy"):
+            if stage == "unprotect" and stage not in self.steps:
+                continue
+            step = self.steps.get(stage)
+            if step is None:
+                return f"{stage}: not reached"
+            if stage == "plan" and step.returncode == 2:
+                return "plan after apply is not clean (perpetual diff):\n" + step.output[-4000:]
+            if step.returncode != 0:
+                return f"{stage}: {error_of(step)}"
+        return None
+
+
+def _provider_region(doc: dict) -> str:
+    providers = doc.get("provider", {}).get("aws") or [{}]
+    return (providers[0] if isinstance(providers, list) else providers).get("region", REGION_FALLBACK)
+
+
+def dependency_order(manifest: Sequence[dict]) -> list[str]:
+    """Root names with every upstream root before the roots that read it."""
+    done: list[str] = []
+    pending = {r["name"]: set(r["depends_on"]) for r in manifest}
+    while pending:
+        ready = sorted(n for n, deps in pending.items() if deps <= set(done))
+        if not ready:
+            raise ValueError(f"dependency cycle among {sorted(pending)}")
+        done += ready
+        for name in ready:
+            del pending[name]
+    return done
+
+
+def _schedule(names: Sequence[str], after: dict[str, set[str]], work, jobs: int) -> None:
+    """Runs ``work(name, skip)`` for every name once all names in ``after[name]`` have
+    finished, at most ``jobs`` at a time. ``skip`` is True when one of those returned False
+    (failed or was itself skipped); ``work`` decides what skipping means and returns False
+    when its own dependants must be skipped too."""
+    from concurrent.futures import FIRST_COMPLETED, ThreadPoolExecutor, wait
+
+    pending = {n: set(after.get(n, ())) & set(names) for n in names}
+    finished: set[str] = set()
+    broken: set[str] = set()
+    with ThreadPoolExecutor(max_workers=jobs) as pool:
+        running = {}
+        while pending or running:
+            for name in sorted(pending):
+                deps = pending[name]
+                if deps <= finished and len(running) < jobs:
+                    del pending[name]
+                    running[pool.submit(work, name, bool(deps & broken))] = name
+            if not running:
+                if pending:
+                    raise ValueError(f"dependency cycle among {sorted(pending)}")
+                continue
+            done, _ = wait(running, return_when=FIRST_COMPLETED)
+            for future in done:
+                name = running.pop(future)
+                finished.add(name)
+                if not future.result():
+                    broken.add(name)
+
+
+def run_roots(outdir: Path, server: MotoServer, workdir: Path, names: Sequence[str] = (), *,
+              jobs: int = JOBS, log=None) -> dict[str, RootRun]:
+    """Applies, re-plans and destroys the synthesized roots of ``outdir`` against ``server``.
+
+    Roots are applied in dependency order, independent ones ``jobs`` at a time, each with
+    its state in the emulator's S3 bucket (the buckets must exist: ``create_bucket``); a
+    downstream root's ``terraform_remote_state`` reads the state its upstream root wrote.
+    A root needing a provider that cannot be installed here (``mongey/kafka``) is
+    UNAVAILABLE, as in the offline harness; roots reading it find, at its state key, a state
+    holding its declared example outputs (what the offline harness's stubs hold), so they
+    still run. Each root is destroyed once it is applied and re-planned and every root
+    reading it is destroyed (downstream first); a root on an existing network named by id
+    finds that network created first (``create_existing_network``). A root that lacks an
+    ordering S3 needs (``ordering.unordered``) fails without being applied.
+    """
+    manifest = {r["name"]: r for r in json.loads((outdir / "roots.json").read_text())["roots"]}
+    selected = [n for n in dependency_order(list(manifest.values())) if not names or n in names]
+    env = emulator_env(workdir)
+    mirror = find_mirror()
+    say = log or (lambda text: None)
+    runs: dict[str, RootRun] = {}
+    docs = {n: json.loads((outdir / "stacks" / n / "cdk.tf.json").read_text()) for n in selected}
+    for name in selected:
+        entry, doc = manifest[name], docs[name]
+        missing = providers_not_in_mirror(doc, mirror)
+        external = external_network_ids(doc)
+        if missing:
+            runs[name] = RootRun(name, "UNAVAILABLE", reason=(
+                f"needs provider {', '.join(missing)}, which cannot be installed here (not in the offline mirror) "
+                "and manages objects inside live Kafka brokers, which no emulator provides"))
+            continue
+        examples = {k: v["example"] for k, v in entry["outputs"].items() if "example" in v}
+        runs[name] = RootRun(name, root=prepare(doc, name, workdir, server.url, env=env, examples=examples),
+                             unordered=unordered(doc))
+        if external:
+            runs[name].existing_network = external
+            create_existing_network(server, _provider_region(doc), external)
+    first = next((run for run in runs.values() if run.root is not None), None)
+    if first is not None:  # alone: it fills the provider cache the others then read
+        first.steps["init"] = first.root.init()
+    for name, run in runs.items():
+        if run.root is None and any(name in manifest[n]["depends_on"] for n in selected):
+            entry, backend = manifest[name], docs[name]["terraform"]["backend"]["s3"]
+            state = make_stub_state(entry, workdir / "_unavailable_stubs", env)
+            server.client("s3", backend["region"]).put_object(Bucket=backend["bucket"], Key=backend["key"],
+                                                              Body=state.read_bytes())
+            run.stub_outputs = sorted(entry["outputs"])
+
+    def apply(name: str, skip: bool = False) -> bool:
+        run = runs[name]
+        if run.status == "UNAVAILABLE":
+            return True
+        if skip:
+            run.status, run.reason = "NOT REACHED", "an upstream root failed"
+            return False
+        if run.unordered:
+            run.status, run.reason = "FAILED", ("not applied: the root lacks a depends_on S3 needs "
+                                                "(see tests/gates/emulator/ordering.py)")
+            return False
+        root, backend = run.root, docs[name]["terraform"]["backend"]["s3"]
+        if "init" not in run.steps:
+            run.steps["init"] = root.init()
+        if run.steps["init"].returncode != 0:
+            run.status = "FAILED"
+            return False
+        say(f"{name}: apply")
+        run.steps["apply"] = root.apply()
+        if run.steps["apply"].returncode == 0:
+            run.steps["plan"], run.drift = root.replan()
+            run.applied = sum(len(v) for v in state_ids(root).values())
+            listed = server.client("s3", backend["region"]).list_objects_v2(Bucket=backend["bucket"])
+            run.state_keys = [o["Key"] for o in listed.get("Contents", [])]
+        ok = run.steps["apply"].returncode == 0 and run.steps.get("plan", Step("", 1, 0, "")).returncode == 0
+        run.status = "OK" if ok else "FAILED"
+        say(f"{name}: {run.status} after {run.seconds:.0f} s")
+        return run.steps["apply"].returncode == 0
+
+    def destroy(name: str) -> bool:
+        run = runs[name]
+        if run.root is not None and "apply" in run.steps:
+            clean = run.steps.get("plan") is not None and run.steps["plan"].returncode == 0
+            run.unprotected = lift_deletion_protection(run.root)
+            if run.unprotected:
+                # Only the protected resources change; the clean re-plan has just refreshed
+                # the rest, and a full refresh of a large root costs minutes against moto.
+                run.steps["unprotect"] = run.root.apply(
+                    extra=("-refresh=false", *(f"-target={a}" for a in run.unprotected)) if clean else ())
+            backend = docs[name]["terraform"]["backend"]["s3"]
+            run.emptied = empty_buckets(server, run.root, backend["region"])
+            run.steps["destroy"] = run.root.destroy(refresh=not clean)
+            if run.steps["destroy"].returncode != 0 and "BucketNotEmpty" in run.steps["destroy"].output:
+                # S3 delivered access logs of the destroy's own requests until the logging
+                # was removed; empty the log bucket again and finish.
+                run.emptied += empty_buckets(server, run.root, backend["region"])
+                run.steps["destroy"] = run.root.destroy(refresh=False)
+            if run.steps["destroy"].returncode != 0:
+                run.status = "FAILED"
+        return True
+
+    # One schedule for both phases: a root is applied after its upstream roots are applied,
+    # and destroyed after it is applied and every root reading it is destroyed. So a
+    # finished branch of the dependency graph is torn down while another is still applying
+    # (the applies mostly wait on the provider's fixed pollers), and a root's destroy still
+    # reads the upstream states it planned against. A failed apply skips the applies that
+    # depend on it, never a destroy.
+    upstream = {n: set(manifest[n]["depends_on"]) & set(selected) for n in selected}
+    after = {f"apply {n}": {f"apply {u}" for u in upstream[n]} for n in selected}
+    after.update({f"destroy {n}": {f"apply {n}"} | {f"destroy {d}" for d in selected if n in upstream[d]}
+                  for n in selected})
+
+    def work(task: str, skip: bool = False) -> bool:
+        phase, name = task.split(" ", 1)
+        if phase == "apply":
+            return apply(name, skip)
+        return destroy(name)
+
+    _schedule(sorted(after), after, work, jobs)
+    return runs
