@@ -51,29 +51,28 @@ def test_every_suppression_has_a_reason_and_is_still_needed(checkov_reports):
     assert checkov.unused_suppressions(checkov_reports, suppressions) == []
 
 
-# Checks every production root must pass (on the resources of the given type): a scoped
-# suppression must never cover them there, so turning multi-AZ, deletion protection or
-# private brokers off in a production environment fails the suite.
-PRODUCTION_MUST_PASS = {
-    "CKV_AWS_157": ("aws_db_instance", lambda body: True),                   # RDS Multi-AZ
-    "CKV_AWS_293": ("aws_db_instance", lambda body: True),                   # RDS deletion protection
-    "CKV2_AWS_50": ("aws_elasticache_replication_group", lambda body: True),  # cache Multi-AZ
-    "CKV_AWS_291": ("aws_msk_cluster", lambda body: True),                   # MSK brokers not public
-    "CKV_AWS_150": ("aws_lb", lambda body: True),                            # ALB deletion protection
-}
-
-
 def _production_resources(synthesized) -> list[tuple[str, str, str]]:
-    """(check_id, root, address) for every production resource PRODUCTION_MUST_PASS covers."""
+    """(check_id, root, address) for every resource a root's environment class requires a
+    check to pass on (checkov.required_checks, from the ENVIRONMENT_CLASSES table)."""
     found = []
     for name in synthesized.names:
-        if not checkov.is_production(synthesized.entry(name)):
-            continue
         resources = synthesized.doc(name).get("resource", {})
-        for check_id, (rtype, applies) in PRODUCTION_MUST_PASS.items():
-            found += [(check_id, name, f"{rtype}.{rname}")
-                      for rname, body in resources.get(rtype, {}).items() if applies(body)]
+        for check_id, rtype in checkov.required_checks(synthesized.entry(name)).items():
+            found += [(check_id, name, f"{rtype}.{rname}") for rname in resources.get(rtype, {})]
     return found
+
+
+def test_class_requirements_map_to_checks():
+    """Every field of the class table is enforced by at least one check in the gate."""
+    import dataclasses
+
+    from atlas.config.common import ClassRules
+
+    assert {f.name for f in dataclasses.fields(ClassRules)} == set(checkov.CLASS_CHECKS)
+    assert checkov.required_checks({"environment_class": "development"}) == {}
+    assert set(checkov.required_checks({"environment_class": "production"})) == {
+        "CKV_AWS_157", "CKV2_AWS_50", "CKV_AWS_293", "CKV_AWS_150", "CKV_AWS_291"}
+    assert "CKV_AWS_291" not in checkov.required_checks({"environment_class": "staging"})
 
 
 def test_no_suppression_covers_a_production_regression(synthesized):

@@ -223,6 +223,16 @@ def test_filter_root_drops_excluded_types_and_everything_referring_to_them():
     assert "aws_msk_cluster" in doc["resource"]  # the input is not modified
 
 
+def test_filter_root_keeps_only_moved_blocks_whose_target_stays():
+    doc = {"resource": {"aws_msk_cluster": {"kafka": {"cluster_name": "k"}},
+                        "aws_security_group": {"new": {"name": "sg"}}},
+           "moved": [{"from": "aws_security_group.old", "to": "aws_security_group.new"},
+                     {"from": "aws_msk_cluster.old", "to": "aws_msk_cluster.kafka"}]}
+    filtered, _, _ = filter_root(doc, ["aws_msk_cluster"])
+    assert filtered["moved"] == [{"from": "aws_security_group.old", "to": "aws_security_group.new"}]
+    assert "moved" not in filter_root({**doc, "moved": doc["moved"][1:]}, ["aws_msk_cluster"])[0]
+
+
 def test_filter_root_follows_locals_data_and_outputs_transitively():
     doc = {"resource": {
         "aws_msk_cluster": {"kafka": {"cluster_name": "k"}},
@@ -335,18 +345,21 @@ def _handoff_roots(outdir: Path) -> tuple[dict, dict]:
     from atlas.cdk import App
     from atlas.config.common import PlatformSettings, StateSettings
     from atlas.stacks.base import PlatformStack
-    from atlas.state import RootId
+    from atlas.state import Contract, Output, RootId
 
-    settings = PlatformSettings(region="eu-west-1", account_id="111111111111",
+    class UpstreamOutputs(Contract):
+        vpc_id = Output("The VPC.", example="vpc-0a1b2c3d4e5f60718")
+
+    settings = PlatformSettings(name_prefix="handoff", region="eu-west-1", account_id="111111111111",
                                 state=StateSettings(bucket="handoff-state-111111111111", region="eu-west-1"))
     up_id, down_id = RootId("handoff", "test", "upstream"), RootId("handoff", "test", "downstream")
     app = App(outdir=str(outdir))
-    up = PlatformStack(app, up_id, settings, local_backend=False)
+    up = PlatformStack(app, up_id, settings, local_backend=False, outputs=UpstreamOutputs)
     vpc = Vpc(up, "vpc", cidr_block="10.99.0.0/16")
-    up.publish("vpc_id", vpc.id, description="The VPC.", example="vpc-0a1b2c3d4e5f60718")
-    down = PlatformStack(app, down_id, settings, local_backend=False, depends_on=(up_id,))
+    up.publish(UpstreamOutputs.vpc_id, vpc.id)
+    down = PlatformStack(app, down_id, settings, local_backend=False)
     SecurityGroup(down, "reader", name="reader", description="reads the upstream VPC",
-                  vpc_id=down.remote_outputs(up_id).string("vpc_id"))
+                  vpc_id=down.read(UpstreamOutputs, up_id).string(UpstreamOutputs.vpc_id))
     app.synth()
     return tuple(json.loads((outdir / "stacks" / r.name / "cdk.tf.json").read_text()) for r in (up_id, down_id))
 

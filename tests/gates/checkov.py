@@ -104,13 +104,31 @@ class RootReport:
 
 
 def is_production(entry: dict) -> bool:
-    """Whether a ``roots.json`` entry is a production root (its scoped suppressions may not
-    cover the checks production must pass)."""
-    # TODO(lead): every roots.json entry will carry environment_class (atlas/config/common.py
-    # ENVIRONMENT_CLASSES); then this is `return entry["environment_class"] == "production"`.
-    environment_class = entry.get("environment_class",
-                                  "production" if entry["environment"] == "prod" else "development")
-    return environment_class == "production"
+    """Whether a ``roots.json`` entry is a production root."""
+    return entry["environment_class"] == "production"
+
+
+# The checks that enforce each requirement of an environment class (the fields of
+# ``ClassRules`` in atlas/config/common.py), with the resource type each applies to. A root
+# whose class turns a requirement on must pass these checks on every such resource, and no
+# scoped suppression may accept them there: the settings checks and this gate read the
+# same table.
+CLASS_CHECKS: dict[str, tuple[tuple[str, str], ...]] = {
+    "multi_az": (("CKV_AWS_157", "aws_db_instance"), ("CKV2_AWS_50", "aws_elasticache_replication_group")),
+    "deletion_protection": (("CKV_AWS_293", "aws_db_instance"), ("CKV_AWS_150", "aws_lb")),
+    # Required where the class does NOT allow public endpoints.
+    "public_endpoints": (("CKV_AWS_291", "aws_msk_cluster"),),
+}
+
+
+def required_checks(entry: dict) -> dict[str, str]:
+    """``{check_id: resource type}`` a root must pass because of its environment class."""
+    from atlas.config.common import ENVIRONMENT_CLASSES
+
+    rules = ENVIRONMENT_CLASSES[entry["environment_class"]]
+    wanted = {"multi_az": rules.multi_az, "deletion_protection": rules.deletion_protection,
+              "public_endpoints": not rules.public_endpoints}
+    return {check: rtype for rule, on in wanted.items() if on for check, rtype in CLASS_CHECKS[rule]}
 
 
 def checkov_binary() -> str | None:
@@ -211,7 +229,8 @@ def run_checkov(stacks_dir: Path, *, binary: str | None = None) -> list[dict]:
     with tempfile.TemporaryDirectory(prefix="checkov-") as tmp:
         config = Path(tmp) / "config.yaml"
         config.write_text("framework:\n  - terraform_json\n")
-        proc = subprocess.run([binary, "--config-file", str(config), "--directory", str(stacks_dir.resolve()),
+        scanned = _scannable_copy(stacks_dir, Path(tmp) / "stacks")
+        proc = subprocess.run([binary, "--config-file", str(config), "--directory", str(scanned),
                                "--output", "json", "--compact", "--skip-download", "--soft-fail"],
                               capture_output=True, text=True, env=env, timeout=900, cwd=tmp)
     if proc.returncode != 0:
@@ -219,7 +238,26 @@ def run_checkov(stacks_dir: Path, *, binary: str | None = None) -> list[dict]:
     out = proc.stdout.strip()
     start = min([i for i in (out.find("["), out.find("{")) if i >= 0], default=-1)
     data = json.loads(out[start:]) if start >= 0 else []
-    return data if isinstance(data, list) else [data]
+    data = data if isinstance(data, list) else [data]
+    unparsed = sorted({_root_of(f) for r in data if isinstance(r, dict)
+                       for f in r.get("results", {}).get("parsing_errors", [])})
+    if unparsed:
+        # A root checkov cannot read is a root it did not scan: never a pass.
+        raise RuntimeError(f"checkov could not parse {', '.join(unparsed)}")
+    return data
+
+
+def _scannable_copy(stacks_dir: Path, target: Path) -> Path:
+    """The roots as checkov 3.3's ``terraform_json`` parser can read them: without the
+    top-level ``moved`` blocks (a list, which its parser refuses; they carry no setting a
+    check looks at). Folder names, and so root names, stay as they are."""
+    for doc_path in sorted(stacks_dir.resolve().glob("*/cdk.tf.json")):
+        doc = json.loads(doc_path.read_text())
+        doc.pop("moved", None)
+        folder = target / doc_path.parent.name
+        folder.mkdir(parents=True)
+        (folder / "cdk.tf.json").write_text(json.dumps(doc))
+    return target
 
 
 def _root_of(file_path: str) -> str:

@@ -83,6 +83,11 @@ def references(body: object, known: set[str] | frozenset[str]) -> set[str]:
     return found & known
 
 
+def _moved(doc: dict) -> list[dict]:
+    blocks = doc.get("moved", [])
+    return [blocks] if isinstance(blocks, dict) else list(blocks)
+
+
 def filter_root(doc: dict, excluded_types: Sequence[str],
                 examples: dict[str, object] | None = None) -> tuple[dict, list[str], list[str]]:
     """A copy of ``doc`` without ``excluded_types`` and everything that depends on them.
@@ -134,6 +139,13 @@ def filter_root(doc: dict, excluded_types: Sequence[str],
             del doc["resource"][parts[0]][parts[1]]
     for output in stand_ins:
         doc["output"][output[7:]]["value"] = examples[output[7:]]
+    # A moved block whose target was dropped would make Terraform refuse the configuration.
+    moved = [m for m in _moved(doc) if m["to"] not in gone]
+    if "moved" in doc:
+        if moved:
+            doc["moved"] = moved
+        else:
+            del doc["moved"]
     for section in ("resource", "data"):
         for kind in [k for k, items in doc.get(section, {}).items() if not items]:
             del doc[section][kind]
