@@ -23,8 +23,10 @@ from __future__ import annotations
 import copy
 import dataclasses
 import fnmatch
+import itertools
 import json
 import re
+import types
 import typing
 from pathlib import Path
 from typing import Any, Literal, get_args, get_origin
@@ -91,7 +93,7 @@ def _parent(data: dict, path: Path_) -> Any:
 # -- the settings type of a leaf ------------------------------------------------------------
 
 def _strip_optional(hint: Any) -> Any:
-    if get_origin(hint) in (typing.Union, getattr(__import__("types"), "UnionType")):
+    if get_origin(hint) in (typing.Union, types.UnionType):
         rest = [a for a in get_args(hint) if a is not type(None)]
         return rest[0] if len(rest) == 1 else hint
     return hint
@@ -117,11 +119,11 @@ def _hint_at(cls: type, path: Path_) -> Any:
 def _near(options: typing.Sequence[Any], value: Any) -> list[Any]:
     """The other options, nearest first (by position if the value is one of them)."""
     options = list(dict.fromkeys(options))
-    if value in options:
-        i = options.index(value)
-        return [o for pair in zip(options[i + 1:] + [None] * len(options), options[:i][::-1] + [None] * len(options))
-                for o in pair if o is not None][: len(options) - 1]
-    return [o for o in options if o != value]
+    if value not in options:
+        return options
+    i = options.index(value)
+    pairs = itertools.zip_longest(options[i + 1:], options[:i][::-1])
+    return [o for pair in pairs for o in pair if o is not None]
 
 
 def _candidates(path: Path_, value: Any, hint: Any, siblings: Any) -> list[Any]:
