@@ -54,7 +54,28 @@ def test_corpus_is_complete_and_large_enough():
     assert unexplained == [], "start every case with a `# Bad input: <what is wrong>` line"
 
 
-@pytest.mark.parametrize("case", CASES, ids=[str(c) for c in CASES])
+# Cases whose .expected holds the message a user needs but the loader does not give yet
+# (reported to the lead); strict, so the fix shows up as an XPASS failure: then drop the entry.
+KNOWN_WRONG = {
+    "kraken/old-acm-certificate-arn.tfvars": "the old key is reported and certificate_arn is also reported as "
+                                             "required (one mistake, two messages): the rename's target is a top-level "
+                                             "key, outside the services object that suppresses 'is required'",
+    "atlas/missing-alerts.tfvars": "'alerts: is required: set it to an object { ... }' does not say that the object "
+                                   "needs email (AlertsSettings' fields are all optional; the doc is dropped)",
+}
+
+
+def _case_param(case: Path):
+    reason = KNOWN_WRONG.get(str(case))
+    marks = [pytest.mark.xfail(reason=reason, strict=True)] if reason else []
+    return pytest.param(case, id=str(case), marks=marks)
+
+
+def test_known_wrong_cases_exist():
+    assert sorted(KNOWN_WRONG) == sorted(k for k in KNOWN_WRONG if Path(k) in CASES)
+
+
+@pytest.mark.parametrize("case", [_case_param(c) for c in CASES])
 def test_bad_input_is_refused_with_the_exact_message(case, tmp_path, monkeypatch, capsys):
     """In-process for speed: main() returning (not raising) is what 'no traceback' means."""
     import main

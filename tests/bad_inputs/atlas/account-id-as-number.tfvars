@@ -77,15 +77,18 @@ kafka = {
 # SCORING_BASE_URL is still added by hand on the AWS side in staging.
 dashboard_scoring_base_url_enabled = false
 
-msk_kafka_version        = "3.6.0"
-msk_broker_instance_type = "kafka.t3.small"
-msk_broker_count         = 2
-msk_volume_size_gb       = 100
-msk_enhanced_monitoring  = "DEFAULT"
-# External IAM + TLS clients (ClickPipes egress ranges) reach port 9198 only from these.
-msk_enable_public_access = true
-msk_public_access_cidrs  = ["203.0.113.0/28", "198.51.100.32/28"]
-msk_s3_sink_enabled      = false
+msk = {
+  kafka_version          = "3.6.0"
+  broker_instance_type   = "kafka.t3.small"
+  number_of_broker_nodes = 2
+  volume_size_gb         = 100
+  enhanced_monitoring    = "DEFAULT"
+  # External IAM + TLS clients (ClickPipes egress ranges) reach port 9198 only from these.
+  public_access          = true
+  public_access_cidrs    = ["203.0.113.0/28", "198.51.100.32/28"]
+}
+
+# The MSK Connect S3 sink is off here (no s3_sink object).
 
 dashboard_db = {
   database_name            = "dashboard"
@@ -112,7 +115,7 @@ cache = {
   num_cache_clusters = 1
 }
 
-clickhouse_prometheus_agent_enabled = true
+# The ClickHouse Cloud Prometheus agent is on: the object below turns it on.
 clickhouse_prometheus_agent = {
   image            = "prom/prometheus:v2.53.4"
   organization_id  = "6a8f0d2e-3b1c-4e5f-9a7b-1c2d3e4f5a6b"
@@ -120,8 +123,13 @@ clickhouse_prometheus_agent = {
   remote_write_url = "https://metric-api.eu.newrelic.com/prometheus/v1/write?prometheus_server=poc-atlas-dev"
 }
 
-operator_email     = "atlas-oncall@example.com"
-monthly_budget_usd = 1500
+alerts = {
+  email = "atlas-oncall@example.com"
+}
+
+budget = {
+  monthly_limit_usd = 1500
+}
 
 tags = {
   owner       = "atlas-platform"

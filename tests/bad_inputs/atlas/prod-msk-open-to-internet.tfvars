@@ -75,16 +75,19 @@ kafka = {
 
 dashboard_scoring_base_url_enabled = true
 
-msk_kafka_version           = "3.6.0"
-msk_broker_instance_type    = "kafka.m5.large"
-msk_broker_count            = 4
-msk_volume_size_gb          = 500
-msk_enhanced_monitoring     = "PER_TOPIC_PER_BROKER"
-msk_enable_public_access    = true
-msk_public_access_cidrs     = ["0.0.0.0/0"]
-msk_multi_vpc_connectivity  = true
-msk_s3_sink_enabled         = true
-msk_s3_sink = {
+msk = {
+  kafka_version          = "3.6.0"
+  broker_instance_type   = "kafka.m5.large"
+  number_of_broker_nodes = 4
+  volume_size_gb         = 500
+  enhanced_monitoring    = "PER_TOPIC_PER_BROKER"
+  public_access          = true
+  public_access_cidrs    = ["0.0.0.0/0"]
+  multi_vpc_connectivity = true
+}
+
+# The MSK Connect S3 sink is on: the object below turns it on.
+s3_sink = {
   topics           = ["atlas.events.raw", "atlas.l3.user.score"]
   prefix           = "kafka-exports"
   partition_fields = ["event_type", "event_date"]
@@ -122,10 +125,15 @@ cache = {
   num_cache_clusters = 2
 }
 
-clickhouse_prometheus_agent_enabled = false
+# No ClickHouse Cloud Prometheus agent in prod (no clickhouse_prometheus_agent object).
 
-operator_email     = "atlas-oncall@example.com"
-monthly_budget_usd = 6000
+alerts = {
+  email = "atlas-oncall@example.com"
+}
+
+budget = {
+  monthly_limit_usd = 6000
+}
 
 tags = {
   owner       = "atlas-platform"

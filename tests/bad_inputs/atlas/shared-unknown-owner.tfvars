@@ -86,8 +86,13 @@ cache = {
   num_cache_clusters = 1
 }
 
-operator_email     = "atlas-oncall@example.com"
-monthly_budget_usd = 800
+alerts = {
+  email = "atlas-oncall@example.com"
+}
+
+budget = {
+  monthly_limit_usd = 800
+}
 
 tags = {
   owner       = "atlas-platform"

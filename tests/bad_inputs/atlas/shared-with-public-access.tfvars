@@ -11,7 +11,7 @@ state = {
 
 # The environment whose MSK cluster (and VPC) this one shares; it owns `network`.
 msk_shared_from = "staging"
-msk_enable_public_access = true
+msk = { public_access = true }
 
 log_retention_days = 14
 
@@ -87,8 +87,13 @@ cache = {
   num_cache_clusters = 1
 }
 
-operator_email     = "atlas-oncall@example.com"
-monthly_budget_usd = 800
+alerts = {
+  email = "atlas-oncall@example.com"
+}
+
+budget = {
+  monthly_limit_usd = 800
+}
 
 tags = {
   owner       = "atlas-platform"

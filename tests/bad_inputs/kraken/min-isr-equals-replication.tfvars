@@ -3,6 +3,9 @@ name_prefix = "kraken-dev"
 region      = "eu-west-1"
 account_id  = "333333333333"
 
+environment_class  = "development"
+log_retention_days = 30
+
 state = {
   bucket = "kraken-terraform-state-333333333333"
   region = "eu-west-1"
@@ -24,9 +27,13 @@ lake = {
 }
 
 database = {
-  instance_class      = "db.t4g.medium"
-  multi_az            = false
-  deletion_protection = false
+  database_name            = "kraken"
+  master_username          = "kraken_admin"
+  instance_class           = "db.t4g.medium"
+  allocated_storage_gb     = 50
+  max_allocated_storage_gb = 200
+  multi_az                 = false
+  deletion_protection      = false
 }
 
 msk = {
@@ -35,7 +42,8 @@ msk = {
   number_of_broker_nodes = 3
   # Passwords are set in the AmazonMSK_* secrets; MSK accepts the association only then.
   associate_scram_secrets = true
-  ebs_volume_gb          = 100
+  volume_size_gb         = 100
+  enhanced_monitoring    = "PER_BROKER"
 }
 
 topics = {
@@ -50,12 +58,13 @@ connectors = {
   s3_sink_plugin    = { s3_key = "plugins/confluentinc-kafka-connect-s3-10.5.13.zip" }
 }
 
+certificate_arn = "arn:aws:acm:eu-west-1:333333333333:certificate/0b1c2d3e-4f50-6172-8394-a5b6c7d8e9f0"
+
 services = {
-  acm_certificate_arn = "arn:aws:acm:eu-west-1:333333333333:certificate/0b1c2d3e-4f50-6172-8394-a5b6c7d8e9f0"
-  schema_registry     = { image = "confluentinc/cp-schema-registry:7.6.1" }
-  cruise_control      = { image = "public.ecr.aws/kraken/cruise-control:2.5.138", memory = 2048 }
-  prometheus          = { image = "prom/prometheus:v2.53.0", memory = 2048 }
-  alertmanager        = { image = "prom/alertmanager:v0.27.0" }
+  schema_registry = { image = "confluentinc/cp-schema-registry:7.6.1", cpu = 512, memory = 1024 }
+  cruise_control  = { image = "public.ecr.aws/kraken/cruise-control:2.5.138", cpu = 512, memory = 2048 }
+  prometheus      = { image = "prom/prometheus:v2.53.0", cpu = 512, memory = 2048 }
+  alertmanager    = { image = "prom/alertmanager:v0.27.0", cpu = 512, memory = 1024 }
 }
 
 route53_private_zone_id = "Z0123456789ABCDEFGHIJ"

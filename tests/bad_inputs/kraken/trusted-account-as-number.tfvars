@@ -3,6 +3,9 @@ name_prefix = "kraken-prod"
 region      = "eu-west-1"
 account_id  = "444444444444"
 
+environment_class  = "production"
+log_retention_days = 90
+
 state = {
   bucket = "kraken-terraform-state-444444444444"
   region = "eu-west-1"
@@ -21,6 +24,8 @@ lake = {
 }
 
 database = {
+  database_name        = "kraken"
+  master_username      = "kraken_admin"
   instance_class       = "db.r6g.large"
   allocated_storage_gb = 200
   max_allocated_storage_gb = 1000
@@ -35,10 +40,9 @@ msk = {
   number_of_broker_nodes = 3
   # Passwords are set in the AmazonMSK_* secrets; MSK accepts the association only then.
   associate_scram_secrets = true
-  ebs_volume_gb          = 1000
+  volume_size_gb         = 1000
   provisioned_throughput_mibps = 250
   enhanced_monitoring    = "PER_TOPIC_PER_BROKER"
-  log_retention_days     = 90
 }
 
 topics = {
@@ -54,25 +58,25 @@ connectors = {
   mcu_count         = 2
   min_workers       = 2
   max_workers       = 4
-  log_retention_days = 90
 }
+
+certificate_arn = "arn:aws:acm:eu-west-1:444444444444:certificate/1c2d3e4f-5061-7283-94a5-b6c7d8e9f0a1"
 
 services = {
-  acm_certificate_arn = "arn:aws:acm:eu-west-1:444444444444:certificate/1c2d3e4f-5061-7283-94a5-b6c7d8e9f0a1"
-  schema_registry     = { image = "confluentinc/cp-schema-registry:7.6.1", desired_count = 2 }
-  cruise_control      = { image = "public.ecr.aws/kraken/cruise-control:2.5.138", cpu = 1024, memory = 4096 }
-  prometheus          = { image = "prom/prometheus:v2.53.0", cpu = 1024, memory = 4096 }
-  alertmanager        = { image = "prom/alertmanager:v0.27.0", desired_count = 2 }
-  log_retention_days  = 90
+  schema_registry = { image = "confluentinc/cp-schema-registry:7.6.1", cpu = 512, memory = 1024, desired_count = 2 }
+  cruise_control  = { image = "public.ecr.aws/kraken/cruise-control:2.5.138", cpu = 1024, memory = 4096 }
+  prometheus      = { image = "prom/prometheus:v2.53.0", cpu = 1024, memory = 4096 }
+  alertmanager    = { image = "prom/alertmanager:v0.27.0", cpu = 512, memory = 1024, desired_count = 2 }
 }
 
-pagerduty = {
-  critical_secret_arn = "arn:aws:secretsmanager:eu-west-1:444444444444:secret:kraken-prod/pagerduty/critical-Ab12Cd"
-  warning_secret_arn  = "arn:aws:secretsmanager:eu-west-1:444444444444:secret:kraken-prod/pagerduty/warning-Ef34Gh"
+alerts = {
+  pagerduty = {
+    critical_secret_arn = "arn:aws:secretsmanager:eu-west-1:444444444444:secret:kraken-prod/pagerduty/critical-Ab12Cd"
+    warning_secret_arn  = "arn:aws:secretsmanager:eu-west-1:444444444444:secret:kraken-prod/pagerduty/warning-Ef34Gh"
+  }
 }
 
 tier_trusted_account_id = 555555555555
-log_retention_days      = 90
 
 tags = {
   owner       = "kraken-data-platform"
