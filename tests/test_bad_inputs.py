@@ -56,13 +56,7 @@ def test_corpus_is_complete_and_large_enough():
 
 # Cases whose .expected holds the message a user needs but the loader does not give yet
 # (reported to the lead); strict, so the fix shows up as an XPASS failure: then drop the entry.
-KNOWN_WRONG = {
-    "kraken/old-acm-certificate-arn.tfvars": "the old key is reported and certificate_arn is also reported as "
-                                             "required (one mistake, two messages): the rename's target is a top-level "
-                                             "key, outside the services object that suppresses 'is required'",
-    "atlas/missing-alerts.tfvars": "'alerts: is required: set it to an object { ... }' does not say that the object "
-                                   "needs email (AlertsSettings' fields are all optional; the doc is dropped)",
-}
+KNOWN_WRONG: dict[str, str] = {}
 
 
 def _case_param(case: Path):

@@ -185,7 +185,7 @@ class AtlasSettings(PlatformSettings):
     s3_sink: S3SinkSettings | None = None
     clickhouse_prometheus_agent: ClickhouseAgentSettings | None = None
 
-    alerts: AlertsSettings = setting(doc="{ email } receives alarms and budget alerts")
+    alerts: AlertsSettings = setting(doc='{ email = "<operator address>" }, where alarms and budget alerts go')
     budget: BudgetSettings = setting(doc="{ monthly_limit_usd }")
 
     @property

@@ -67,7 +67,14 @@ def build(cls: type[T], data: Any, *, path: str = "") -> tuple[T | None, list[Se
     """Builds ``cls`` from ``data``; returns the object (or None) and every problem found."""
     errors: list[SettingError] = []
     value = _convert(cls, data, path, errors)
+    # An old key already says where its value goes now (``use <new key> instead``); "is
+    # required" on that new key, wherever it lives, would report the same mistake twice.
+    moved_to = {m.group(1) for e in errors for m in [_OLD_KEY.search(e.message)] if m}
+    errors = [e for e in errors if not (e.key in moved_to and e.message.startswith("is required"))]
     return (value if not errors else None), errors
+
+
+_OLD_KEY = re.compile(r"^is an old setting; use ([A-Za-z0-9_.]+)")
 
 
 def _join(path: str, key: str | int) -> str:
@@ -156,21 +163,19 @@ def _convert_dataclass(cls: type, value: Any, path: str, errors: list[SettingErr
         close = _suggest(key, [f for f in fields if f not in value]) or _suggest(key, list(fields))
         fix = f'did you mean "{close}"?' if close else "remove it or check the spelling"
         errors.append(SettingError(_join(path, key), f"is not a known setting; {fix}"))
-    # An old key already says where its value goes now; "is required" on that key would
-    # report the same mistake twice.
-    moved_to = {re.match(r"[A-Za-z0-9_]*", renamed[k]).group() for k in value if k in renamed}
     kwargs = {}
     for name, field in fields.items():
         if name in value:
             kwargs[name] = _convert(hints[name], value[name], _join(path, name), errors)
-        elif name in moved_to:
-            continue
         elif field.default is dataclasses.MISSING and field.default_factory is dataclasses.MISSING:
             doc = field.metadata.get("doc", "")
             shape = _required_shape(hints[name])
             # An object's doc that only lists its keys would repeat the shape: leave it out.
-            repeats_shape = shape is not None and doc.startswith("{")
-            expect = (shape or describe(hints[name])) + (f" ({doc})" if doc and not repeats_shape else "")
+            repeats_shape = shape is not None and doc.startswith("{") and not shape.endswith("{ ... }")
+            if shape is not None and shape.endswith("{ ... }") and doc.startswith("{"):
+                expect = f"an object {doc}"  # nothing in it is required on its own: the doc says what to write
+            else:
+                expect = (shape or describe(hints[name])) + (f" ({doc})" if doc and not repeats_shape else "")
             errors.append(SettingError(_join(path, name), f"is required: set it to {expect}"))
     # A nested object whose own checks failed is still a well-typed object, so this level's
     # checks run too: a file with three mistakes gets three messages in one run.
