@@ -25,6 +25,7 @@ from cdktf_cdktf_provider_aws.lb_listener_rule import (
     LbListenerRuleConditionHostHeader,
 )
 from cdktf_cdktf_provider_aws.lb_target_group import LbTargetGroup, LbTargetGroupHealthCheck
+from cdktf_cdktf_provider_aws.route53_record import Route53Record, Route53RecordAlias
 from cdktf_cdktf_provider_aws.s3_bucket_policy import S3BucketPolicy
 from cdktf_cdktf_provider_aws.wafv2_web_acl import (
     Wafv2WebAcl,
@@ -243,3 +244,10 @@ class LoadBalancer(Construct):
 
     def target_group_arn(self, key: str) -> str:
         return self.target_groups[key].arn
+
+    def alias_records(self, scope: Construct, zone_id: str, names: Mapping[str, str]) -> None:
+        """An alias A record per ``{construct id: host name}`` in ``zone_id``, answering with
+        the load balancer (created under ``scope``, where their addresses have always been)."""
+        for construct_id, name in names.items():
+            Route53Record(scope, construct_id, zone_id=zone_id, name=name, type="A", alias=Route53RecordAlias(
+                name=self.dns_name, zone_id=self.zone_id, evaluate_target_health=True))

@@ -161,3 +161,12 @@ def export_writer_statements(bucket_arn: str, objects_arn: str, kms_key_arn: str
                                                "s3:ListMultipartUploadParts"], resources=[objects_arn]),
         Statement(sid="EncryptExports", actions=["kms:GenerateDataKey", "kms:Decrypt"], resources=[kms_key_arn]),
     ]
+
+
+def secret_reader_statements(secret_arn: str, kms_key_arn: str, region: str) -> list[Statement]:
+    """The worker's config provider reads one secret (through Secrets Manager only)."""
+    return [
+        Statement(sid="ReadDatabaseCredentials", actions=["secretsmanager:GetSecretValue"], resources=[secret_arn]),
+        Statement(sid="DecryptDatabaseCredentials", actions=["kms:Decrypt"], resources=[kms_key_arn],
+                  conditions={"StringEquals": {"kms:ViaService": f"secretsmanager.{region}.amazonaws.com"}}),
+    ]

@@ -13,7 +13,11 @@ endpoint with an API key operators create there.
 
 from __future__ import annotations
 
-from typing import Protocol
+from typing import Protocol, Sequence
+
+from atlas.cdk import Construct
+from atlas.constructs.ecs import FargateService, FargateServiceProps
+from atlas.constructs.secrets import SeededSecret
 
 # Keys of the agent's secret; seeded empty, filled in by operators.
 SECRET_KEYS = ("CLICKHOUSE_KEY_ID", "CLICKHOUSE_KEY_SECRET", "NEW_RELIC_LICENSE_KEY")
@@ -67,3 +71,26 @@ def command(agent: AgentSettings, name: str) -> str:
     return ("cat > /tmp/prometheus.yml <<EOF\n" + config(agent, name) + "EOF\n"
             "exec /bin/prometheus --config.file=/tmp/prometheus.yml --enable-feature=agent "
             "--storage.agent.path=/tmp/agent --web.listen-address=:9090")
+
+
+class AgentServiceSettings(AgentSettings, Protocol):
+    image: str
+    cpu: int
+    memory: int
+    desired_count: int
+
+
+def agent_service(scope: Construct, agent: AgentServiceSettings, *, prefix: str, cluster_arn: str, vpc_id: str,
+                  subnet_ids: Sequence[str], region: str, account_id: str, secret: SeededSecret,
+                  log_kms_key_arn: str, log_retention_days: int) -> FargateService:
+    """The agent on Fargate: the stock image, its config written by ``sh -c`` (the image's
+    ENTRYPOINT is the prometheus binary, so the shell is the entry point), credentials from
+    ``secret``; it only connects out (no port, no load balancer)."""
+    return FargateService(scope, "clickhouse_agent", FargateServiceProps(
+        name=f"{prefix}-clickhouse-prometheus-agent", cluster_arn=cluster_arn, image=agent.image,
+        cpu=agent.cpu, memory=agent.memory, desired_count=agent.desired_count, vpc_id=vpc_id,
+        subnet_ids=subnet_ids, security_group_name=f"{prefix}-clickhouse-agent",
+        security_group_description="ClickHouse Cloud Prometheus agent tasks", region=region,
+        account_id=account_id, log_kms_key_arn=log_kms_key_arn, log_retention_days=log_retention_days,
+        entry_point=["/bin/sh", "-c"], command=[command(agent, prefix)], runtime_secret=secret,
+        health_check_command="wget -qO- http://127.0.0.1:9090/-/healthy > /dev/null || exit 1"))

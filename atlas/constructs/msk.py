@@ -213,6 +213,25 @@ class KafkaClusterReference:
 
 
 @dataclass(frozen=True)
+class KafkaEndpoint:
+    """The cluster a root's clients use: its own (``own``) or one read from another root."""
+
+    bootstrap_brokers: str  # the IAM listener
+    arns: "KafkaArns"
+    cluster: "KafkaCluster | KafkaClusterReference"
+    own: "KafkaCluster | None"
+
+    def client(self, service, access: "KafkaAccess", sid: str) -> list[Statement]:
+        """Opens the IAM listener to ``service``; returns the IAM statements ``access`` needs."""
+        self.cluster.allow_from(service, "iam", description=self.rule_description(service))
+        return kafka_client_statements(self.arns, access, sid_prefix=sid)
+
+    def rule_description(self, client: Client) -> str:
+        name = group_of(client).name
+        return f"{name} to MSK (IAM + TLS)" if self.own else f"{name} to the shared MSK cluster (IAM + TLS)"
+
+
+@dataclass(frozen=True)
 class KafkaArns:
     """Prefixes of one cluster's topic, group and transactional-id ARNs:
     ``arn:aws:kafka:<region>:<account>:topic/<cluster-name>/<cluster-uuid>`` and so on."""

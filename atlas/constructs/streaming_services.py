@@ -10,9 +10,10 @@ variables: they come from Secrets Manager as ECS secrets (``KAFKA_USERNAME`` /
 
 from __future__ import annotations
 
-from typing import Sequence
+from dataclasses import dataclass, field
+from typing import Mapping, Sequence
 
-from atlas.constructs.msk import JMX_EXPORTER_PORT, NODE_EXPORTER_PORT
+from atlas.constructs.msk import JMX_EXPORTER_PORT, NODE_EXPORTER_PORT, SCRAM_PORT
 
 SCHEMA_REGISTRY_PORT = 8081
 CRUISE_CONTROL_PORT = 9090
@@ -145,3 +146,73 @@ def alertmanager_command(pagerduty_severities: Sequence[str]) -> list[str]:
 
 
 __all__ = ["JMX_EXPORTER_PORT", "NODE_EXPORTER_PORT"]
+
+
+@dataclass(frozen=True)
+class OperatorService:
+    """What an operator service's image fixes: its port and health check, and the key of
+    its target group on the shared internal load balancer."""
+
+    name: str  # "schema-registry": the AWS name suffix, the DNS name and the Service Connect name
+    target: str
+    port: int
+    health_check_path: str
+    description: str  # of its security group
+
+    @property
+    def key(self) -> str:
+        return self.name.replace("-", "_")
+
+
+OPERATOR_SERVICES = (
+    OperatorService("schema-registry", "registry", SCHEMA_REGISTRY_PORT, "/subjects", "Schema Registry tasks"),
+    OperatorService("cruise-control", "cruise", CRUISE_CONTROL_PORT, "/kafkacruisecontrol/state",
+                    "Cruise Control tasks"),
+    OperatorService("prometheus", "prometheus", PROMETHEUS_PORT, "/-/healthy", "Prometheus tasks"),
+    OperatorService("alertmanager", "alerts", ALERTMANAGER_PORT, "/-/healthy", "Alertmanager tasks"),
+)
+
+
+@dataclass(frozen=True, kw_only=True)
+class OperatorContainer:
+    """How one operator service's container is started: command, environment and secrets."""
+
+    command: Sequence[str]
+    environment: Mapping[str, str]
+    secrets: Mapping[str, str] = field(default_factory=dict)
+    secret_arns: Sequence[str] = ()
+    secret_kms_key_arns: Sequence[str] = ()
+
+
+def operator_containers(*, bootstrap_brokers_scram: str, admin_secret_arn: str, scram_kms_key_arn: str,
+                        cluster_name: str, jmx_targets: str, node_targets: str, schema_registry_host: str,
+                        pagerduty: Mapping[str, str]) -> dict[str, OperatorContainer]:
+    """The four containers by service key. Schema Registry and Cruise Control log in as the
+    admin SCRAM user (its secret, decrypted with its key); ``pagerduty`` maps a severity
+    ("critical", "warning") to the secret holding its integration key."""
+    kafka_login = dict(secrets={"KAFKA_USERNAME": f"{admin_secret_arn}:username::",
+                                "KAFKA_PASSWORD": f"{admin_secret_arn}:password::"},
+                       secret_arns=[admin_secret_arn], secret_kms_key_arns=[scram_kms_key_arn])
+    severities = list(pagerduty)
+    pd_secrets = {f"PAGERDUTY_{severity.upper()}_KEY": arn for severity, arn in pagerduty.items()}
+    return {
+        "schema_registry": OperatorContainer(
+            command=schema_registry_command(),
+            environment=schema_registry_environment(bootstrap_brokers_scram=bootstrap_brokers_scram,
+                                                    host_name=schema_registry_host),
+            **kafka_login),
+        "cruise_control": OperatorContainer(
+            command=cruise_control_command(),
+            environment={"CRUISE_CONTROL_PROPERTIES": cruise_control_properties(
+                bootstrap_brokers_scram=bootstrap_brokers_scram, prometheus_url=f"http://prometheus:{PROMETHEUS_PORT}")},
+            **kafka_login),
+        "prometheus": OperatorContainer(
+            command=prometheus_command(),
+            environment={"PROMETHEUS_CONFIG": prometheus_config(
+                cluster_name=cluster_name, jmx_targets=jmx_targets, node_targets=node_targets,
+                alertmanager=f"alertmanager:{ALERTMANAGER_PORT}"), "PROMETHEUS_RULES": PROMETHEUS_RULES}),
+        "alertmanager": OperatorContainer(
+            command=alertmanager_command(severities),
+            environment={"ALERTMANAGER_CONFIG": alertmanager_config(severities)},
+            secrets=pd_secrets, secret_arns=list(pd_secrets.values())),
+    }

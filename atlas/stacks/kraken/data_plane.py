@@ -6,10 +6,6 @@ and database groups, so destroying this root removes exactly what it opened.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
-from cdktf_cdktf_provider_aws.route53_record import Route53Record, Route53RecordAlias
-
 from atlas.cdk import Construct, TerraformLocal
 from atlas.config.kraken import CLASSIFICATIONS, LAYERS, KrakenSettings
 from atlas.constructs.access_tiers import AccessTier, AccessTiers, AccessTiersProps
@@ -19,69 +15,25 @@ from atlas.constructs.cdc_connectors import (
     debezium_postgres_config,
     s3_sink_config,
     s3_writer_statements,
+    secret_reader_statements,
     secret_reference,
     worker_properties,
 )
 from atlas.constructs.ecs import (Cluster, ClusterProps, FargateService, FargateServiceProps, LoadBalancerTarget,
                                   ServiceConnectServer)
-from atlas.constructs.iam import Statement
 from atlas.constructs.kms import EncryptionKey, EncryptionKeyProps
-from atlas.constructs.msk import (
-    JMX_EXPORTER_PORT,
-    LISTENER_PORTS,
-    NODE_EXPORTER_PORT,
-    SCRAM_PORT,
-    KafkaAccess,
-    kafka_arns,
-    kafka_client_statements,
-)
+from atlas.constructs.msk import JMX_EXPORTER_PORT, LISTENER_PORTS, NODE_EXPORTER_PORT, SCRAM_PORT, KafkaAccess, \
+    kafka_arns, kafka_client_statements
 from atlas.constructs.msk_connect import Connector, ConnectorProps, WorkerConfiguration
 from atlas.constructs.rds import PORT as POSTGRES_PORT
 from atlas.constructs.s3 import SecureBucket, SecureBucketProps
 from atlas.constructs.security_group import RemoteGroup, WorkloadSecurityGroup
-from atlas.constructs.streaming_services import (
-    ALERTMANAGER_PORT,
-    CRUISE_CONTROL_PORT,
-    PROMETHEUS_PORT,
-    PROMETHEUS_RULES,
-    SCHEMA_REGISTRY_PORT,
-    alertmanager_command,
-    alertmanager_config,
-    broker_targets,
-    cruise_control_command,
-    cruise_control_properties,
-    prometheus_command,
-    prometheus_config,
-    schema_registry_command,
-    schema_registry_environment,
-)
+from atlas.constructs.streaming_services import OPERATOR_SERVICES, broker_targets, operator_containers
 from atlas.stacks.base import PlatformStack
 from atlas.stacks.kraken.infra import InfraOutputs
 from atlas.stacks.kraken.kafka import KafkaOutputs
 from atlas.stacks.kraken.names import KrakenNames
 from atlas.state import RemoteOutputs, RootId
-
-
-@dataclass(frozen=True)
-class _OperatorService:
-    """One operator service: its image's fixed port, health check path and target group key."""
-
-    name: str
-    target: str
-    port: int
-    health_check_path: str
-
-    @property
-    def key(self) -> str:
-        return self.name.replace("-", "_")
-
-
-OPERATOR_SERVICES = (
-    _OperatorService("schema-registry", "registry", SCHEMA_REGISTRY_PORT, "/subjects"),
-    _OperatorService("cruise-control", "cruise", CRUISE_CONTROL_PORT, "/kafkacruisecontrol/state"),
-    _OperatorService("prometheus", "prometheus", PROMETHEUS_PORT, "/-/healthy"),
-    _OperatorService("alertmanager", "alerts", ALERTMANAGER_PORT, "/-/healthy"),
-)
 
 
 def service_host(settings: KrakenSettings, alb: LoadBalancer, service: str) -> str:
@@ -141,8 +93,7 @@ class KrakenDataPlaneStack(PlatformStack):
     # -- platform services ---------------------------------------------------------------
     def _services(self, infra: RemoteOutputs, vpc_id: str, subnets: list[str],
                   logs_key: EncryptionKey) -> tuple[LoadBalancer, dict[str, FargateService]]:
-        s, svc = self.settings, self.settings.services
-        prefix, domain = s.name_prefix, s.private_domain
+        s, prefix, domain = self.settings, self.settings.name_prefix, self.settings.private_domain
         alb = LoadBalancer(self, "alb", LoadBalancerProps(
             name=f"{prefix}-svc", vpc_id=vpc_id, subnet_ids=subnets, security_group_name=f"{prefix}-alb",
             security_group_description="Internal load balancer of the platform services",
@@ -158,65 +109,39 @@ class KrakenDataPlaneStack(PlatformStack):
         vpc_cidr = s.network.cidr if s.network else s.existing_network.vpc_cidr
         alb.connections.allow_from_cidrs("vpc", [vpc_cidr], description="HTTPS from inside the VPC")
         if s.route53_private_zone_id:
-            for o in OPERATOR_SERVICES:
-                Route53Record(self, f"{o.key}_dns", zone_id=s.route53_private_zone_id,
-                              name=f"{o.name}.{domain}", type="A", alias=Route53RecordAlias(
-                                  name=alb.dns_name, zone_id=alb.zone_id, evaluate_target_health=True))
+            alb.alias_records(self, s.route53_private_zone_id,
+                              {f"{o.key}_dns": f"{o.name}.{domain}" for o in OPERATOR_SERVICES})
         ecs = Cluster(self, "ecs", ClusterProps(name=prefix, service_connect_namespace=f"{prefix}.svc"))
         brokers_scram = infra.string(InfraOutputs.msk_bootstrap_brokers_sasl_scram)
-        admin_secret = infra.lookup(InfraOutputs.msk_scram_secret_arns, "admin")
-        kafka_secrets = dict(secrets={"KAFKA_USERNAME": f"{admin_secret}:username::",
-                                      "KAFKA_PASSWORD": f"{admin_secret}:password::"},
-                             secret_arns=[admin_secret],
-                             secret_kms_key_arns=[infra.string(InfraOutputs.msk_scram_kms_key_arn)])
-        jmx = TerraformLocal(self, "msk_jmx_targets", broker_targets(brokers_scram, SCRAM_PORT, JMX_EXPORTER_PORT))
-        node = TerraformLocal(self, "msk_node_targets", broker_targets(brokers_scram, SCRAM_PORT, NODE_EXPORTER_PORT))
-        severities: list[str] = []
-        pd_secrets: dict[str, str] = {}
         pagerduty = s.alerts.pagerduty
-        if pagerduty:
-            for severity, arn in (("critical", pagerduty.critical_secret_arn), ("warning", pagerduty.warning_secret_arn)):
-                if arn:
-                    severities.append(severity)
-                    pd_secrets[f"PAGERDUTY_{severity.upper()}_KEY"] = arn
-        containers = {
-            "schema-registry": dict(
-                settings=svc.schema_registry, command=schema_registry_command(),
-                environment=schema_registry_environment(bootstrap_brokers_scram=brokers_scram,
-                                                        host_name=service_host(s, alb, "schema-registry")),
-                **kafka_secrets),
-            "cruise-control": dict(
-                settings=svc.cruise_control, command=cruise_control_command(),
-                environment={"CRUISE_CONTROL_PROPERTIES": cruise_control_properties(
-                    bootstrap_brokers_scram=brokers_scram, prometheus_url=f"http://prometheus:{PROMETHEUS_PORT}")},
-                **kafka_secrets),
-            "prometheus": dict(
-                settings=svc.prometheus, command=prometheus_command(),
-                environment={"PROMETHEUS_CONFIG": prometheus_config(
-                    cluster_name=infra.string(InfraOutputs.msk_cluster_name), jmx_targets=jmx.as_string,
-                    node_targets=node.as_string, alertmanager=f"alertmanager:{ALERTMANAGER_PORT}"),
-                    "PROMETHEUS_RULES": PROMETHEUS_RULES}),
-            "alertmanager": dict(
-                settings=svc.alertmanager, command=alertmanager_command(severities),
-                environment={"ALERTMANAGER_CONFIG": alertmanager_config(severities)},
-                secrets=pd_secrets, secret_arns=list(pd_secrets.values())),
-        }
-        descriptions = {"schema_registry": "Schema Registry tasks", "cruise_control": "Cruise Control tasks",
-                        "prometheus": "Prometheus tasks", "alertmanager": "Alertmanager tasks"}
+        containers = operator_containers(
+            bootstrap_brokers_scram=brokers_scram,
+            admin_secret_arn=infra.lookup(InfraOutputs.msk_scram_secret_arns, "admin"),
+            scram_kms_key_arn=infra.string(InfraOutputs.msk_scram_kms_key_arn),
+            cluster_name=infra.string(InfraOutputs.msk_cluster_name),
+            jmx_targets=TerraformLocal(self, "msk_jmx_targets",
+                                       broker_targets(brokers_scram, SCRAM_PORT, JMX_EXPORTER_PORT)).as_string,
+            node_targets=TerraformLocal(self, "msk_node_targets",
+                                        broker_targets(brokers_scram, SCRAM_PORT, NODE_EXPORTER_PORT)).as_string,
+            schema_registry_host=service_host(s, alb, "schema-registry"),
+            pagerduty={severity: arn for severity, arn in (("critical", pagerduty.critical_secret_arn),
+                                                           ("warning", pagerduty.warning_secret_arn)) if arn}
+            if pagerduty else {})
         services = {}
         for o in OPERATOR_SERVICES:
-            spec = dict(containers[o.name])
-            conf = spec.pop("settings")
+            conf, container = getattr(s.services, o.key), containers[o.key]
             services[o.key] = service = FargateService(self, o.key, FargateServiceProps(
                 name=f"{prefix}-{o.name}", cluster_arn=ecs.arn, image=conf.image, cpu=conf.cpu,
                 memory=conf.memory, desired_count=conf.desired_count, vpc_id=vpc_id, subnet_ids=subnets,
-                security_group_name=f"{prefix}-{o.name}", security_group_description=descriptions[o.key],
+                security_group_name=f"{prefix}-{o.name}", security_group_description=o.description,
                 security_group_label=f"{o.key}_sg", region=s.region, account_id=s.account_id,
                 log_kms_key_arn=logs_key.arn, log_retention_days=s.log_retention_days, container_port=o.port,
                 load_balancer=LoadBalancerTarget(load_balancer=alb, target_group_arn=alb.target_group_arn(o.target),
                                                  description=f"load balancer to {o.key}"),
                 service_connect_namespace_arn=ecs.namespace_arn,
-                service_connect_server=ServiceConnectServer(dns_name=o.name, port=o.port), **spec))
+                service_connect_server=ServiceConnectServer(dns_name=o.name, port=o.port),
+                command=container.command, environment=container.environment, secrets=container.secrets,
+                secret_arns=container.secret_arns, secret_kms_key_arns=container.secret_kms_key_arns))
             self.moved_from(service.security_group, f"{o.key}_sg")
         return alb, services
 
@@ -254,10 +179,7 @@ class KrakenDataPlaneStack(PlatformStack):
                 *kafka_client_statements(arns, KafkaAccess(produce=[f"{prefixes[k]}*" for k in CLASSIFICATIONS]),
                                          sid_prefix="Cdc"),
                 *connect_internal_statements(arns),
-                Statement(sid="ReadDatabaseCredentials", actions=["secretsmanager:GetSecretValue"], resources=[secret]),
-                Statement(sid="DecryptDatabaseCredentials", actions=["kms:Decrypt"],
-                          resources=[infra.string(InfraOutputs.database_kms_key_arn)],
-                          conditions={"StringEquals": {"kms:ViaService": f"secretsmanager.{s.region}.amazonaws.com"}})],
+                *secret_reader_statements(secret, infra.string(InfraOutputs.database_kms_key_arn), s.region)],
             **common))
         self.moved_from(debezium.security_group, "debezium_sg")
         # Both sinks share one group: they have the same role towards the brokers.

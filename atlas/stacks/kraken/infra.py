@@ -16,8 +16,8 @@ from atlas.constructs.data_lake import DataLake, DataLakeProps
 from atlas.constructs.kms import EncryptionKey, EncryptionKeyProps
 from atlas.constructs.msk import KafkaCluster, KafkaClusterProps
 from atlas.constructs.msk_scram import ScramUsers, ScramUsersProps
-from atlas.constructs.network import Network, NetworkProps
-from atlas.constructs.rds import Postgres, PostgresProps
+from atlas.constructs.network import Network
+from atlas.stacks import kit
 from atlas.stacks.base import PlatformStack
 from atlas.stacks.kraken.names import SCRAM_USERS
 from atlas.state import Contract, Output, RootId
@@ -105,12 +105,7 @@ class KrakenInfraStack(PlatformStack):
     def _placement(self, logs_key: EncryptionKey) -> _Placement:
         s = self.settings
         if s.network is not None:
-            net = s.network
-            network = Network(self, "network", NetworkProps(
-                name=s.name_prefix, cidr=net.cidr, availability_zones=net.availability_zones,
-                public_subnet_cidrs=net.public_subnet_cidrs, private_subnet_cidrs=net.private_subnet_cidrs,
-                region=s.region, account_id=s.account_id, log_kms_key_arn=logs_key.arn,
-                single_nat_gateway=net.single_nat_gateway, flow_log_retention_days=net.flow_log_retention_days))
+            network = kit.network(self, s, logs_key)
             placement = _Placement(network.vpc_id, network.private_subnet_ids, network)
         else:
             existing = s.existing_network
@@ -164,13 +159,9 @@ class KrakenInfraStack(PlatformStack):
         key = EncryptionKey(self, "database_key", EncryptionKeyProps(
             alias=f"{prefix}-database", description=f"{prefix} PostgreSQL storage and master secret",
             account_id=s.account_id, region=s.region))
-        database = Postgres(self, "database", PostgresProps(
-            name=prefix, vpc_id=placement.vpc_id, subnet_ids=placement.private_subnet_ids, kms_key_arn=key.arn,
-            account_id=s.account_id, clients=[], database_name=db.database_name, master_username=db.master_username,
-            engine_version=db.engine_version, instance_class=db.instance_class,
-            allocated_storage_gb=db.allocated_storage_gb, max_allocated_storage_gb=db.max_allocated_storage_gb,
-            multi_az=db.multi_az, deletion_protection=db.deletion_protection,
-            backup_retention_days=db.backup_retention_days, parameters={**db.parameters, **LOGICAL_REPLICATION}))
+        database = kit.postgres(self, "database", db, name=prefix, account_id=s.account_id, vpc_id=placement.vpc_id,
+                                subnet_ids=placement.private_subnet_ids, kms_key_arn=key.arn, clients=[],
+                                required_parameters=LOGICAL_REPLICATION)
         self.publish(InfraOutputs.database_master_secret_arn, database.managed_secret_arn)
         self.publish(InfraOutputs.database_kms_key_arn, key.arn)
         self.publish(InfraOutputs.database_security_group_id, database.security_group.id)

@@ -1,0 +1,31 @@
+"""Atlas: one root per environment (staging, staging2, prod).
+
+Each root holds one workload plane: an internet-facing ALB with host-header routing, an ECS
+cluster with five Fargate services (events ingestion, dashboard backend, scoring, Kafka UI,
+Camunda), their runtime secrets, two PostgreSQL instances, a cache, alarms and a budget.
+An environment that owns its cluster (staging, prod) also builds the VPC and the MSK
+cluster and publishes them; a sharing environment (staging2, ``msk_shared_from``) reads
+them from the owner's state instead.
+
+Why staging2 runs inside the staging VPC rather than a VPC of its own: MSK brokers (9098)
+are reachable only from inside the cluster's VPC unless peering, a transit gateway or MSK
+multi-VPC connectivity is added. Sharing the VPC keeps staging2 reachable with no extra
+network, and its ingress rules on the staging MSK security group can name staging2's own
+security groups instead of a CIDR. Those rules are staging2 resources: destroying staging2
+removes them, and staging never needs to know staging2 exists.
+"""
+
+from __future__ import annotations
+
+from atlas.config.atlas import AtlasSettings, cross_checks
+from atlas.stacks.atlas.root import AtlasStack
+from atlas.stacks.registry import Platform, RootSpec
+from atlas.state import RootId
+
+
+def roots(env: str, settings: AtlasSettings) -> list[RootSpec]:
+    root = RootId("atlas", env)
+    return [RootSpec(root, lambda app, local: AtlasStack(app, root, settings, local_backend=local))]
+
+
+PLATFORM = Platform(name="atlas", settings=AtlasSettings, roots=roots, cross_checks=cross_checks)
