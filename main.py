@@ -45,7 +45,7 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
-    from atlas.app import load_environments, plan_roots, synthesize
+    from atlas.app import OutputRefused, load_environments, plan_roots, synthesize
     from atlas.config import ConfigError
 
     started = time.perf_counter()
@@ -64,7 +64,14 @@ def main(argv: list[str] | None = None) -> int:
             after = ", ".join(entry.depends_on)
             print(f"{entry.spec.root.name:32} state {entry.spec.root.state_key}" + (f"  (after {after})" if after else ""))
         return 0
-    results = synthesize(specs, args.out, local_backend=args.local_backend)
+    try:
+        results = synthesize(specs, args.out, local_backend=args.local_backend)
+    except OutputRefused as err:
+        print(f"error: the synthesized roots have {len(err.problems)} problem(s); nothing was written:",
+              file=sys.stderr)
+        for problem in err.problems:
+            print(f"  {problem}", file=sys.stderr)
+        return 2
     if not args.quiet:
         width = max([len(r.name) for r in results] + [4])
         print(f"{'root':{width}}  {'resources':>9}  {'seconds':>7}  folder")

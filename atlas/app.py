@@ -167,11 +167,35 @@ def synthesize(specs: Sequence[RootSpec], outdir: Path, *, local_backend: bool =
                 "reads": {k: sorted(v) for k, v in sorted(stack.reads.items())},
             })
         (staging / MANIFEST).write_text(json.dumps({"roots": manifest}, indent=2, sort_keys=True) + "\n")
+        refusals = output_problems(staging, [spec.root.name for spec, _, _ in built])
+        if refusals:
+            raise OutputRefused(refusals)
         _swap_in(staging, outdir)
         return results
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
+
+
+class OutputRefused(Exception):
+    """The synthesized roots break a rule of the output (a secret literal, say); nothing was
+    written. ``problems`` are ``<root>: <where>: <what>`` lines."""
+
+    def __init__(self, problems: list[str]) -> None:
+        self.problems = problems
+        super().__init__("\n".join(problems))
+
+
+def output_problems(staged: Path, names: Sequence[str]) -> list[str]:
+    """What the staged output may not contain, found before it replaces the previous output:
+    the secrets scan (no credential literal in any root)."""
+    from atlas import secrets_scan
+
+    problems = []
+    for name in names:
+        doc = json.loads((staged / "stacks" / name / "cdk.tf.json").read_text())
+        problems += [f"{name}: {finding}" for finding in secrets_scan.scan(doc)]
+    return problems
 
 
 def _swap_in(new: Path, outdir: Path) -> None:

@@ -55,3 +55,28 @@ def test_selected_roots_replace_the_output_folder(capsys, tmp_path):
     table = capsys.readouterr().out
     assert "atlas-staging" in table and "resources" in table
     assert sorted(p.name for p in (out / "stacks").iterdir()) == ["atlas-staging"]
+
+
+def test_a_secret_literal_in_the_output_refuses_the_run_and_writes_nothing(tmp_path, monkeypatch):
+    """The secrets scan runs on the staged output, before it replaces the previous one."""
+    import main
+    from atlas import app
+    from tests.conftest import ENVIRONMENTS
+
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "marker").write_text("previous output")
+    monkeypatch.setattr(app, "output_problems", lambda staged, names: [f"{names[0]}: resource.x.password: literal"])
+    assert main.main(["--out", str(out), "--environments", str(ENVIRONMENTS), "--quiet", "kraken-dev-kafka"]) == 2
+    assert [p.name for p in out.iterdir()] == ["marker"]
+    assert not list(tmp_path.glob(".out.*"))  # the staging folder is gone too
+
+
+def test_the_output_check_runs_the_secrets_scan(tmp_path):
+    from atlas.app import output_problems
+
+    root = tmp_path / "stacks" / "r"
+    root.mkdir(parents=True)
+    (root / "cdk.tf.json").write_text('{"resource": {"aws_db_instance": {"db": {"password": "hunter2hunter2"}}}}')
+    problems = output_problems(tmp_path, ["r"])
+    assert problems and all(p.startswith("r: ") for p in problems)
