@@ -33,6 +33,7 @@ from ._jsii import *
 __all__ = [
     "acl",
     "data_kafka_topic",
+    "data_kafka_topics",
     "provider",
     "quota",
     "topic",

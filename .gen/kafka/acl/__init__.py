@@ -1,7 +1,7 @@
 r'''
 # `kafka_acl`
 
-Refer to the Terraform Registry for docs: [`kafka_acl`](https://registry.terraform.io/providers/mongey/kafka/0.5.4/docs/resources/acl).
+Refer to the Terraform Registry for docs: [`kafka_acl`](https://registry.terraform.io/providers/mongey/kafka/0.13.1/docs/resources/acl).
 '''
 from pkgutil import extend_path
 __path__ = extend_path(__path__, __name__)
@@ -44,7 +44,7 @@ class Acl(
     metaclass=jsii.JSIIMeta,
     jsii_type="kafka.acl.Acl",
 ):
-    '''Represents a {@link https://registry.terraform.io/providers/mongey/kafka/0.5.4/docs/resources/acl kafka_acl}.'''
+    '''Represents a {@link https://registry.terraform.io/providers/mongey/kafka/0.13.1/docs/resources/acl kafka_acl}.'''
 
     def __init__(
         self,
@@ -67,18 +67,18 @@ class Acl(
         provider: typing.Optional[_cdktf_9a9027ec.TerraformProvider] = None,
         provisioners: typing.Optional[typing.Sequence[typing.Union[typing.Union[_cdktf_9a9027ec.FileProvisioner, typing.Dict[builtins.str, typing.Any]], typing.Union[_cdktf_9a9027ec.LocalExecProvisioner, typing.Dict[builtins.str, typing.Any]], typing.Union[_cdktf_9a9027ec.RemoteExecProvisioner, typing.Dict[builtins.str, typing.Any]]]]] = None,
     ) -> None:
-        '''Create a new {@link https://registry.terraform.io/providers/mongey/kafka/0.5.4/docs/resources/acl kafka_acl} Resource.
+        '''Create a new {@link https://registry.terraform.io/providers/mongey/kafka/0.13.1/docs/resources/acl kafka_acl} Resource.
 
         :param scope: The scope in which to define this construct.
         :param id_: The scoped construct ID. Must be unique amongst siblings in the same scope
-        :param acl_host: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.5.4/docs/resources/acl#acl_host Acl#acl_host}.
-        :param acl_operation: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.5.4/docs/resources/acl#acl_operation Acl#acl_operation}.
-        :param acl_permission_type: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.5.4/docs/resources/acl#acl_permission_type Acl#acl_permission_type}.
-        :param acl_principal: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.5.4/docs/resources/acl#acl_principal Acl#acl_principal}.
-        :param resource_name: The name of the resource. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.5.4/docs/resources/acl#resource_name Acl#resource_name}
-        :param resource_type: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.5.4/docs/resources/acl#resource_type Acl#resource_type}.
-        :param id: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.5.4/docs/resources/acl#id Acl#id}. Please be aware that the id field is automatically added to all resources in Terraform providers using a Terraform provider SDK version below 2. If you experience problems setting this value it might not be settable. Please take a look at the provider documentation to ensure it should be settable.
-        :param resource_pattern_type_filter: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.5.4/docs/resources/acl#resource_pattern_type_filter Acl#resource_pattern_type_filter}.
+        :param acl_host: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.13.1/docs/resources/acl#acl_host Acl#acl_host}.
+        :param acl_operation: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.13.1/docs/resources/acl#acl_operation Acl#acl_operation}.
+        :param acl_permission_type: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.13.1/docs/resources/acl#acl_permission_type Acl#acl_permission_type}.
+        :param acl_principal: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.13.1/docs/resources/acl#acl_principal Acl#acl_principal}.
+        :param resource_name: The name of the resource. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.13.1/docs/resources/acl#resource_name Acl#resource_name}
+        :param resource_type: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.13.1/docs/resources/acl#resource_type Acl#resource_type}.
+        :param id: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.13.1/docs/resources/acl#id Acl#id}. Please be aware that the id field is automatically added to all resources in Terraform providers using a Terraform provider SDK version below 2. If you experience problems setting this value it might not be settable. Please take a look at the provider documentation to ensure it should be settable.
+        :param resource_pattern_type_filter: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.13.1/docs/resources/acl#resource_pattern_type_filter Acl#resource_pattern_type_filter}.
         :param connection: 
         :param count: 
         :param depends_on: 
@@ -124,7 +124,7 @@ class Acl(
 
         :param scope: The scope in which to define this construct.
         :param import_to_id: The construct id used in the generated config for the Acl to import.
-        :param import_from_id: The id of the existing Acl that should be imported. Refer to the {@link https://registry.terraform.io/providers/mongey/kafka/0.5.4/docs/resources/acl#import import section} in the documentation of this resource for the id to use
+        :param import_from_id: The id of the existing Acl that should be imported. Refer to the {@link https://registry.terraform.io/providers/mongey/kafka/0.13.1/docs/resources/acl#import import section} in the documentation of this resource for the id to use
         :param provider: ? Optional instance of the provider where the Acl to import is found.
         '''
         if __debug__:
@@ -342,14 +342,14 @@ class AclConfig(_cdktf_9a9027ec.TerraformMetaArguments):
         :param lifecycle: 
         :param provider: 
         :param provisioners: 
-        :param acl_host: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.5.4/docs/resources/acl#acl_host Acl#acl_host}.
-        :param acl_operation: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.5.4/docs/resources/acl#acl_operation Acl#acl_operation}.
-        :param acl_permission_type: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.5.4/docs/resources/acl#acl_permission_type Acl#acl_permission_type}.
-        :param acl_principal: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.5.4/docs/resources/acl#acl_principal Acl#acl_principal}.
-        :param resource_name: The name of the resource. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.5.4/docs/resources/acl#resource_name Acl#resource_name}
-        :param resource_type: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.5.4/docs/resources/acl#resource_type Acl#resource_type}.
-        :param id: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.5.4/docs/resources/acl#id Acl#id}. Please be aware that the id field is automatically added to all resources in Terraform providers using a Terraform provider SDK version below 2. If you experience problems setting this value it might not be settable. Please take a look at the provider documentation to ensure it should be settable.
-        :param resource_pattern_type_filter: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.5.4/docs/resources/acl#resource_pattern_type_filter Acl#resource_pattern_type_filter}.
+        :param acl_host: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.13.1/docs/resources/acl#acl_host Acl#acl_host}.
+        :param acl_operation: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.13.1/docs/resources/acl#acl_operation Acl#acl_operation}.
+        :param acl_permission_type: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.13.1/docs/resources/acl#acl_permission_type Acl#acl_permission_type}.
+        :param acl_principal: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.13.1/docs/resources/acl#acl_principal Acl#acl_principal}.
+        :param resource_name: The name of the resource. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.13.1/docs/resources/acl#resource_name Acl#resource_name}
+        :param resource_type: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.13.1/docs/resources/acl#resource_type Acl#resource_type}.
+        :param id: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.13.1/docs/resources/acl#id Acl#id}. Please be aware that the id field is automatically added to all resources in Terraform providers using a Terraform provider SDK version below 2. If you experience problems setting this value it might not be settable. Please take a look at the provider documentation to ensure it should be settable.
+        :param resource_pattern_type_filter: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.13.1/docs/resources/acl#resource_pattern_type_filter Acl#resource_pattern_type_filter}.
         '''
         if isinstance(lifecycle, dict):
             lifecycle = _cdktf_9a9027ec.TerraformResourceLifecycle(**lifecycle)
@@ -463,28 +463,28 @@ class AclConfig(_cdktf_9a9027ec.TerraformMetaArguments):
 
     @builtins.property
     def acl_host(self) -> builtins.str:
-        '''Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.5.4/docs/resources/acl#acl_host Acl#acl_host}.'''
+        '''Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.13.1/docs/resources/acl#acl_host Acl#acl_host}.'''
         result = self._values.get("acl_host")
         assert result is not None, "Required property 'acl_host' is missing"
         return typing.cast(builtins.str, result)
 
     @builtins.property
     def acl_operation(self) -> builtins.str:
-        '''Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.5.4/docs/resources/acl#acl_operation Acl#acl_operation}.'''
+        '''Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.13.1/docs/resources/acl#acl_operation Acl#acl_operation}.'''
         result = self._values.get("acl_operation")
         assert result is not None, "Required property 'acl_operation' is missing"
         return typing.cast(builtins.str, result)
 
     @builtins.property
     def acl_permission_type(self) -> builtins.str:
-        '''Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.5.4/docs/resources/acl#acl_permission_type Acl#acl_permission_type}.'''
+        '''Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.13.1/docs/resources/acl#acl_permission_type Acl#acl_permission_type}.'''
         result = self._values.get("acl_permission_type")
         assert result is not None, "Required property 'acl_permission_type' is missing"
         return typing.cast(builtins.str, result)
 
     @builtins.property
     def acl_principal(self) -> builtins.str:
-        '''Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.5.4/docs/resources/acl#acl_principal Acl#acl_principal}.'''
+        '''Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.13.1/docs/resources/acl#acl_principal Acl#acl_principal}.'''
         result = self._values.get("acl_principal")
         assert result is not None, "Required property 'acl_principal' is missing"
         return typing.cast(builtins.str, result)
@@ -493,7 +493,7 @@ class AclConfig(_cdktf_9a9027ec.TerraformMetaArguments):
     def resource_name(self) -> builtins.str:
         '''The name of the resource.
 
-        Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.5.4/docs/resources/acl#resource_name Acl#resource_name}
+        Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.13.1/docs/resources/acl#resource_name Acl#resource_name}
         '''
         result = self._values.get("resource_name")
         assert result is not None, "Required property 'resource_name' is missing"
@@ -501,14 +501,14 @@ class AclConfig(_cdktf_9a9027ec.TerraformMetaArguments):
 
     @builtins.property
     def resource_type(self) -> builtins.str:
-        '''Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.5.4/docs/resources/acl#resource_type Acl#resource_type}.'''
+        '''Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.13.1/docs/resources/acl#resource_type Acl#resource_type}.'''
         result = self._values.get("resource_type")
         assert result is not None, "Required property 'resource_type' is missing"
         return typing.cast(builtins.str, result)
 
     @builtins.property
     def id(self) -> typing.Optional[builtins.str]:
-        '''Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.5.4/docs/resources/acl#id Acl#id}.
+        '''Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.13.1/docs/resources/acl#id Acl#id}.
 
         Please be aware that the id field is automatically added to all resources in Terraform providers using a Terraform provider SDK version below 2.
         If you experience problems setting this value it might not be settable. Please take a look at the provider documentation to ensure it should be settable.
@@ -518,7 +518,7 @@ class AclConfig(_cdktf_9a9027ec.TerraformMetaArguments):
 
     @builtins.property
     def resource_pattern_type_filter(self) -> typing.Optional[builtins.str]:
-        '''Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.5.4/docs/resources/acl#resource_pattern_type_filter Acl#resource_pattern_type_filter}.'''
+        '''Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.13.1/docs/resources/acl#resource_pattern_type_filter Acl#resource_pattern_type_filter}.'''
         result = self._values.get("resource_pattern_type_filter")
         return typing.cast(typing.Optional[builtins.str], result)
 

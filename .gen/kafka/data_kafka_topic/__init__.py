@@ -1,7 +1,7 @@
 r'''
 # `data_kafka_topic`
 
-Refer to the Terraform Registry for docs: [`data_kafka_topic`](https://registry.terraform.io/providers/mongey/kafka/0.5.4/docs/data-sources/topic).
+Refer to the Terraform Registry for docs: [`data_kafka_topic`](https://registry.terraform.io/providers/mongey/kafka/0.13.1/docs/data-sources/topic).
 '''
 from pkgutil import extend_path
 __path__ = extend_path(__path__, __name__)
@@ -44,7 +44,7 @@ class DataKafkaTopic(
     metaclass=jsii.JSIIMeta,
     jsii_type="kafka.dataKafkaTopic.DataKafkaTopic",
 ):
-    '''Represents a {@link https://registry.terraform.io/providers/mongey/kafka/0.5.4/docs/data-sources/topic kafka_topic}.'''
+    '''Represents a {@link https://registry.terraform.io/providers/mongey/kafka/0.13.1/docs/data-sources/topic kafka_topic}.'''
 
     def __init__(
         self,
@@ -61,12 +61,12 @@ class DataKafkaTopic(
         provider: typing.Optional[_cdktf_9a9027ec.TerraformProvider] = None,
         provisioners: typing.Optional[typing.Sequence[typing.Union[typing.Union[_cdktf_9a9027ec.FileProvisioner, typing.Dict[builtins.str, typing.Any]], typing.Union[_cdktf_9a9027ec.LocalExecProvisioner, typing.Dict[builtins.str, typing.Any]], typing.Union[_cdktf_9a9027ec.RemoteExecProvisioner, typing.Dict[builtins.str, typing.Any]]]]] = None,
     ) -> None:
-        '''Create a new {@link https://registry.terraform.io/providers/mongey/kafka/0.5.4/docs/data-sources/topic kafka_topic} Data Source.
+        '''Create a new {@link https://registry.terraform.io/providers/mongey/kafka/0.13.1/docs/data-sources/topic kafka_topic} Data Source.
 
         :param scope: The scope in which to define this construct.
         :param id_: The scoped construct ID. Must be unique amongst siblings in the same scope
-        :param name: The name of the topic. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.5.4/docs/data-sources/topic#name DataKafkaTopic#name}
-        :param id: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.5.4/docs/data-sources/topic#id DataKafkaTopic#id}. Please be aware that the id field is automatically added to all resources in Terraform providers using a Terraform provider SDK version below 2. If you experience problems setting this value it might not be settable. Please take a look at the provider documentation to ensure it should be settable.
+        :param name: The name of the topic. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.13.1/docs/data-sources/topic#name DataKafkaTopic#name}
+        :param id: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.13.1/docs/data-sources/topic#id DataKafkaTopic#id}. Please be aware that the id field is automatically added to all resources in Terraform providers using a Terraform provider SDK version below 2. If you experience problems setting this value it might not be settable. Please take a look at the provider documentation to ensure it should be settable.
         :param connection: 
         :param count: 
         :param depends_on: 
@@ -106,7 +106,7 @@ class DataKafkaTopic(
 
         :param scope: The scope in which to define this construct.
         :param import_to_id: The construct id used in the generated config for the DataKafkaTopic to import.
-        :param import_from_id: The id of the existing DataKafkaTopic that should be imported. Refer to the {@link https://registry.terraform.io/providers/mongey/kafka/0.5.4/docs/data-sources/topic#import import section} in the documentation of this resource for the id to use
+        :param import_from_id: The id of the existing DataKafkaTopic that should be imported. Refer to the {@link https://registry.terraform.io/providers/mongey/kafka/0.13.1/docs/data-sources/topic#import import section} in the documentation of this resource for the id to use
         :param provider: ? Optional instance of the provider where the DataKafkaTopic to import is found.
         '''
         if __debug__:
@@ -221,8 +221,8 @@ class DataKafkaTopicConfig(_cdktf_9a9027ec.TerraformMetaArguments):
         :param lifecycle: 
         :param provider: 
         :param provisioners: 
-        :param name: The name of the topic. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.5.4/docs/data-sources/topic#name DataKafkaTopic#name}
-        :param id: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.5.4/docs/data-sources/topic#id DataKafkaTopic#id}. Please be aware that the id field is automatically added to all resources in Terraform providers using a Terraform provider SDK version below 2. If you experience problems setting this value it might not be settable. Please take a look at the provider documentation to ensure it should be settable.
+        :param name: The name of the topic. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.13.1/docs/data-sources/topic#name DataKafkaTopic#name}
+        :param id: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.13.1/docs/data-sources/topic#id DataKafkaTopic#id}. Please be aware that the id field is automatically added to all resources in Terraform providers using a Terraform provider SDK version below 2. If you experience problems setting this value it might not be settable. Please take a look at the provider documentation to ensure it should be settable.
         '''
         if isinstance(lifecycle, dict):
             lifecycle = _cdktf_9a9027ec.TerraformResourceLifecycle(**lifecycle)
@@ -325,7 +325,7 @@ class DataKafkaTopicConfig(_cdktf_9a9027ec.TerraformMetaArguments):
     def name(self) -> builtins.str:
         '''The name of the topic.
 
-        Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.5.4/docs/data-sources/topic#name DataKafkaTopic#name}
+        Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.13.1/docs/data-sources/topic#name DataKafkaTopic#name}
         '''
         result = self._values.get("name")
         assert result is not None, "Required property 'name' is missing"
@@ -333,7 +333,7 @@ class DataKafkaTopicConfig(_cdktf_9a9027ec.TerraformMetaArguments):
 
     @builtins.property
     def id(self) -> typing.Optional[builtins.str]:
-        '''Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.5.4/docs/data-sources/topic#id DataKafkaTopic#id}.
+        '''Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.13.1/docs/data-sources/topic#id DataKafkaTopic#id}.
 
         Please be aware that the id field is automatically added to all resources in Terraform providers using a Terraform provider SDK version below 2.
         If you experience problems setting this value it might not be settable. Please take a look at the provider documentation to ensure it should be settable.

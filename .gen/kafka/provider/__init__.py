@@ -1,7 +1,7 @@
 r'''
 # `provider`
 
-Refer to the Terraform Registry for docs: [`kafka`](https://registry.terraform.io/providers/mongey/kafka/0.5.4/docs).
+Refer to the Terraform Registry for docs: [`kafka`](https://registry.terraform.io/providers/mongey/kafka/0.13.1/docs).
 '''
 from pkgutil import extend_path
 __path__ = extend_path(__path__, __name__)
@@ -44,7 +44,7 @@ class KafkaProvider(
     metaclass=jsii.JSIIMeta,
     jsii_type="kafka.provider.KafkaProvider",
 ):
-    '''Represents a {@link https://registry.terraform.io/providers/mongey/kafka/0.5.4/docs kafka}.'''
+    '''Represents a {@link https://registry.terraform.io/providers/mongey/kafka/0.13.1/docs kafka}.'''
 
     def __init__(
         self,
@@ -60,32 +60,60 @@ class KafkaProvider(
         client_key: typing.Optional[builtins.str] = None,
         client_key_file: typing.Optional[builtins.str] = None,
         client_key_passphrase: typing.Optional[builtins.str] = None,
+        kafka_version: typing.Optional[builtins.str] = None,
+        sasl_aws_access_key: typing.Optional[builtins.str] = None,
+        sasl_aws_container_authorization_token_file: typing.Optional[builtins.str] = None,
+        sasl_aws_container_credentials_full_uri: typing.Optional[builtins.str] = None,
+        sasl_aws_creds_debug: typing.Optional[typing.Union[builtins.bool, _cdktf_9a9027ec.IResolvable]] = None,
+        sasl_aws_external_id: typing.Optional[builtins.str] = None,
+        sasl_aws_profile: typing.Optional[builtins.str] = None,
+        sasl_aws_region: typing.Optional[builtins.str] = None,
+        sasl_aws_role_arn: typing.Optional[builtins.str] = None,
+        sasl_aws_secret_key: typing.Optional[builtins.str] = None,
+        sasl_aws_shared_config_files: typing.Optional[typing.Sequence[builtins.str]] = None,
+        sasl_aws_token: typing.Optional[builtins.str] = None,
         sasl_mechanism: typing.Optional[builtins.str] = None,
+        sasl_oauth_scopes: typing.Optional[typing.Sequence[builtins.str]] = None,
         sasl_password: typing.Optional[builtins.str] = None,
+        sasl_token_url: typing.Optional[builtins.str] = None,
         sasl_username: typing.Optional[builtins.str] = None,
         skip_tls_verify: typing.Optional[typing.Union[builtins.bool, _cdktf_9a9027ec.IResolvable]] = None,
         timeout: typing.Optional[jsii.Number] = None,
         tls_enabled: typing.Optional[typing.Union[builtins.bool, _cdktf_9a9027ec.IResolvable]] = None,
     ) -> None:
-        '''Create a new {@link https://registry.terraform.io/providers/mongey/kafka/0.5.4/docs kafka} Resource.
+        '''Create a new {@link https://registry.terraform.io/providers/mongey/kafka/0.13.1/docs kafka} Resource.
 
         :param scope: The scope in which to define this construct.
         :param id: The scoped construct ID. Must be unique amongst siblings in the same scope
-        :param bootstrap_servers: A list of kafka brokers. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.5.4/docs#bootstrap_servers KafkaProvider#bootstrap_servers}
-        :param alias: Alias name. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.5.4/docs#alias KafkaProvider#alias}
-        :param ca_cert: CA certificate file to validate the server's certificate. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.5.4/docs#ca_cert KafkaProvider#ca_cert}
-        :param ca_cert_file: Path to a CA certificate file to validate the server's certificate. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.5.4/docs#ca_cert_file KafkaProvider#ca_cert_file}
-        :param client_cert: The client certificate. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.5.4/docs#client_cert KafkaProvider#client_cert}
-        :param client_cert_file: Path to a file containing the client certificate. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.5.4/docs#client_cert_file KafkaProvider#client_cert_file}
-        :param client_key: The private key that the certificate was issued for. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.5.4/docs#client_key KafkaProvider#client_key}
-        :param client_key_file: Path to a file containing the private key that the certificate was issued for. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.5.4/docs#client_key_file KafkaProvider#client_key_file}
-        :param client_key_passphrase: The passphrase for the private key that the certificate was issued for. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.5.4/docs#client_key_passphrase KafkaProvider#client_key_passphrase}
-        :param sasl_mechanism: SASL mechanism, can be plain, scram-sha512, scram-sha256. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.5.4/docs#sasl_mechanism KafkaProvider#sasl_mechanism}
-        :param sasl_password: Password for SASL authentication. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.5.4/docs#sasl_password KafkaProvider#sasl_password}
-        :param sasl_username: Username for SASL authentication. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.5.4/docs#sasl_username KafkaProvider#sasl_username}
-        :param skip_tls_verify: Set this to true only if the target Kafka server is an insecure development instance. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.5.4/docs#skip_tls_verify KafkaProvider#skip_tls_verify}
-        :param timeout: Timeout in seconds. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.5.4/docs#timeout KafkaProvider#timeout}
-        :param tls_enabled: Enable communication with the Kafka Cluster over TLS. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.5.4/docs#tls_enabled KafkaProvider#tls_enabled}
+        :param bootstrap_servers: A list of kafka brokers. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.13.1/docs#bootstrap_servers KafkaProvider#bootstrap_servers}
+        :param alias: Alias name. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.13.1/docs#alias KafkaProvider#alias}
+        :param ca_cert: CA certificate file to validate the server's certificate. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.13.1/docs#ca_cert KafkaProvider#ca_cert}
+        :param ca_cert_file: Path to a CA certificate file to validate the server's certificate. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.13.1/docs#ca_cert_file KafkaProvider#ca_cert_file}
+        :param client_cert: The client certificate. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.13.1/docs#client_cert KafkaProvider#client_cert}
+        :param client_cert_file: Path to a file containing the client certificate. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.13.1/docs#client_cert_file KafkaProvider#client_cert_file}
+        :param client_key: The private key that the certificate was issued for. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.13.1/docs#client_key KafkaProvider#client_key}
+        :param client_key_file: Path to a file containing the private key that the certificate was issued for. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.13.1/docs#client_key_file KafkaProvider#client_key_file}
+        :param client_key_passphrase: The passphrase for the private key that the certificate was issued for. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.13.1/docs#client_key_passphrase KafkaProvider#client_key_passphrase}
+        :param kafka_version: The version of Kafka protocol to use in ``$MAJOR.$MINOR.$PATCH`` format. Some features may not be available on older versions. Default is 2.7.0. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.13.1/docs#kafka_version KafkaProvider#kafka_version}
+        :param sasl_aws_access_key: The AWS access key. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.13.1/docs#sasl_aws_access_key KafkaProvider#sasl_aws_access_key}
+        :param sasl_aws_container_authorization_token_file: Path to a file containing the AWS pod identity authorization token. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.13.1/docs#sasl_aws_container_authorization_token_file KafkaProvider#sasl_aws_container_authorization_token_file}
+        :param sasl_aws_container_credentials_full_uri: URI to retrieve AWS credentials from. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.13.1/docs#sasl_aws_container_credentials_full_uri KafkaProvider#sasl_aws_container_credentials_full_uri}
+        :param sasl_aws_creds_debug: Set this to true to turn AWS credentials debug. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.13.1/docs#sasl_aws_creds_debug KafkaProvider#sasl_aws_creds_debug}
+        :param sasl_aws_external_id: External ID of the AWS IAM role to assume. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.13.1/docs#sasl_aws_external_id KafkaProvider#sasl_aws_external_id}
+        :param sasl_aws_profile: AWS profile name to use. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.13.1/docs#sasl_aws_profile KafkaProvider#sasl_aws_profile}
+        :param sasl_aws_region: AWS region where MSK is deployed. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.13.1/docs#sasl_aws_region KafkaProvider#sasl_aws_region}
+        :param sasl_aws_role_arn: Arn of an AWS IAM role to assume. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.13.1/docs#sasl_aws_role_arn KafkaProvider#sasl_aws_role_arn}
+        :param sasl_aws_secret_key: The AWS secret key. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.13.1/docs#sasl_aws_secret_key KafkaProvider#sasl_aws_secret_key}
+        :param sasl_aws_shared_config_files: List of paths to AWS shared config files. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.13.1/docs#sasl_aws_shared_config_files KafkaProvider#sasl_aws_shared_config_files}
+        :param sasl_aws_token: The AWS session token. Only required if you are using temporary security credentials. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.13.1/docs#sasl_aws_token KafkaProvider#sasl_aws_token}
+        :param sasl_mechanism: SASL mechanism, can be plain, scram-sha512, scram-sha256, aws-iam. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.13.1/docs#sasl_mechanism KafkaProvider#sasl_mechanism}
+        :param sasl_oauth_scopes: OAuth scopes to request when using the oauthbearer mechanism. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.13.1/docs#sasl_oauth_scopes KafkaProvider#sasl_oauth_scopes}
+        :param sasl_password: Password for SASL authentication. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.13.1/docs#sasl_password KafkaProvider#sasl_password}
+        :param sasl_token_url: The url to retrieve oauth2 tokens from, when using sasl mechanism oauthbearer. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.13.1/docs#sasl_token_url KafkaProvider#sasl_token_url}
+        :param sasl_username: Username for SASL authentication. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.13.1/docs#sasl_username KafkaProvider#sasl_username}
+        :param skip_tls_verify: Set this to true only if the target Kafka server is an insecure development instance. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.13.1/docs#skip_tls_verify KafkaProvider#skip_tls_verify}
+        :param timeout: Timeout in seconds. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.13.1/docs#timeout KafkaProvider#timeout}
+        :param tls_enabled: Enable communication with the Kafka Cluster over TLS. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.13.1/docs#tls_enabled KafkaProvider#tls_enabled}
         '''
         if __debug__:
             type_hints = typing.get_type_hints(_typecheckingstub__d35d8d4a23888b463a48021fafc1e3e9927801ece1754b49a3dac305b77a8380)
@@ -101,8 +129,22 @@ class KafkaProvider(
             client_key=client_key,
             client_key_file=client_key_file,
             client_key_passphrase=client_key_passphrase,
+            kafka_version=kafka_version,
+            sasl_aws_access_key=sasl_aws_access_key,
+            sasl_aws_container_authorization_token_file=sasl_aws_container_authorization_token_file,
+            sasl_aws_container_credentials_full_uri=sasl_aws_container_credentials_full_uri,
+            sasl_aws_creds_debug=sasl_aws_creds_debug,
+            sasl_aws_external_id=sasl_aws_external_id,
+            sasl_aws_profile=sasl_aws_profile,
+            sasl_aws_region=sasl_aws_region,
+            sasl_aws_role_arn=sasl_aws_role_arn,
+            sasl_aws_secret_key=sasl_aws_secret_key,
+            sasl_aws_shared_config_files=sasl_aws_shared_config_files,
+            sasl_aws_token=sasl_aws_token,
             sasl_mechanism=sasl_mechanism,
+            sasl_oauth_scopes=sasl_oauth_scopes,
             sasl_password=sasl_password,
+            sasl_token_url=sasl_token_url,
             sasl_username=sasl_username,
             skip_tls_verify=skip_tls_verify,
             timeout=timeout,
@@ -124,7 +166,7 @@ class KafkaProvider(
 
         :param scope: The scope in which to define this construct.
         :param import_to_id: The construct id used in the generated config for the KafkaProvider to import.
-        :param import_from_id: The id of the existing KafkaProvider that should be imported. Refer to the {@link https://registry.terraform.io/providers/mongey/kafka/0.5.4/docs#import import section} in the documentation of this resource for the id to use
+        :param import_from_id: The id of the existing KafkaProvider that should be imported. Refer to the {@link https://registry.terraform.io/providers/mongey/kafka/0.13.1/docs#import import section} in the documentation of this resource for the id to use
         :param provider: ? Optional instance of the provider where the KafkaProvider to import is found.
         '''
         if __debug__:
@@ -167,13 +209,69 @@ class KafkaProvider(
     def reset_client_key_passphrase(self) -> None:
         return typing.cast(None, jsii.invoke(self, "resetClientKeyPassphrase", []))
 
+    @jsii.member(jsii_name="resetKafkaVersion")
+    def reset_kafka_version(self) -> None:
+        return typing.cast(None, jsii.invoke(self, "resetKafkaVersion", []))
+
+    @jsii.member(jsii_name="resetSaslAwsAccessKey")
+    def reset_sasl_aws_access_key(self) -> None:
+        return typing.cast(None, jsii.invoke(self, "resetSaslAwsAccessKey", []))
+
+    @jsii.member(jsii_name="resetSaslAwsContainerAuthorizationTokenFile")
+    def reset_sasl_aws_container_authorization_token_file(self) -> None:
+        return typing.cast(None, jsii.invoke(self, "resetSaslAwsContainerAuthorizationTokenFile", []))
+
+    @jsii.member(jsii_name="resetSaslAwsContainerCredentialsFullUri")
+    def reset_sasl_aws_container_credentials_full_uri(self) -> None:
+        return typing.cast(None, jsii.invoke(self, "resetSaslAwsContainerCredentialsFullUri", []))
+
+    @jsii.member(jsii_name="resetSaslAwsCredsDebug")
+    def reset_sasl_aws_creds_debug(self) -> None:
+        return typing.cast(None, jsii.invoke(self, "resetSaslAwsCredsDebug", []))
+
+    @jsii.member(jsii_name="resetSaslAwsExternalId")
+    def reset_sasl_aws_external_id(self) -> None:
+        return typing.cast(None, jsii.invoke(self, "resetSaslAwsExternalId", []))
+
+    @jsii.member(jsii_name="resetSaslAwsProfile")
+    def reset_sasl_aws_profile(self) -> None:
+        return typing.cast(None, jsii.invoke(self, "resetSaslAwsProfile", []))
+
+    @jsii.member(jsii_name="resetSaslAwsRegion")
+    def reset_sasl_aws_region(self) -> None:
+        return typing.cast(None, jsii.invoke(self, "resetSaslAwsRegion", []))
+
+    @jsii.member(jsii_name="resetSaslAwsRoleArn")
+    def reset_sasl_aws_role_arn(self) -> None:
+        return typing.cast(None, jsii.invoke(self, "resetSaslAwsRoleArn", []))
+
+    @jsii.member(jsii_name="resetSaslAwsSecretKey")
+    def reset_sasl_aws_secret_key(self) -> None:
+        return typing.cast(None, jsii.invoke(self, "resetSaslAwsSecretKey", []))
+
+    @jsii.member(jsii_name="resetSaslAwsSharedConfigFiles")
+    def reset_sasl_aws_shared_config_files(self) -> None:
+        return typing.cast(None, jsii.invoke(self, "resetSaslAwsSharedConfigFiles", []))
+
+    @jsii.member(jsii_name="resetSaslAwsToken")
+    def reset_sasl_aws_token(self) -> None:
+        return typing.cast(None, jsii.invoke(self, "resetSaslAwsToken", []))
+
     @jsii.member(jsii_name="resetSaslMechanism")
     def reset_sasl_mechanism(self) -> None:
         return typing.cast(None, jsii.invoke(self, "resetSaslMechanism", []))
 
+    @jsii.member(jsii_name="resetSaslOauthScopes")
+    def reset_sasl_oauth_scopes(self) -> None:
+        return typing.cast(None, jsii.invoke(self, "resetSaslOauthScopes", []))
+
     @jsii.member(jsii_name="resetSaslPassword")
     def reset_sasl_password(self) -> None:
         return typing.cast(None, jsii.invoke(self, "resetSaslPassword", []))
+
+    @jsii.member(jsii_name="resetSaslTokenUrl")
+    def reset_sasl_token_url(self) -> None:
+        return typing.cast(None, jsii.invoke(self, "resetSaslTokenUrl", []))
 
     @jsii.member(jsii_name="resetSaslUsername")
     def reset_sasl_username(self) -> None:
@@ -250,14 +348,92 @@ class KafkaProvider(
         return typing.cast(typing.Optional[builtins.str], jsii.get(self, "clientKeyPassphraseInput"))
 
     @builtins.property
+    @jsii.member(jsii_name="kafkaVersionInput")
+    def kafka_version_input(self) -> typing.Optional[builtins.str]:
+        return typing.cast(typing.Optional[builtins.str], jsii.get(self, "kafkaVersionInput"))
+
+    @builtins.property
+    @jsii.member(jsii_name="saslAwsAccessKeyInput")
+    def sasl_aws_access_key_input(self) -> typing.Optional[builtins.str]:
+        return typing.cast(typing.Optional[builtins.str], jsii.get(self, "saslAwsAccessKeyInput"))
+
+    @builtins.property
+    @jsii.member(jsii_name="saslAwsContainerAuthorizationTokenFileInput")
+    def sasl_aws_container_authorization_token_file_input(
+        self,
+    ) -> typing.Optional[builtins.str]:
+        return typing.cast(typing.Optional[builtins.str], jsii.get(self, "saslAwsContainerAuthorizationTokenFileInput"))
+
+    @builtins.property
+    @jsii.member(jsii_name="saslAwsContainerCredentialsFullUriInput")
+    def sasl_aws_container_credentials_full_uri_input(
+        self,
+    ) -> typing.Optional[builtins.str]:
+        return typing.cast(typing.Optional[builtins.str], jsii.get(self, "saslAwsContainerCredentialsFullUriInput"))
+
+    @builtins.property
+    @jsii.member(jsii_name="saslAwsCredsDebugInput")
+    def sasl_aws_creds_debug_input(
+        self,
+    ) -> typing.Optional[typing.Union[builtins.bool, _cdktf_9a9027ec.IResolvable]]:
+        return typing.cast(typing.Optional[typing.Union[builtins.bool, _cdktf_9a9027ec.IResolvable]], jsii.get(self, "saslAwsCredsDebugInput"))
+
+    @builtins.property
+    @jsii.member(jsii_name="saslAwsExternalIdInput")
+    def sasl_aws_external_id_input(self) -> typing.Optional[builtins.str]:
+        return typing.cast(typing.Optional[builtins.str], jsii.get(self, "saslAwsExternalIdInput"))
+
+    @builtins.property
+    @jsii.member(jsii_name="saslAwsProfileInput")
+    def sasl_aws_profile_input(self) -> typing.Optional[builtins.str]:
+        return typing.cast(typing.Optional[builtins.str], jsii.get(self, "saslAwsProfileInput"))
+
+    @builtins.property
+    @jsii.member(jsii_name="saslAwsRegionInput")
+    def sasl_aws_region_input(self) -> typing.Optional[builtins.str]:
+        return typing.cast(typing.Optional[builtins.str], jsii.get(self, "saslAwsRegionInput"))
+
+    @builtins.property
+    @jsii.member(jsii_name="saslAwsRoleArnInput")
+    def sasl_aws_role_arn_input(self) -> typing.Optional[builtins.str]:
+        return typing.cast(typing.Optional[builtins.str], jsii.get(self, "saslAwsRoleArnInput"))
+
+    @builtins.property
+    @jsii.member(jsii_name="saslAwsSecretKeyInput")
+    def sasl_aws_secret_key_input(self) -> typing.Optional[builtins.str]:
+        return typing.cast(typing.Optional[builtins.str], jsii.get(self, "saslAwsSecretKeyInput"))
+
+    @builtins.property
+    @jsii.member(jsii_name="saslAwsSharedConfigFilesInput")
+    def sasl_aws_shared_config_files_input(
+        self,
+    ) -> typing.Optional[typing.List[builtins.str]]:
+        return typing.cast(typing.Optional[typing.List[builtins.str]], jsii.get(self, "saslAwsSharedConfigFilesInput"))
+
+    @builtins.property
+    @jsii.member(jsii_name="saslAwsTokenInput")
+    def sasl_aws_token_input(self) -> typing.Optional[builtins.str]:
+        return typing.cast(typing.Optional[builtins.str], jsii.get(self, "saslAwsTokenInput"))
+
+    @builtins.property
     @jsii.member(jsii_name="saslMechanismInput")
     def sasl_mechanism_input(self) -> typing.Optional[builtins.str]:
         return typing.cast(typing.Optional[builtins.str], jsii.get(self, "saslMechanismInput"))
 
     @builtins.property
+    @jsii.member(jsii_name="saslOauthScopesInput")
+    def sasl_oauth_scopes_input(self) -> typing.Optional[typing.List[builtins.str]]:
+        return typing.cast(typing.Optional[typing.List[builtins.str]], jsii.get(self, "saslOauthScopesInput"))
+
+    @builtins.property
     @jsii.member(jsii_name="saslPasswordInput")
     def sasl_password_input(self) -> typing.Optional[builtins.str]:
         return typing.cast(typing.Optional[builtins.str], jsii.get(self, "saslPasswordInput"))
+
+    @builtins.property
+    @jsii.member(jsii_name="saslTokenUrlInput")
+    def sasl_token_url_input(self) -> typing.Optional[builtins.str]:
+        return typing.cast(typing.Optional[builtins.str], jsii.get(self, "saslTokenUrlInput"))
 
     @builtins.property
     @jsii.member(jsii_name="saslUsernameInput")
@@ -395,6 +571,168 @@ class KafkaProvider(
         jsii.set(self, "clientKeyPassphrase", value) # pyright: ignore[reportArgumentType]
 
     @builtins.property
+    @jsii.member(jsii_name="kafkaVersion")
+    def kafka_version(self) -> typing.Optional[builtins.str]:
+        return typing.cast(typing.Optional[builtins.str], jsii.get(self, "kafkaVersion"))
+
+    @kafka_version.setter
+    def kafka_version(self, value: typing.Optional[builtins.str]) -> None:
+        if __debug__:
+            type_hints = typing.get_type_hints(_typecheckingstub__280b2e3d1dacc24a09efa9a43141e544a4a7a1d56f6ecb80d784a9391bff9361)
+            check_type(argname="argument value", value=value, expected_type=type_hints["value"])
+        jsii.set(self, "kafkaVersion", value) # pyright: ignore[reportArgumentType]
+
+    @builtins.property
+    @jsii.member(jsii_name="saslAwsAccessKey")
+    def sasl_aws_access_key(self) -> typing.Optional[builtins.str]:
+        return typing.cast(typing.Optional[builtins.str], jsii.get(self, "saslAwsAccessKey"))
+
+    @sasl_aws_access_key.setter
+    def sasl_aws_access_key(self, value: typing.Optional[builtins.str]) -> None:
+        if __debug__:
+            type_hints = typing.get_type_hints(_typecheckingstub__808658592aca3d75e772065d0731c2ae41cf546ff8b046a66d22f95e51bc498d)
+            check_type(argname="argument value", value=value, expected_type=type_hints["value"])
+        jsii.set(self, "saslAwsAccessKey", value) # pyright: ignore[reportArgumentType]
+
+    @builtins.property
+    @jsii.member(jsii_name="saslAwsContainerAuthorizationTokenFile")
+    def sasl_aws_container_authorization_token_file(
+        self,
+    ) -> typing.Optional[builtins.str]:
+        return typing.cast(typing.Optional[builtins.str], jsii.get(self, "saslAwsContainerAuthorizationTokenFile"))
+
+    @sasl_aws_container_authorization_token_file.setter
+    def sasl_aws_container_authorization_token_file(
+        self,
+        value: typing.Optional[builtins.str],
+    ) -> None:
+        if __debug__:
+            type_hints = typing.get_type_hints(_typecheckingstub__5d54b5e9d72d3c5bd63f7b2f22c415dc95443e447a7f8f38b7ff4a011fa56c10)
+            check_type(argname="argument value", value=value, expected_type=type_hints["value"])
+        jsii.set(self, "saslAwsContainerAuthorizationTokenFile", value) # pyright: ignore[reportArgumentType]
+
+    @builtins.property
+    @jsii.member(jsii_name="saslAwsContainerCredentialsFullUri")
+    def sasl_aws_container_credentials_full_uri(self) -> typing.Optional[builtins.str]:
+        return typing.cast(typing.Optional[builtins.str], jsii.get(self, "saslAwsContainerCredentialsFullUri"))
+
+    @sasl_aws_container_credentials_full_uri.setter
+    def sasl_aws_container_credentials_full_uri(
+        self,
+        value: typing.Optional[builtins.str],
+    ) -> None:
+        if __debug__:
+            type_hints = typing.get_type_hints(_typecheckingstub__1e2abaa7762b0607fd017156ab97558998236b8c3bd439c4d506f82b8ba49439)
+            check_type(argname="argument value", value=value, expected_type=type_hints["value"])
+        jsii.set(self, "saslAwsContainerCredentialsFullUri", value) # pyright: ignore[reportArgumentType]
+
+    @builtins.property
+    @jsii.member(jsii_name="saslAwsCredsDebug")
+    def sasl_aws_creds_debug(
+        self,
+    ) -> typing.Optional[typing.Union[builtins.bool, _cdktf_9a9027ec.IResolvable]]:
+        return typing.cast(typing.Optional[typing.Union[builtins.bool, _cdktf_9a9027ec.IResolvable]], jsii.get(self, "saslAwsCredsDebug"))
+
+    @sasl_aws_creds_debug.setter
+    def sasl_aws_creds_debug(
+        self,
+        value: typing.Optional[typing.Union[builtins.bool, _cdktf_9a9027ec.IResolvable]],
+    ) -> None:
+        if __debug__:
+            type_hints = typing.get_type_hints(_typecheckingstub__3257537e2fd8802934d5843631de8fc3608b50eb6b168c0233dfbdc7d0a1c2e4)
+            check_type(argname="argument value", value=value, expected_type=type_hints["value"])
+        jsii.set(self, "saslAwsCredsDebug", value) # pyright: ignore[reportArgumentType]
+
+    @builtins.property
+    @jsii.member(jsii_name="saslAwsExternalId")
+    def sasl_aws_external_id(self) -> typing.Optional[builtins.str]:
+        return typing.cast(typing.Optional[builtins.str], jsii.get(self, "saslAwsExternalId"))
+
+    @sasl_aws_external_id.setter
+    def sasl_aws_external_id(self, value: typing.Optional[builtins.str]) -> None:
+        if __debug__:
+            type_hints = typing.get_type_hints(_typecheckingstub__afb656517475223d986cf51bda0c640dc216422b5c94e6e6e3b1dc8d23814105)
+            check_type(argname="argument value", value=value, expected_type=type_hints["value"])
+        jsii.set(self, "saslAwsExternalId", value) # pyright: ignore[reportArgumentType]
+
+    @builtins.property
+    @jsii.member(jsii_name="saslAwsProfile")
+    def sasl_aws_profile(self) -> typing.Optional[builtins.str]:
+        return typing.cast(typing.Optional[builtins.str], jsii.get(self, "saslAwsProfile"))
+
+    @sasl_aws_profile.setter
+    def sasl_aws_profile(self, value: typing.Optional[builtins.str]) -> None:
+        if __debug__:
+            type_hints = typing.get_type_hints(_typecheckingstub__634e2d15402047ca701d07aa5d56f151dfbd4260ac5d4fcf1683574e8bc0c592)
+            check_type(argname="argument value", value=value, expected_type=type_hints["value"])
+        jsii.set(self, "saslAwsProfile", value) # pyright: ignore[reportArgumentType]
+
+    @builtins.property
+    @jsii.member(jsii_name="saslAwsRegion")
+    def sasl_aws_region(self) -> typing.Optional[builtins.str]:
+        return typing.cast(typing.Optional[builtins.str], jsii.get(self, "saslAwsRegion"))
+
+    @sasl_aws_region.setter
+    def sasl_aws_region(self, value: typing.Optional[builtins.str]) -> None:
+        if __debug__:
+            type_hints = typing.get_type_hints(_typecheckingstub__556bcdde90a9ad187ccf1ba949a44115347d4a7df7e86e0889d95b87e699d305)
+            check_type(argname="argument value", value=value, expected_type=type_hints["value"])
+        jsii.set(self, "saslAwsRegion", value) # pyright: ignore[reportArgumentType]
+
+    @builtins.property
+    @jsii.member(jsii_name="saslAwsRoleArn")
+    def sasl_aws_role_arn(self) -> typing.Optional[builtins.str]:
+        return typing.cast(typing.Optional[builtins.str], jsii.get(self, "saslAwsRoleArn"))
+
+    @sasl_aws_role_arn.setter
+    def sasl_aws_role_arn(self, value: typing.Optional[builtins.str]) -> None:
+        if __debug__:
+            type_hints = typing.get_type_hints(_typecheckingstub__267e57bd5705324b7849acb512a85136fffde5e55620f74f1f9aa54e89fc8abb)
+            check_type(argname="argument value", value=value, expected_type=type_hints["value"])
+        jsii.set(self, "saslAwsRoleArn", value) # pyright: ignore[reportArgumentType]
+
+    @builtins.property
+    @jsii.member(jsii_name="saslAwsSecretKey")
+    def sasl_aws_secret_key(self) -> typing.Optional[builtins.str]:
+        return typing.cast(typing.Optional[builtins.str], jsii.get(self, "saslAwsSecretKey"))
+
+    @sasl_aws_secret_key.setter
+    def sasl_aws_secret_key(self, value: typing.Optional[builtins.str]) -> None:
+        if __debug__:
+            type_hints = typing.get_type_hints(_typecheckingstub__80178309b1371cbb63b7dd53475c9620cc978b585f8f536e838493edb0aac1ab)
+            check_type(argname="argument value", value=value, expected_type=type_hints["value"])
+        jsii.set(self, "saslAwsSecretKey", value) # pyright: ignore[reportArgumentType]
+
+    @builtins.property
+    @jsii.member(jsii_name="saslAwsSharedConfigFiles")
+    def sasl_aws_shared_config_files(
+        self,
+    ) -> typing.Optional[typing.List[builtins.str]]:
+        return typing.cast(typing.Optional[typing.List[builtins.str]], jsii.get(self, "saslAwsSharedConfigFiles"))
+
+    @sasl_aws_shared_config_files.setter
+    def sasl_aws_shared_config_files(
+        self,
+        value: typing.Optional[typing.List[builtins.str]],
+    ) -> None:
+        if __debug__:
+            type_hints = typing.get_type_hints(_typecheckingstub__31440374b0096f3805eab721081ff69a5071fc7d38b404c0cb556be7883f7ddc)
+            check_type(argname="argument value", value=value, expected_type=type_hints["value"])
+        jsii.set(self, "saslAwsSharedConfigFiles", value) # pyright: ignore[reportArgumentType]
+
+    @builtins.property
+    @jsii.member(jsii_name="saslAwsToken")
+    def sasl_aws_token(self) -> typing.Optional[builtins.str]:
+        return typing.cast(typing.Optional[builtins.str], jsii.get(self, "saslAwsToken"))
+
+    @sasl_aws_token.setter
+    def sasl_aws_token(self, value: typing.Optional[builtins.str]) -> None:
+        if __debug__:
+            type_hints = typing.get_type_hints(_typecheckingstub__c0fc6f2748d0b8bc53e12ee8e643f07daf26f28e9db4df51b029942c6b332fb2)
+            check_type(argname="argument value", value=value, expected_type=type_hints["value"])
+        jsii.set(self, "saslAwsToken", value) # pyright: ignore[reportArgumentType]
+
+    @builtins.property
     @jsii.member(jsii_name="saslMechanism")
     def sasl_mechanism(self) -> typing.Optional[builtins.str]:
         return typing.cast(typing.Optional[builtins.str], jsii.get(self, "saslMechanism"))
@@ -407,6 +745,21 @@ class KafkaProvider(
         jsii.set(self, "saslMechanism", value) # pyright: ignore[reportArgumentType]
 
     @builtins.property
+    @jsii.member(jsii_name="saslOauthScopes")
+    def sasl_oauth_scopes(self) -> typing.Optional[typing.List[builtins.str]]:
+        return typing.cast(typing.Optional[typing.List[builtins.str]], jsii.get(self, "saslOauthScopes"))
+
+    @sasl_oauth_scopes.setter
+    def sasl_oauth_scopes(
+        self,
+        value: typing.Optional[typing.List[builtins.str]],
+    ) -> None:
+        if __debug__:
+            type_hints = typing.get_type_hints(_typecheckingstub__875b35dbcde94f0359a58d7ab29b74a79f8176eba11cbb0c27ec9bb9fad24c13)
+            check_type(argname="argument value", value=value, expected_type=type_hints["value"])
+        jsii.set(self, "saslOauthScopes", value) # pyright: ignore[reportArgumentType]
+
+    @builtins.property
     @jsii.member(jsii_name="saslPassword")
     def sasl_password(self) -> typing.Optional[builtins.str]:
         return typing.cast(typing.Optional[builtins.str], jsii.get(self, "saslPassword"))
@@ -417,6 +770,18 @@ class KafkaProvider(
             type_hints = typing.get_type_hints(_typecheckingstub__f044a57cfa1b8b944d7bb1c7dbba125c73e5ec70f33d6daf23718fe6ffc682dd)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "saslPassword", value) # pyright: ignore[reportArgumentType]
+
+    @builtins.property
+    @jsii.member(jsii_name="saslTokenUrl")
+    def sasl_token_url(self) -> typing.Optional[builtins.str]:
+        return typing.cast(typing.Optional[builtins.str], jsii.get(self, "saslTokenUrl"))
+
+    @sasl_token_url.setter
+    def sasl_token_url(self, value: typing.Optional[builtins.str]) -> None:
+        if __debug__:
+            type_hints = typing.get_type_hints(_typecheckingstub__1e1addb59593d6c1c3dab8cea4c62eb84e9f31a6e7f9eeb4c5ef8b719db9eea4)
+            check_type(argname="argument value", value=value, expected_type=type_hints["value"])
+        jsii.set(self, "saslTokenUrl", value) # pyright: ignore[reportArgumentType]
 
     @builtins.property
     @jsii.member(jsii_name="saslUsername")
@@ -490,8 +855,22 @@ class KafkaProvider(
         "client_key": "clientKey",
         "client_key_file": "clientKeyFile",
         "client_key_passphrase": "clientKeyPassphrase",
+        "kafka_version": "kafkaVersion",
+        "sasl_aws_access_key": "saslAwsAccessKey",
+        "sasl_aws_container_authorization_token_file": "saslAwsContainerAuthorizationTokenFile",
+        "sasl_aws_container_credentials_full_uri": "saslAwsContainerCredentialsFullUri",
+        "sasl_aws_creds_debug": "saslAwsCredsDebug",
+        "sasl_aws_external_id": "saslAwsExternalId",
+        "sasl_aws_profile": "saslAwsProfile",
+        "sasl_aws_region": "saslAwsRegion",
+        "sasl_aws_role_arn": "saslAwsRoleArn",
+        "sasl_aws_secret_key": "saslAwsSecretKey",
+        "sasl_aws_shared_config_files": "saslAwsSharedConfigFiles",
+        "sasl_aws_token": "saslAwsToken",
         "sasl_mechanism": "saslMechanism",
+        "sasl_oauth_scopes": "saslOauthScopes",
         "sasl_password": "saslPassword",
+        "sasl_token_url": "saslTokenUrl",
         "sasl_username": "saslUsername",
         "skip_tls_verify": "skipTlsVerify",
         "timeout": "timeout",
@@ -511,29 +890,57 @@ class KafkaProviderConfig:
         client_key: typing.Optional[builtins.str] = None,
         client_key_file: typing.Optional[builtins.str] = None,
         client_key_passphrase: typing.Optional[builtins.str] = None,
+        kafka_version: typing.Optional[builtins.str] = None,
+        sasl_aws_access_key: typing.Optional[builtins.str] = None,
+        sasl_aws_container_authorization_token_file: typing.Optional[builtins.str] = None,
+        sasl_aws_container_credentials_full_uri: typing.Optional[builtins.str] = None,
+        sasl_aws_creds_debug: typing.Optional[typing.Union[builtins.bool, _cdktf_9a9027ec.IResolvable]] = None,
+        sasl_aws_external_id: typing.Optional[builtins.str] = None,
+        sasl_aws_profile: typing.Optional[builtins.str] = None,
+        sasl_aws_region: typing.Optional[builtins.str] = None,
+        sasl_aws_role_arn: typing.Optional[builtins.str] = None,
+        sasl_aws_secret_key: typing.Optional[builtins.str] = None,
+        sasl_aws_shared_config_files: typing.Optional[typing.Sequence[builtins.str]] = None,
+        sasl_aws_token: typing.Optional[builtins.str] = None,
         sasl_mechanism: typing.Optional[builtins.str] = None,
+        sasl_oauth_scopes: typing.Optional[typing.Sequence[builtins.str]] = None,
         sasl_password: typing.Optional[builtins.str] = None,
+        sasl_token_url: typing.Optional[builtins.str] = None,
         sasl_username: typing.Optional[builtins.str] = None,
         skip_tls_verify: typing.Optional[typing.Union[builtins.bool, _cdktf_9a9027ec.IResolvable]] = None,
         timeout: typing.Optional[jsii.Number] = None,
         tls_enabled: typing.Optional[typing.Union[builtins.bool, _cdktf_9a9027ec.IResolvable]] = None,
     ) -> None:
         '''
-        :param bootstrap_servers: A list of kafka brokers. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.5.4/docs#bootstrap_servers KafkaProvider#bootstrap_servers}
-        :param alias: Alias name. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.5.4/docs#alias KafkaProvider#alias}
-        :param ca_cert: CA certificate file to validate the server's certificate. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.5.4/docs#ca_cert KafkaProvider#ca_cert}
-        :param ca_cert_file: Path to a CA certificate file to validate the server's certificate. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.5.4/docs#ca_cert_file KafkaProvider#ca_cert_file}
-        :param client_cert: The client certificate. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.5.4/docs#client_cert KafkaProvider#client_cert}
-        :param client_cert_file: Path to a file containing the client certificate. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.5.4/docs#client_cert_file KafkaProvider#client_cert_file}
-        :param client_key: The private key that the certificate was issued for. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.5.4/docs#client_key KafkaProvider#client_key}
-        :param client_key_file: Path to a file containing the private key that the certificate was issued for. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.5.4/docs#client_key_file KafkaProvider#client_key_file}
-        :param client_key_passphrase: The passphrase for the private key that the certificate was issued for. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.5.4/docs#client_key_passphrase KafkaProvider#client_key_passphrase}
-        :param sasl_mechanism: SASL mechanism, can be plain, scram-sha512, scram-sha256. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.5.4/docs#sasl_mechanism KafkaProvider#sasl_mechanism}
-        :param sasl_password: Password for SASL authentication. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.5.4/docs#sasl_password KafkaProvider#sasl_password}
-        :param sasl_username: Username for SASL authentication. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.5.4/docs#sasl_username KafkaProvider#sasl_username}
-        :param skip_tls_verify: Set this to true only if the target Kafka server is an insecure development instance. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.5.4/docs#skip_tls_verify KafkaProvider#skip_tls_verify}
-        :param timeout: Timeout in seconds. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.5.4/docs#timeout KafkaProvider#timeout}
-        :param tls_enabled: Enable communication with the Kafka Cluster over TLS. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.5.4/docs#tls_enabled KafkaProvider#tls_enabled}
+        :param bootstrap_servers: A list of kafka brokers. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.13.1/docs#bootstrap_servers KafkaProvider#bootstrap_servers}
+        :param alias: Alias name. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.13.1/docs#alias KafkaProvider#alias}
+        :param ca_cert: CA certificate file to validate the server's certificate. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.13.1/docs#ca_cert KafkaProvider#ca_cert}
+        :param ca_cert_file: Path to a CA certificate file to validate the server's certificate. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.13.1/docs#ca_cert_file KafkaProvider#ca_cert_file}
+        :param client_cert: The client certificate. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.13.1/docs#client_cert KafkaProvider#client_cert}
+        :param client_cert_file: Path to a file containing the client certificate. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.13.1/docs#client_cert_file KafkaProvider#client_cert_file}
+        :param client_key: The private key that the certificate was issued for. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.13.1/docs#client_key KafkaProvider#client_key}
+        :param client_key_file: Path to a file containing the private key that the certificate was issued for. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.13.1/docs#client_key_file KafkaProvider#client_key_file}
+        :param client_key_passphrase: The passphrase for the private key that the certificate was issued for. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.13.1/docs#client_key_passphrase KafkaProvider#client_key_passphrase}
+        :param kafka_version: The version of Kafka protocol to use in ``$MAJOR.$MINOR.$PATCH`` format. Some features may not be available on older versions. Default is 2.7.0. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.13.1/docs#kafka_version KafkaProvider#kafka_version}
+        :param sasl_aws_access_key: The AWS access key. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.13.1/docs#sasl_aws_access_key KafkaProvider#sasl_aws_access_key}
+        :param sasl_aws_container_authorization_token_file: Path to a file containing the AWS pod identity authorization token. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.13.1/docs#sasl_aws_container_authorization_token_file KafkaProvider#sasl_aws_container_authorization_token_file}
+        :param sasl_aws_container_credentials_full_uri: URI to retrieve AWS credentials from. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.13.1/docs#sasl_aws_container_credentials_full_uri KafkaProvider#sasl_aws_container_credentials_full_uri}
+        :param sasl_aws_creds_debug: Set this to true to turn AWS credentials debug. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.13.1/docs#sasl_aws_creds_debug KafkaProvider#sasl_aws_creds_debug}
+        :param sasl_aws_external_id: External ID of the AWS IAM role to assume. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.13.1/docs#sasl_aws_external_id KafkaProvider#sasl_aws_external_id}
+        :param sasl_aws_profile: AWS profile name to use. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.13.1/docs#sasl_aws_profile KafkaProvider#sasl_aws_profile}
+        :param sasl_aws_region: AWS region where MSK is deployed. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.13.1/docs#sasl_aws_region KafkaProvider#sasl_aws_region}
+        :param sasl_aws_role_arn: Arn of an AWS IAM role to assume. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.13.1/docs#sasl_aws_role_arn KafkaProvider#sasl_aws_role_arn}
+        :param sasl_aws_secret_key: The AWS secret key. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.13.1/docs#sasl_aws_secret_key KafkaProvider#sasl_aws_secret_key}
+        :param sasl_aws_shared_config_files: List of paths to AWS shared config files. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.13.1/docs#sasl_aws_shared_config_files KafkaProvider#sasl_aws_shared_config_files}
+        :param sasl_aws_token: The AWS session token. Only required if you are using temporary security credentials. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.13.1/docs#sasl_aws_token KafkaProvider#sasl_aws_token}
+        :param sasl_mechanism: SASL mechanism, can be plain, scram-sha512, scram-sha256, aws-iam. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.13.1/docs#sasl_mechanism KafkaProvider#sasl_mechanism}
+        :param sasl_oauth_scopes: OAuth scopes to request when using the oauthbearer mechanism. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.13.1/docs#sasl_oauth_scopes KafkaProvider#sasl_oauth_scopes}
+        :param sasl_password: Password for SASL authentication. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.13.1/docs#sasl_password KafkaProvider#sasl_password}
+        :param sasl_token_url: The url to retrieve oauth2 tokens from, when using sasl mechanism oauthbearer. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.13.1/docs#sasl_token_url KafkaProvider#sasl_token_url}
+        :param sasl_username: Username for SASL authentication. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.13.1/docs#sasl_username KafkaProvider#sasl_username}
+        :param skip_tls_verify: Set this to true only if the target Kafka server is an insecure development instance. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.13.1/docs#skip_tls_verify KafkaProvider#skip_tls_verify}
+        :param timeout: Timeout in seconds. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.13.1/docs#timeout KafkaProvider#timeout}
+        :param tls_enabled: Enable communication with the Kafka Cluster over TLS. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.13.1/docs#tls_enabled KafkaProvider#tls_enabled}
         '''
         if __debug__:
             type_hints = typing.get_type_hints(_typecheckingstub__846592dc4b6f7a76e49a8441a2aa0d71cae5879653fd37aac43678ab596d1903)
@@ -546,8 +953,22 @@ class KafkaProviderConfig:
             check_type(argname="argument client_key", value=client_key, expected_type=type_hints["client_key"])
             check_type(argname="argument client_key_file", value=client_key_file, expected_type=type_hints["client_key_file"])
             check_type(argname="argument client_key_passphrase", value=client_key_passphrase, expected_type=type_hints["client_key_passphrase"])
+            check_type(argname="argument kafka_version", value=kafka_version, expected_type=type_hints["kafka_version"])
+            check_type(argname="argument sasl_aws_access_key", value=sasl_aws_access_key, expected_type=type_hints["sasl_aws_access_key"])
+            check_type(argname="argument sasl_aws_container_authorization_token_file", value=sasl_aws_container_authorization_token_file, expected_type=type_hints["sasl_aws_container_authorization_token_file"])
+            check_type(argname="argument sasl_aws_container_credentials_full_uri", value=sasl_aws_container_credentials_full_uri, expected_type=type_hints["sasl_aws_container_credentials_full_uri"])
+            check_type(argname="argument sasl_aws_creds_debug", value=sasl_aws_creds_debug, expected_type=type_hints["sasl_aws_creds_debug"])
+            check_type(argname="argument sasl_aws_external_id", value=sasl_aws_external_id, expected_type=type_hints["sasl_aws_external_id"])
+            check_type(argname="argument sasl_aws_profile", value=sasl_aws_profile, expected_type=type_hints["sasl_aws_profile"])
+            check_type(argname="argument sasl_aws_region", value=sasl_aws_region, expected_type=type_hints["sasl_aws_region"])
+            check_type(argname="argument sasl_aws_role_arn", value=sasl_aws_role_arn, expected_type=type_hints["sasl_aws_role_arn"])
+            check_type(argname="argument sasl_aws_secret_key", value=sasl_aws_secret_key, expected_type=type_hints["sasl_aws_secret_key"])
+            check_type(argname="argument sasl_aws_shared_config_files", value=sasl_aws_shared_config_files, expected_type=type_hints["sasl_aws_shared_config_files"])
+            check_type(argname="argument sasl_aws_token", value=sasl_aws_token, expected_type=type_hints["sasl_aws_token"])
             check_type(argname="argument sasl_mechanism", value=sasl_mechanism, expected_type=type_hints["sasl_mechanism"])
+            check_type(argname="argument sasl_oauth_scopes", value=sasl_oauth_scopes, expected_type=type_hints["sasl_oauth_scopes"])
             check_type(argname="argument sasl_password", value=sasl_password, expected_type=type_hints["sasl_password"])
+            check_type(argname="argument sasl_token_url", value=sasl_token_url, expected_type=type_hints["sasl_token_url"])
             check_type(argname="argument sasl_username", value=sasl_username, expected_type=type_hints["sasl_username"])
             check_type(argname="argument skip_tls_verify", value=skip_tls_verify, expected_type=type_hints["skip_tls_verify"])
             check_type(argname="argument timeout", value=timeout, expected_type=type_hints["timeout"])
@@ -571,10 +992,38 @@ class KafkaProviderConfig:
             self._values["client_key_file"] = client_key_file
         if client_key_passphrase is not None:
             self._values["client_key_passphrase"] = client_key_passphrase
+        if kafka_version is not None:
+            self._values["kafka_version"] = kafka_version
+        if sasl_aws_access_key is not None:
+            self._values["sasl_aws_access_key"] = sasl_aws_access_key
+        if sasl_aws_container_authorization_token_file is not None:
+            self._values["sasl_aws_container_authorization_token_file"] = sasl_aws_container_authorization_token_file
+        if sasl_aws_container_credentials_full_uri is not None:
+            self._values["sasl_aws_container_credentials_full_uri"] = sasl_aws_container_credentials_full_uri
+        if sasl_aws_creds_debug is not None:
+            self._values["sasl_aws_creds_debug"] = sasl_aws_creds_debug
+        if sasl_aws_external_id is not None:
+            self._values["sasl_aws_external_id"] = sasl_aws_external_id
+        if sasl_aws_profile is not None:
+            self._values["sasl_aws_profile"] = sasl_aws_profile
+        if sasl_aws_region is not None:
+            self._values["sasl_aws_region"] = sasl_aws_region
+        if sasl_aws_role_arn is not None:
+            self._values["sasl_aws_role_arn"] = sasl_aws_role_arn
+        if sasl_aws_secret_key is not None:
+            self._values["sasl_aws_secret_key"] = sasl_aws_secret_key
+        if sasl_aws_shared_config_files is not None:
+            self._values["sasl_aws_shared_config_files"] = sasl_aws_shared_config_files
+        if sasl_aws_token is not None:
+            self._values["sasl_aws_token"] = sasl_aws_token
         if sasl_mechanism is not None:
             self._values["sasl_mechanism"] = sasl_mechanism
+        if sasl_oauth_scopes is not None:
+            self._values["sasl_oauth_scopes"] = sasl_oauth_scopes
         if sasl_password is not None:
             self._values["sasl_password"] = sasl_password
+        if sasl_token_url is not None:
+            self._values["sasl_token_url"] = sasl_token_url
         if sasl_username is not None:
             self._values["sasl_username"] = sasl_username
         if skip_tls_verify is not None:
@@ -588,7 +1037,7 @@ class KafkaProviderConfig:
     def bootstrap_servers(self) -> typing.List[builtins.str]:
         '''A list of kafka brokers.
 
-        Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.5.4/docs#bootstrap_servers KafkaProvider#bootstrap_servers}
+        Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.13.1/docs#bootstrap_servers KafkaProvider#bootstrap_servers}
         '''
         result = self._values.get("bootstrap_servers")
         assert result is not None, "Required property 'bootstrap_servers' is missing"
@@ -598,7 +1047,7 @@ class KafkaProviderConfig:
     def alias(self) -> typing.Optional[builtins.str]:
         '''Alias name.
 
-        Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.5.4/docs#alias KafkaProvider#alias}
+        Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.13.1/docs#alias KafkaProvider#alias}
         '''
         result = self._values.get("alias")
         return typing.cast(typing.Optional[builtins.str], result)
@@ -607,7 +1056,7 @@ class KafkaProviderConfig:
     def ca_cert(self) -> typing.Optional[builtins.str]:
         '''CA certificate file to validate the server's certificate.
 
-        Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.5.4/docs#ca_cert KafkaProvider#ca_cert}
+        Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.13.1/docs#ca_cert KafkaProvider#ca_cert}
         '''
         result = self._values.get("ca_cert")
         return typing.cast(typing.Optional[builtins.str], result)
@@ -616,7 +1065,7 @@ class KafkaProviderConfig:
     def ca_cert_file(self) -> typing.Optional[builtins.str]:
         '''Path to a CA certificate file to validate the server's certificate.
 
-        Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.5.4/docs#ca_cert_file KafkaProvider#ca_cert_file}
+        Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.13.1/docs#ca_cert_file KafkaProvider#ca_cert_file}
         '''
         result = self._values.get("ca_cert_file")
         return typing.cast(typing.Optional[builtins.str], result)
@@ -625,7 +1074,7 @@ class KafkaProviderConfig:
     def client_cert(self) -> typing.Optional[builtins.str]:
         '''The client certificate.
 
-        Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.5.4/docs#client_cert KafkaProvider#client_cert}
+        Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.13.1/docs#client_cert KafkaProvider#client_cert}
         '''
         result = self._values.get("client_cert")
         return typing.cast(typing.Optional[builtins.str], result)
@@ -634,7 +1083,7 @@ class KafkaProviderConfig:
     def client_cert_file(self) -> typing.Optional[builtins.str]:
         '''Path to a file containing the client certificate.
 
-        Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.5.4/docs#client_cert_file KafkaProvider#client_cert_file}
+        Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.13.1/docs#client_cert_file KafkaProvider#client_cert_file}
         '''
         result = self._values.get("client_cert_file")
         return typing.cast(typing.Optional[builtins.str], result)
@@ -643,7 +1092,7 @@ class KafkaProviderConfig:
     def client_key(self) -> typing.Optional[builtins.str]:
         '''The private key that the certificate was issued for.
 
-        Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.5.4/docs#client_key KafkaProvider#client_key}
+        Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.13.1/docs#client_key KafkaProvider#client_key}
         '''
         result = self._values.get("client_key")
         return typing.cast(typing.Optional[builtins.str], result)
@@ -652,7 +1101,7 @@ class KafkaProviderConfig:
     def client_key_file(self) -> typing.Optional[builtins.str]:
         '''Path to a file containing the private key that the certificate was issued for.
 
-        Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.5.4/docs#client_key_file KafkaProvider#client_key_file}
+        Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.13.1/docs#client_key_file KafkaProvider#client_key_file}
         '''
         result = self._values.get("client_key_file")
         return typing.cast(typing.Optional[builtins.str], result)
@@ -661,34 +1110,166 @@ class KafkaProviderConfig:
     def client_key_passphrase(self) -> typing.Optional[builtins.str]:
         '''The passphrase for the private key that the certificate was issued for.
 
-        Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.5.4/docs#client_key_passphrase KafkaProvider#client_key_passphrase}
+        Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.13.1/docs#client_key_passphrase KafkaProvider#client_key_passphrase}
         '''
         result = self._values.get("client_key_passphrase")
         return typing.cast(typing.Optional[builtins.str], result)
 
     @builtins.property
-    def sasl_mechanism(self) -> typing.Optional[builtins.str]:
-        '''SASL mechanism, can be plain, scram-sha512, scram-sha256.
+    def kafka_version(self) -> typing.Optional[builtins.str]:
+        '''The version of Kafka protocol to use in ``$MAJOR.$MINOR.$PATCH`` format. Some features may not be available on older versions. Default is 2.7.0.
 
-        Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.5.4/docs#sasl_mechanism KafkaProvider#sasl_mechanism}
+        Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.13.1/docs#kafka_version KafkaProvider#kafka_version}
+        '''
+        result = self._values.get("kafka_version")
+        return typing.cast(typing.Optional[builtins.str], result)
+
+    @builtins.property
+    def sasl_aws_access_key(self) -> typing.Optional[builtins.str]:
+        '''The AWS access key.
+
+        Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.13.1/docs#sasl_aws_access_key KafkaProvider#sasl_aws_access_key}
+        '''
+        result = self._values.get("sasl_aws_access_key")
+        return typing.cast(typing.Optional[builtins.str], result)
+
+    @builtins.property
+    def sasl_aws_container_authorization_token_file(
+        self,
+    ) -> typing.Optional[builtins.str]:
+        '''Path to a file containing the AWS pod identity authorization token.
+
+        Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.13.1/docs#sasl_aws_container_authorization_token_file KafkaProvider#sasl_aws_container_authorization_token_file}
+        '''
+        result = self._values.get("sasl_aws_container_authorization_token_file")
+        return typing.cast(typing.Optional[builtins.str], result)
+
+    @builtins.property
+    def sasl_aws_container_credentials_full_uri(self) -> typing.Optional[builtins.str]:
+        '''URI to retrieve AWS credentials from.
+
+        Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.13.1/docs#sasl_aws_container_credentials_full_uri KafkaProvider#sasl_aws_container_credentials_full_uri}
+        '''
+        result = self._values.get("sasl_aws_container_credentials_full_uri")
+        return typing.cast(typing.Optional[builtins.str], result)
+
+    @builtins.property
+    def sasl_aws_creds_debug(
+        self,
+    ) -> typing.Optional[typing.Union[builtins.bool, _cdktf_9a9027ec.IResolvable]]:
+        '''Set this to true to turn AWS credentials debug.
+
+        Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.13.1/docs#sasl_aws_creds_debug KafkaProvider#sasl_aws_creds_debug}
+        '''
+        result = self._values.get("sasl_aws_creds_debug")
+        return typing.cast(typing.Optional[typing.Union[builtins.bool, _cdktf_9a9027ec.IResolvable]], result)
+
+    @builtins.property
+    def sasl_aws_external_id(self) -> typing.Optional[builtins.str]:
+        '''External ID of the AWS IAM role to assume.
+
+        Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.13.1/docs#sasl_aws_external_id KafkaProvider#sasl_aws_external_id}
+        '''
+        result = self._values.get("sasl_aws_external_id")
+        return typing.cast(typing.Optional[builtins.str], result)
+
+    @builtins.property
+    def sasl_aws_profile(self) -> typing.Optional[builtins.str]:
+        '''AWS profile name to use.
+
+        Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.13.1/docs#sasl_aws_profile KafkaProvider#sasl_aws_profile}
+        '''
+        result = self._values.get("sasl_aws_profile")
+        return typing.cast(typing.Optional[builtins.str], result)
+
+    @builtins.property
+    def sasl_aws_region(self) -> typing.Optional[builtins.str]:
+        '''AWS region where MSK is deployed.
+
+        Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.13.1/docs#sasl_aws_region KafkaProvider#sasl_aws_region}
+        '''
+        result = self._values.get("sasl_aws_region")
+        return typing.cast(typing.Optional[builtins.str], result)
+
+    @builtins.property
+    def sasl_aws_role_arn(self) -> typing.Optional[builtins.str]:
+        '''Arn of an AWS IAM role to assume.
+
+        Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.13.1/docs#sasl_aws_role_arn KafkaProvider#sasl_aws_role_arn}
+        '''
+        result = self._values.get("sasl_aws_role_arn")
+        return typing.cast(typing.Optional[builtins.str], result)
+
+    @builtins.property
+    def sasl_aws_secret_key(self) -> typing.Optional[builtins.str]:
+        '''The AWS secret key.
+
+        Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.13.1/docs#sasl_aws_secret_key KafkaProvider#sasl_aws_secret_key}
+        '''
+        result = self._values.get("sasl_aws_secret_key")
+        return typing.cast(typing.Optional[builtins.str], result)
+
+    @builtins.property
+    def sasl_aws_shared_config_files(
+        self,
+    ) -> typing.Optional[typing.List[builtins.str]]:
+        '''List of paths to AWS shared config files.
+
+        Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.13.1/docs#sasl_aws_shared_config_files KafkaProvider#sasl_aws_shared_config_files}
+        '''
+        result = self._values.get("sasl_aws_shared_config_files")
+        return typing.cast(typing.Optional[typing.List[builtins.str]], result)
+
+    @builtins.property
+    def sasl_aws_token(self) -> typing.Optional[builtins.str]:
+        '''The AWS session token. Only required if you are using temporary security credentials.
+
+        Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.13.1/docs#sasl_aws_token KafkaProvider#sasl_aws_token}
+        '''
+        result = self._values.get("sasl_aws_token")
+        return typing.cast(typing.Optional[builtins.str], result)
+
+    @builtins.property
+    def sasl_mechanism(self) -> typing.Optional[builtins.str]:
+        '''SASL mechanism, can be plain, scram-sha512, scram-sha256, aws-iam.
+
+        Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.13.1/docs#sasl_mechanism KafkaProvider#sasl_mechanism}
         '''
         result = self._values.get("sasl_mechanism")
         return typing.cast(typing.Optional[builtins.str], result)
 
     @builtins.property
+    def sasl_oauth_scopes(self) -> typing.Optional[typing.List[builtins.str]]:
+        '''OAuth scopes to request when using the oauthbearer mechanism.
+
+        Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.13.1/docs#sasl_oauth_scopes KafkaProvider#sasl_oauth_scopes}
+        '''
+        result = self._values.get("sasl_oauth_scopes")
+        return typing.cast(typing.Optional[typing.List[builtins.str]], result)
+
+    @builtins.property
     def sasl_password(self) -> typing.Optional[builtins.str]:
         '''Password for SASL authentication.
 
-        Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.5.4/docs#sasl_password KafkaProvider#sasl_password}
+        Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.13.1/docs#sasl_password KafkaProvider#sasl_password}
         '''
         result = self._values.get("sasl_password")
+        return typing.cast(typing.Optional[builtins.str], result)
+
+    @builtins.property
+    def sasl_token_url(self) -> typing.Optional[builtins.str]:
+        '''The url to retrieve oauth2 tokens from, when using sasl mechanism oauthbearer.
+
+        Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.13.1/docs#sasl_token_url KafkaProvider#sasl_token_url}
+        '''
+        result = self._values.get("sasl_token_url")
         return typing.cast(typing.Optional[builtins.str], result)
 
     @builtins.property
     def sasl_username(self) -> typing.Optional[builtins.str]:
         '''Username for SASL authentication.
 
-        Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.5.4/docs#sasl_username KafkaProvider#sasl_username}
+        Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.13.1/docs#sasl_username KafkaProvider#sasl_username}
         '''
         result = self._values.get("sasl_username")
         return typing.cast(typing.Optional[builtins.str], result)
@@ -699,7 +1280,7 @@ class KafkaProviderConfig:
     ) -> typing.Optional[typing.Union[builtins.bool, _cdktf_9a9027ec.IResolvable]]:
         '''Set this to true only if the target Kafka server is an insecure development instance.
 
-        Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.5.4/docs#skip_tls_verify KafkaProvider#skip_tls_verify}
+        Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.13.1/docs#skip_tls_verify KafkaProvider#skip_tls_verify}
         '''
         result = self._values.get("skip_tls_verify")
         return typing.cast(typing.Optional[typing.Union[builtins.bool, _cdktf_9a9027ec.IResolvable]], result)
@@ -708,7 +1289,7 @@ class KafkaProviderConfig:
     def timeout(self) -> typing.Optional[jsii.Number]:
         '''Timeout in seconds.
 
-        Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.5.4/docs#timeout KafkaProvider#timeout}
+        Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.13.1/docs#timeout KafkaProvider#timeout}
         '''
         result = self._values.get("timeout")
         return typing.cast(typing.Optional[jsii.Number], result)
@@ -719,7 +1300,7 @@ class KafkaProviderConfig:
     ) -> typing.Optional[typing.Union[builtins.bool, _cdktf_9a9027ec.IResolvable]]:
         '''Enable communication with the Kafka Cluster over TLS.
 
-        Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.5.4/docs#tls_enabled KafkaProvider#tls_enabled}
+        Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.13.1/docs#tls_enabled KafkaProvider#tls_enabled}
         '''
         result = self._values.get("tls_enabled")
         return typing.cast(typing.Optional[typing.Union[builtins.bool, _cdktf_9a9027ec.IResolvable]], result)
@@ -756,8 +1337,22 @@ def _typecheckingstub__d35d8d4a23888b463a48021fafc1e3e9927801ece1754b49a3dac305b
     client_key: typing.Optional[builtins.str] = None,
     client_key_file: typing.Optional[builtins.str] = None,
     client_key_passphrase: typing.Optional[builtins.str] = None,
+    kafka_version: typing.Optional[builtins.str] = None,
+    sasl_aws_access_key: typing.Optional[builtins.str] = None,
+    sasl_aws_container_authorization_token_file: typing.Optional[builtins.str] = None,
+    sasl_aws_container_credentials_full_uri: typing.Optional[builtins.str] = None,
+    sasl_aws_creds_debug: typing.Optional[typing.Union[builtins.bool, _cdktf_9a9027ec.IResolvable]] = None,
+    sasl_aws_external_id: typing.Optional[builtins.str] = None,
+    sasl_aws_profile: typing.Optional[builtins.str] = None,
+    sasl_aws_region: typing.Optional[builtins.str] = None,
+    sasl_aws_role_arn: typing.Optional[builtins.str] = None,
+    sasl_aws_secret_key: typing.Optional[builtins.str] = None,
+    sasl_aws_shared_config_files: typing.Optional[typing.Sequence[builtins.str]] = None,
+    sasl_aws_token: typing.Optional[builtins.str] = None,
     sasl_mechanism: typing.Optional[builtins.str] = None,
+    sasl_oauth_scopes: typing.Optional[typing.Sequence[builtins.str]] = None,
     sasl_password: typing.Optional[builtins.str] = None,
+    sasl_token_url: typing.Optional[builtins.str] = None,
     sasl_username: typing.Optional[builtins.str] = None,
     skip_tls_verify: typing.Optional[typing.Union[builtins.bool, _cdktf_9a9027ec.IResolvable]] = None,
     timeout: typing.Optional[jsii.Number] = None,
@@ -829,13 +1424,97 @@ def _typecheckingstub__58cc3258528f7f4bd5cabc3b1c78c65ff17f4850730573219fc6c6c20
     """Type checking stubs"""
     pass
 
+def _typecheckingstub__280b2e3d1dacc24a09efa9a43141e544a4a7a1d56f6ecb80d784a9391bff9361(
+    value: typing.Optional[builtins.str],
+) -> None:
+    """Type checking stubs"""
+    pass
+
+def _typecheckingstub__808658592aca3d75e772065d0731c2ae41cf546ff8b046a66d22f95e51bc498d(
+    value: typing.Optional[builtins.str],
+) -> None:
+    """Type checking stubs"""
+    pass
+
+def _typecheckingstub__5d54b5e9d72d3c5bd63f7b2f22c415dc95443e447a7f8f38b7ff4a011fa56c10(
+    value: typing.Optional[builtins.str],
+) -> None:
+    """Type checking stubs"""
+    pass
+
+def _typecheckingstub__1e2abaa7762b0607fd017156ab97558998236b8c3bd439c4d506f82b8ba49439(
+    value: typing.Optional[builtins.str],
+) -> None:
+    """Type checking stubs"""
+    pass
+
+def _typecheckingstub__3257537e2fd8802934d5843631de8fc3608b50eb6b168c0233dfbdc7d0a1c2e4(
+    value: typing.Optional[typing.Union[builtins.bool, _cdktf_9a9027ec.IResolvable]],
+) -> None:
+    """Type checking stubs"""
+    pass
+
+def _typecheckingstub__afb656517475223d986cf51bda0c640dc216422b5c94e6e6e3b1dc8d23814105(
+    value: typing.Optional[builtins.str],
+) -> None:
+    """Type checking stubs"""
+    pass
+
+def _typecheckingstub__634e2d15402047ca701d07aa5d56f151dfbd4260ac5d4fcf1683574e8bc0c592(
+    value: typing.Optional[builtins.str],
+) -> None:
+    """Type checking stubs"""
+    pass
+
+def _typecheckingstub__556bcdde90a9ad187ccf1ba949a44115347d4a7df7e86e0889d95b87e699d305(
+    value: typing.Optional[builtins.str],
+) -> None:
+    """Type checking stubs"""
+    pass
+
+def _typecheckingstub__267e57bd5705324b7849acb512a85136fffde5e55620f74f1f9aa54e89fc8abb(
+    value: typing.Optional[builtins.str],
+) -> None:
+    """Type checking stubs"""
+    pass
+
+def _typecheckingstub__80178309b1371cbb63b7dd53475c9620cc978b585f8f536e838493edb0aac1ab(
+    value: typing.Optional[builtins.str],
+) -> None:
+    """Type checking stubs"""
+    pass
+
+def _typecheckingstub__31440374b0096f3805eab721081ff69a5071fc7d38b404c0cb556be7883f7ddc(
+    value: typing.Optional[typing.List[builtins.str]],
+) -> None:
+    """Type checking stubs"""
+    pass
+
+def _typecheckingstub__c0fc6f2748d0b8bc53e12ee8e643f07daf26f28e9db4df51b029942c6b332fb2(
+    value: typing.Optional[builtins.str],
+) -> None:
+    """Type checking stubs"""
+    pass
+
 def _typecheckingstub__1dc60cae2082918bcfc3e085a3a1f31e3607d2331547668da63341e7b4b136f2(
     value: typing.Optional[builtins.str],
 ) -> None:
     """Type checking stubs"""
     pass
 
+def _typecheckingstub__875b35dbcde94f0359a58d7ab29b74a79f8176eba11cbb0c27ec9bb9fad24c13(
+    value: typing.Optional[typing.List[builtins.str]],
+) -> None:
+    """Type checking stubs"""
+    pass
+
 def _typecheckingstub__f044a57cfa1b8b944d7bb1c7dbba125c73e5ec70f33d6daf23718fe6ffc682dd(
+    value: typing.Optional[builtins.str],
+) -> None:
+    """Type checking stubs"""
+    pass
+
+def _typecheckingstub__1e1addb59593d6c1c3dab8cea4c62eb84e9f31a6e7f9eeb4c5ef8b719db9eea4(
     value: typing.Optional[builtins.str],
 ) -> None:
     """Type checking stubs"""
@@ -876,8 +1555,22 @@ def _typecheckingstub__846592dc4b6f7a76e49a8441a2aa0d71cae5879653fd37aac43678ab5
     client_key: typing.Optional[builtins.str] = None,
     client_key_file: typing.Optional[builtins.str] = None,
     client_key_passphrase: typing.Optional[builtins.str] = None,
+    kafka_version: typing.Optional[builtins.str] = None,
+    sasl_aws_access_key: typing.Optional[builtins.str] = None,
+    sasl_aws_container_authorization_token_file: typing.Optional[builtins.str] = None,
+    sasl_aws_container_credentials_full_uri: typing.Optional[builtins.str] = None,
+    sasl_aws_creds_debug: typing.Optional[typing.Union[builtins.bool, _cdktf_9a9027ec.IResolvable]] = None,
+    sasl_aws_external_id: typing.Optional[builtins.str] = None,
+    sasl_aws_profile: typing.Optional[builtins.str] = None,
+    sasl_aws_region: typing.Optional[builtins.str] = None,
+    sasl_aws_role_arn: typing.Optional[builtins.str] = None,
+    sasl_aws_secret_key: typing.Optional[builtins.str] = None,
+    sasl_aws_shared_config_files: typing.Optional[typing.Sequence[builtins.str]] = None,
+    sasl_aws_token: typing.Optional[builtins.str] = None,
     sasl_mechanism: typing.Optional[builtins.str] = None,
+    sasl_oauth_scopes: typing.Optional[typing.Sequence[builtins.str]] = None,
     sasl_password: typing.Optional[builtins.str] = None,
+    sasl_token_url: typing.Optional[builtins.str] = None,
     sasl_username: typing.Optional[builtins.str] = None,
     skip_tls_verify: typing.Optional[typing.Union[builtins.bool, _cdktf_9a9027ec.IResolvable]] = None,
     timeout: typing.Optional[jsii.Number] = None,

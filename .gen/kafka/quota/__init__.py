@@ -1,7 +1,7 @@
 r'''
 # `kafka_quota`
 
-Refer to the Terraform Registry for docs: [`kafka_quota`](https://registry.terraform.io/providers/mongey/kafka/0.5.4/docs/resources/quota).
+Refer to the Terraform Registry for docs: [`kafka_quota`](https://registry.terraform.io/providers/mongey/kafka/0.13.1/docs/resources/quota).
 '''
 from pkgutil import extend_path
 __path__ = extend_path(__path__, __name__)
@@ -44,16 +44,16 @@ class Quota(
     metaclass=jsii.JSIIMeta,
     jsii_type="kafka.quota.Quota",
 ):
-    '''Represents a {@link https://registry.terraform.io/providers/mongey/kafka/0.5.4/docs/resources/quota kafka_quota}.'''
+    '''Represents a {@link https://registry.terraform.io/providers/mongey/kafka/0.13.1/docs/resources/quota kafka_quota}.'''
 
     def __init__(
         self,
         scope: _constructs_77d1e7e8.Construct,
         id_: builtins.str,
         *,
-        entity_name: builtins.str,
         entity_type: builtins.str,
         config: typing.Optional[typing.Mapping[builtins.str, jsii.Number]] = None,
+        entity_name: typing.Optional[builtins.str] = None,
         id: typing.Optional[builtins.str] = None,
         connection: typing.Optional[typing.Union[typing.Union[_cdktf_9a9027ec.SSHProvisionerConnection, typing.Dict[builtins.str, typing.Any]], typing.Union[_cdktf_9a9027ec.WinrmProvisionerConnection, typing.Dict[builtins.str, typing.Any]]]] = None,
         count: typing.Optional[typing.Union[jsii.Number, _cdktf_9a9027ec.TerraformCount]] = None,
@@ -63,14 +63,14 @@ class Quota(
         provider: typing.Optional[_cdktf_9a9027ec.TerraformProvider] = None,
         provisioners: typing.Optional[typing.Sequence[typing.Union[typing.Union[_cdktf_9a9027ec.FileProvisioner, typing.Dict[builtins.str, typing.Any]], typing.Union[_cdktf_9a9027ec.LocalExecProvisioner, typing.Dict[builtins.str, typing.Any]], typing.Union[_cdktf_9a9027ec.RemoteExecProvisioner, typing.Dict[builtins.str, typing.Any]]]]] = None,
     ) -> None:
-        '''Create a new {@link https://registry.terraform.io/providers/mongey/kafka/0.5.4/docs/resources/quota kafka_quota} Resource.
+        '''Create a new {@link https://registry.terraform.io/providers/mongey/kafka/0.13.1/docs/resources/quota kafka_quota} Resource.
 
         :param scope: The scope in which to define this construct.
         :param id_: The scoped construct ID. Must be unique amongst siblings in the same scope
-        :param entity_name: The name of the entity. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.5.4/docs/resources/quota#entity_name Quota#entity_name}
-        :param entity_type: The type of the entity (client-id, user, ip). Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.5.4/docs/resources/quota#entity_type Quota#entity_type}
-        :param config: A map of string k/v properties. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.5.4/docs/resources/quota#config Quota#config}
-        :param id: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.5.4/docs/resources/quota#id Quota#id}. Please be aware that the id field is automatically added to all resources in Terraform providers using a Terraform provider SDK version below 2. If you experience problems setting this value it might not be settable. Please take a look at the provider documentation to ensure it should be settable.
+        :param entity_type: The type of the entity (client-id, user, ip). Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.13.1/docs/resources/quota#entity_type Quota#entity_type}
+        :param config: A map of string k/v properties. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.13.1/docs/resources/quota#config Quota#config}
+        :param entity_name: The name of the entity (if entity_name is not provided, it will create entity-default Kafka quota). Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.13.1/docs/resources/quota#entity_name Quota#entity_name}
+        :param id: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.13.1/docs/resources/quota#id Quota#id}. Please be aware that the id field is automatically added to all resources in Terraform providers using a Terraform provider SDK version below 2. If you experience problems setting this value it might not be settable. Please take a look at the provider documentation to ensure it should be settable.
         :param connection: 
         :param count: 
         :param depends_on: 
@@ -84,9 +84,9 @@ class Quota(
             check_type(argname="argument scope", value=scope, expected_type=type_hints["scope"])
             check_type(argname="argument id_", value=id_, expected_type=type_hints["id_"])
         config_ = QuotaConfig(
-            entity_name=entity_name,
             entity_type=entity_type,
             config=config,
+            entity_name=entity_name,
             id=id,
             connection=connection,
             count=count,
@@ -112,7 +112,7 @@ class Quota(
 
         :param scope: The scope in which to define this construct.
         :param import_to_id: The construct id used in the generated config for the Quota to import.
-        :param import_from_id: The id of the existing Quota that should be imported. Refer to the {@link https://registry.terraform.io/providers/mongey/kafka/0.5.4/docs/resources/quota#import import section} in the documentation of this resource for the id to use
+        :param import_from_id: The id of the existing Quota that should be imported. Refer to the {@link https://registry.terraform.io/providers/mongey/kafka/0.13.1/docs/resources/quota#import import section} in the documentation of this resource for the id to use
         :param provider: ? Optional instance of the provider where the Quota to import is found.
         '''
         if __debug__:
@@ -126,6 +126,10 @@ class Quota(
     @jsii.member(jsii_name="resetConfig")
     def reset_config(self) -> None:
         return typing.cast(None, jsii.invoke(self, "resetConfig", []))
+
+    @jsii.member(jsii_name="resetEntityName")
+    def reset_entity_name(self) -> None:
+        return typing.cast(None, jsii.invoke(self, "resetEntityName", []))
 
     @jsii.member(jsii_name="resetId")
     def reset_id(self) -> None:
@@ -226,9 +230,9 @@ class Quota(
         "lifecycle": "lifecycle",
         "provider": "provider",
         "provisioners": "provisioners",
-        "entity_name": "entityName",
         "entity_type": "entityType",
         "config": "config",
+        "entity_name": "entityName",
         "id": "id",
     },
 )
@@ -243,9 +247,9 @@ class QuotaConfig(_cdktf_9a9027ec.TerraformMetaArguments):
         lifecycle: typing.Optional[typing.Union[_cdktf_9a9027ec.TerraformResourceLifecycle, typing.Dict[builtins.str, typing.Any]]] = None,
         provider: typing.Optional[_cdktf_9a9027ec.TerraformProvider] = None,
         provisioners: typing.Optional[typing.Sequence[typing.Union[typing.Union[_cdktf_9a9027ec.FileProvisioner, typing.Dict[builtins.str, typing.Any]], typing.Union[_cdktf_9a9027ec.LocalExecProvisioner, typing.Dict[builtins.str, typing.Any]], typing.Union[_cdktf_9a9027ec.RemoteExecProvisioner, typing.Dict[builtins.str, typing.Any]]]]] = None,
-        entity_name: builtins.str,
         entity_type: builtins.str,
         config: typing.Optional[typing.Mapping[builtins.str, jsii.Number]] = None,
+        entity_name: typing.Optional[builtins.str] = None,
         id: typing.Optional[builtins.str] = None,
     ) -> None:
         '''
@@ -256,10 +260,10 @@ class QuotaConfig(_cdktf_9a9027ec.TerraformMetaArguments):
         :param lifecycle: 
         :param provider: 
         :param provisioners: 
-        :param entity_name: The name of the entity. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.5.4/docs/resources/quota#entity_name Quota#entity_name}
-        :param entity_type: The type of the entity (client-id, user, ip). Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.5.4/docs/resources/quota#entity_type Quota#entity_type}
-        :param config: A map of string k/v properties. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.5.4/docs/resources/quota#config Quota#config}
-        :param id: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.5.4/docs/resources/quota#id Quota#id}. Please be aware that the id field is automatically added to all resources in Terraform providers using a Terraform provider SDK version below 2. If you experience problems setting this value it might not be settable. Please take a look at the provider documentation to ensure it should be settable.
+        :param entity_type: The type of the entity (client-id, user, ip). Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.13.1/docs/resources/quota#entity_type Quota#entity_type}
+        :param config: A map of string k/v properties. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.13.1/docs/resources/quota#config Quota#config}
+        :param entity_name: The name of the entity (if entity_name is not provided, it will create entity-default Kafka quota). Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.13.1/docs/resources/quota#entity_name Quota#entity_name}
+        :param id: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.13.1/docs/resources/quota#id Quota#id}. Please be aware that the id field is automatically added to all resources in Terraform providers using a Terraform provider SDK version below 2. If you experience problems setting this value it might not be settable. Please take a look at the provider documentation to ensure it should be settable.
         '''
         if isinstance(lifecycle, dict):
             lifecycle = _cdktf_9a9027ec.TerraformResourceLifecycle(**lifecycle)
@@ -272,12 +276,11 @@ class QuotaConfig(_cdktf_9a9027ec.TerraformMetaArguments):
             check_type(argname="argument lifecycle", value=lifecycle, expected_type=type_hints["lifecycle"])
             check_type(argname="argument provider", value=provider, expected_type=type_hints["provider"])
             check_type(argname="argument provisioners", value=provisioners, expected_type=type_hints["provisioners"])
-            check_type(argname="argument entity_name", value=entity_name, expected_type=type_hints["entity_name"])
             check_type(argname="argument entity_type", value=entity_type, expected_type=type_hints["entity_type"])
             check_type(argname="argument config", value=config, expected_type=type_hints["config"])
+            check_type(argname="argument entity_name", value=entity_name, expected_type=type_hints["entity_name"])
             check_type(argname="argument id", value=id, expected_type=type_hints["id"])
         self._values: typing.Dict[builtins.str, typing.Any] = {
-            "entity_name": entity_name,
             "entity_type": entity_type,
         }
         if connection is not None:
@@ -296,6 +299,8 @@ class QuotaConfig(_cdktf_9a9027ec.TerraformMetaArguments):
             self._values["provisioners"] = provisioners
         if config is not None:
             self._values["config"] = config
+        if entity_name is not None:
+            self._values["entity_name"] = entity_name
         if id is not None:
             self._values["id"] = id
 
@@ -364,20 +369,10 @@ class QuotaConfig(_cdktf_9a9027ec.TerraformMetaArguments):
         return typing.cast(typing.Optional[typing.List[typing.Union[_cdktf_9a9027ec.FileProvisioner, _cdktf_9a9027ec.LocalExecProvisioner, _cdktf_9a9027ec.RemoteExecProvisioner]]], result)
 
     @builtins.property
-    def entity_name(self) -> builtins.str:
-        '''The name of the entity.
-
-        Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.5.4/docs/resources/quota#entity_name Quota#entity_name}
-        '''
-        result = self._values.get("entity_name")
-        assert result is not None, "Required property 'entity_name' is missing"
-        return typing.cast(builtins.str, result)
-
-    @builtins.property
     def entity_type(self) -> builtins.str:
         '''The type of the entity (client-id, user, ip).
 
-        Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.5.4/docs/resources/quota#entity_type Quota#entity_type}
+        Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.13.1/docs/resources/quota#entity_type Quota#entity_type}
         '''
         result = self._values.get("entity_type")
         assert result is not None, "Required property 'entity_type' is missing"
@@ -387,14 +382,23 @@ class QuotaConfig(_cdktf_9a9027ec.TerraformMetaArguments):
     def config(self) -> typing.Optional[typing.Mapping[builtins.str, jsii.Number]]:
         '''A map of string k/v properties.
 
-        Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.5.4/docs/resources/quota#config Quota#config}
+        Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.13.1/docs/resources/quota#config Quota#config}
         '''
         result = self._values.get("config")
         return typing.cast(typing.Optional[typing.Mapping[builtins.str, jsii.Number]], result)
 
     @builtins.property
+    def entity_name(self) -> typing.Optional[builtins.str]:
+        '''The name of the entity (if entity_name is not provided, it will create entity-default Kafka quota).
+
+        Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.13.1/docs/resources/quota#entity_name Quota#entity_name}
+        '''
+        result = self._values.get("entity_name")
+        return typing.cast(typing.Optional[builtins.str], result)
+
+    @builtins.property
     def id(self) -> typing.Optional[builtins.str]:
-        '''Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.5.4/docs/resources/quota#id Quota#id}.
+        '''Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.13.1/docs/resources/quota#id Quota#id}.
 
         Please be aware that the id field is automatically added to all resources in Terraform providers using a Terraform provider SDK version below 2.
         If you experience problems setting this value it might not be settable. Please take a look at the provider documentation to ensure it should be settable.
@@ -425,9 +429,9 @@ def _typecheckingstub__16ddcdc7e580929ca814f670f6d1754e3daea2f3957e2d3f6892d9d96
     scope: _constructs_77d1e7e8.Construct,
     id_: builtins.str,
     *,
-    entity_name: builtins.str,
     entity_type: builtins.str,
     config: typing.Optional[typing.Mapping[builtins.str, jsii.Number]] = None,
+    entity_name: typing.Optional[builtins.str] = None,
     id: typing.Optional[builtins.str] = None,
     connection: typing.Optional[typing.Union[typing.Union[_cdktf_9a9027ec.SSHProvisionerConnection, typing.Dict[builtins.str, typing.Any]], typing.Union[_cdktf_9a9027ec.WinrmProvisionerConnection, typing.Dict[builtins.str, typing.Any]]]] = None,
     count: typing.Optional[typing.Union[jsii.Number, _cdktf_9a9027ec.TerraformCount]] = None,
@@ -482,9 +486,9 @@ def _typecheckingstub__5a068efc714c48dc2afff1286ab1256ea9ca1c7eac8341aea3316d272
     lifecycle: typing.Optional[typing.Union[_cdktf_9a9027ec.TerraformResourceLifecycle, typing.Dict[builtins.str, typing.Any]]] = None,
     provider: typing.Optional[_cdktf_9a9027ec.TerraformProvider] = None,
     provisioners: typing.Optional[typing.Sequence[typing.Union[typing.Union[_cdktf_9a9027ec.FileProvisioner, typing.Dict[builtins.str, typing.Any]], typing.Union[_cdktf_9a9027ec.LocalExecProvisioner, typing.Dict[builtins.str, typing.Any]], typing.Union[_cdktf_9a9027ec.RemoteExecProvisioner, typing.Dict[builtins.str, typing.Any]]]]] = None,
-    entity_name: builtins.str,
     entity_type: builtins.str,
     config: typing.Optional[typing.Mapping[builtins.str, jsii.Number]] = None,
+    entity_name: typing.Optional[builtins.str] = None,
     id: typing.Optional[builtins.str] = None,
 ) -> None:
     """Type checking stubs"""

@@ -1,7 +1,7 @@
 r'''
 # `kafka_topic`
 
-Refer to the Terraform Registry for docs: [`kafka_topic`](https://registry.terraform.io/providers/mongey/kafka/0.5.4/docs/resources/topic).
+Refer to the Terraform Registry for docs: [`kafka_topic`](https://registry.terraform.io/providers/mongey/kafka/0.13.1/docs/resources/topic).
 '''
 from pkgutil import extend_path
 __path__ = extend_path(__path__, __name__)
@@ -44,7 +44,7 @@ class Topic(
     metaclass=jsii.JSIIMeta,
     jsii_type="kafka.topic.Topic",
 ):
-    '''Represents a {@link https://registry.terraform.io/providers/mongey/kafka/0.5.4/docs/resources/topic kafka_topic}.'''
+    '''Represents a {@link https://registry.terraform.io/providers/mongey/kafka/0.13.1/docs/resources/topic kafka_topic}.'''
 
     def __init__(
         self,
@@ -64,15 +64,15 @@ class Topic(
         provider: typing.Optional[_cdktf_9a9027ec.TerraformProvider] = None,
         provisioners: typing.Optional[typing.Sequence[typing.Union[typing.Union[_cdktf_9a9027ec.FileProvisioner, typing.Dict[builtins.str, typing.Any]], typing.Union[_cdktf_9a9027ec.LocalExecProvisioner, typing.Dict[builtins.str, typing.Any]], typing.Union[_cdktf_9a9027ec.RemoteExecProvisioner, typing.Dict[builtins.str, typing.Any]]]]] = None,
     ) -> None:
-        '''Create a new {@link https://registry.terraform.io/providers/mongey/kafka/0.5.4/docs/resources/topic kafka_topic} Resource.
+        '''Create a new {@link https://registry.terraform.io/providers/mongey/kafka/0.13.1/docs/resources/topic kafka_topic} Resource.
 
         :param scope: The scope in which to define this construct.
         :param id_: The scoped construct ID. Must be unique amongst siblings in the same scope
-        :param name: The name of the topic. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.5.4/docs/resources/topic#name Topic#name}
-        :param partitions: Number of partitions. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.5.4/docs/resources/topic#partitions Topic#partitions}
-        :param replication_factor: Number of replicas. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.5.4/docs/resources/topic#replication_factor Topic#replication_factor}
-        :param config: A map of string k/v attributes. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.5.4/docs/resources/topic#config Topic#config}
-        :param id: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.5.4/docs/resources/topic#id Topic#id}. Please be aware that the id field is automatically added to all resources in Terraform providers using a Terraform provider SDK version below 2. If you experience problems setting this value it might not be settable. Please take a look at the provider documentation to ensure it should be settable.
+        :param name: The name of the topic. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.13.1/docs/resources/topic#name Topic#name}
+        :param partitions: Number of partitions. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.13.1/docs/resources/topic#partitions Topic#partitions}
+        :param replication_factor: Number of replicas. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.13.1/docs/resources/topic#replication_factor Topic#replication_factor}
+        :param config: A map of string k/v attributes. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.13.1/docs/resources/topic#config Topic#config}
+        :param id: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.13.1/docs/resources/topic#id Topic#id}. Please be aware that the id field is automatically added to all resources in Terraform providers using a Terraform provider SDK version below 2. If you experience problems setting this value it might not be settable. Please take a look at the provider documentation to ensure it should be settable.
         :param connection: 
         :param count: 
         :param depends_on: 
@@ -115,7 +115,7 @@ class Topic(
 
         :param scope: The scope in which to define this construct.
         :param import_to_id: The construct id used in the generated config for the Topic to import.
-        :param import_from_id: The id of the existing Topic that should be imported. Refer to the {@link https://registry.terraform.io/providers/mongey/kafka/0.5.4/docs/resources/topic#import import section} in the documentation of this resource for the id to use
+        :param import_from_id: The id of the existing Topic that should be imported. Refer to the {@link https://registry.terraform.io/providers/mongey/kafka/0.13.1/docs/resources/topic#import import section} in the documentation of this resource for the id to use
         :param provider: ? Optional instance of the provider where the Topic to import is found.
         '''
         if __debug__:
@@ -278,11 +278,11 @@ class TopicConfig(_cdktf_9a9027ec.TerraformMetaArguments):
         :param lifecycle: 
         :param provider: 
         :param provisioners: 
-        :param name: The name of the topic. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.5.4/docs/resources/topic#name Topic#name}
-        :param partitions: Number of partitions. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.5.4/docs/resources/topic#partitions Topic#partitions}
-        :param replication_factor: Number of replicas. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.5.4/docs/resources/topic#replication_factor Topic#replication_factor}
-        :param config: A map of string k/v attributes. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.5.4/docs/resources/topic#config Topic#config}
-        :param id: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.5.4/docs/resources/topic#id Topic#id}. Please be aware that the id field is automatically added to all resources in Terraform providers using a Terraform provider SDK version below 2. If you experience problems setting this value it might not be settable. Please take a look at the provider documentation to ensure it should be settable.
+        :param name: The name of the topic. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.13.1/docs/resources/topic#name Topic#name}
+        :param partitions: Number of partitions. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.13.1/docs/resources/topic#partitions Topic#partitions}
+        :param replication_factor: Number of replicas. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.13.1/docs/resources/topic#replication_factor Topic#replication_factor}
+        :param config: A map of string k/v attributes. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.13.1/docs/resources/topic#config Topic#config}
+        :param id: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.13.1/docs/resources/topic#id Topic#id}. Please be aware that the id field is automatically added to all resources in Terraform providers using a Terraform provider SDK version below 2. If you experience problems setting this value it might not be settable. Please take a look at the provider documentation to ensure it should be settable.
         '''
         if isinstance(lifecycle, dict):
             lifecycle = _cdktf_9a9027ec.TerraformResourceLifecycle(**lifecycle)
@@ -392,7 +392,7 @@ class TopicConfig(_cdktf_9a9027ec.TerraformMetaArguments):
     def name(self) -> builtins.str:
         '''The name of the topic.
 
-        Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.5.4/docs/resources/topic#name Topic#name}
+        Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.13.1/docs/resources/topic#name Topic#name}
         '''
         result = self._values.get("name")
         assert result is not None, "Required property 'name' is missing"
@@ -402,7 +402,7 @@ class TopicConfig(_cdktf_9a9027ec.TerraformMetaArguments):
     def partitions(self) -> jsii.Number:
         '''Number of partitions.
 
-        Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.5.4/docs/resources/topic#partitions Topic#partitions}
+        Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.13.1/docs/resources/topic#partitions Topic#partitions}
         '''
         result = self._values.get("partitions")
         assert result is not None, "Required property 'partitions' is missing"
@@ -412,7 +412,7 @@ class TopicConfig(_cdktf_9a9027ec.TerraformMetaArguments):
     def replication_factor(self) -> jsii.Number:
         '''Number of replicas.
 
-        Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.5.4/docs/resources/topic#replication_factor Topic#replication_factor}
+        Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.13.1/docs/resources/topic#replication_factor Topic#replication_factor}
         '''
         result = self._values.get("replication_factor")
         assert result is not None, "Required property 'replication_factor' is missing"
@@ -422,14 +422,14 @@ class TopicConfig(_cdktf_9a9027ec.TerraformMetaArguments):
     def config(self) -> typing.Optional[typing.Mapping[builtins.str, builtins.str]]:
         '''A map of string k/v attributes.
 
-        Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.5.4/docs/resources/topic#config Topic#config}
+        Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.13.1/docs/resources/topic#config Topic#config}
         '''
         result = self._values.get("config")
         return typing.cast(typing.Optional[typing.Mapping[builtins.str, builtins.str]], result)
 
     @builtins.property
     def id(self) -> typing.Optional[builtins.str]:
-        '''Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.5.4/docs/resources/topic#id Topic#id}.
+        '''Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.13.1/docs/resources/topic#id Topic#id}.
 
         Please be aware that the id field is automatically added to all resources in Terraform providers using a Terraform provider SDK version below 2.
         If you experience problems setting this value it might not be settable. Please take a look at the provider documentation to ensure it should be settable.

@@ -1,7 +1,7 @@
 r'''
 # `kafka_user_scram_credential`
 
-Refer to the Terraform Registry for docs: [`kafka_user_scram_credential`](https://registry.terraform.io/providers/mongey/kafka/0.5.4/docs/resources/user_scram_credential).
+Refer to the Terraform Registry for docs: [`kafka_user_scram_credential`](https://registry.terraform.io/providers/mongey/kafka/0.13.1/docs/resources/user_scram_credential).
 '''
 from pkgutil import extend_path
 __path__ = extend_path(__path__, __name__)
@@ -44,17 +44,19 @@ class UserScramCredential(
     metaclass=jsii.JSIIMeta,
     jsii_type="kafka.userScramCredential.UserScramCredential",
 ):
-    '''Represents a {@link https://registry.terraform.io/providers/mongey/kafka/0.5.4/docs/resources/user_scram_credential kafka_user_scram_credential}.'''
+    '''Represents a {@link https://registry.terraform.io/providers/mongey/kafka/0.13.1/docs/resources/user_scram_credential kafka_user_scram_credential}.'''
 
     def __init__(
         self,
         scope: _constructs_77d1e7e8.Construct,
         id_: builtins.str,
         *,
-        password: builtins.str,
         scram_mechanism: builtins.str,
         username: builtins.str,
         id: typing.Optional[builtins.str] = None,
+        password: typing.Optional[builtins.str] = None,
+        password_wo: typing.Optional[builtins.str] = None,
+        password_wo_version: typing.Optional[builtins.str] = None,
         scram_iterations: typing.Optional[jsii.Number] = None,
         connection: typing.Optional[typing.Union[typing.Union[_cdktf_9a9027ec.SSHProvisionerConnection, typing.Dict[builtins.str, typing.Any]], typing.Union[_cdktf_9a9027ec.WinrmProvisionerConnection, typing.Dict[builtins.str, typing.Any]]]] = None,
         count: typing.Optional[typing.Union[jsii.Number, _cdktf_9a9027ec.TerraformCount]] = None,
@@ -64,15 +66,17 @@ class UserScramCredential(
         provider: typing.Optional[_cdktf_9a9027ec.TerraformProvider] = None,
         provisioners: typing.Optional[typing.Sequence[typing.Union[typing.Union[_cdktf_9a9027ec.FileProvisioner, typing.Dict[builtins.str, typing.Any]], typing.Union[_cdktf_9a9027ec.LocalExecProvisioner, typing.Dict[builtins.str, typing.Any]], typing.Union[_cdktf_9a9027ec.RemoteExecProvisioner, typing.Dict[builtins.str, typing.Any]]]]] = None,
     ) -> None:
-        '''Create a new {@link https://registry.terraform.io/providers/mongey/kafka/0.5.4/docs/resources/user_scram_credential kafka_user_scram_credential} Resource.
+        '''Create a new {@link https://registry.terraform.io/providers/mongey/kafka/0.13.1/docs/resources/user_scram_credential kafka_user_scram_credential} Resource.
 
         :param scope: The scope in which to define this construct.
         :param id_: The scoped construct ID. Must be unique amongst siblings in the same scope
-        :param password: The password of the credential. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.5.4/docs/resources/user_scram_credential#password UserScramCredential#password}
-        :param scram_mechanism: The SCRAM mechanism used to generate the credential (SCRAM-SHA-256, SCRAM-SHA-512). Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.5.4/docs/resources/user_scram_credential#scram_mechanism UserScramCredential#scram_mechanism}
-        :param username: The name of the credential. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.5.4/docs/resources/user_scram_credential#username UserScramCredential#username}
-        :param id: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.5.4/docs/resources/user_scram_credential#id UserScramCredential#id}. Please be aware that the id field is automatically added to all resources in Terraform providers using a Terraform provider SDK version below 2. If you experience problems setting this value it might not be settable. Please take a look at the provider documentation to ensure it should be settable.
-        :param scram_iterations: The number of SCRAM iterations used when generating the credential. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.5.4/docs/resources/user_scram_credential#scram_iterations UserScramCredential#scram_iterations}
+        :param scram_mechanism: The SCRAM mechanism used to generate the credential (SCRAM-SHA-256, SCRAM-SHA-512). Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.13.1/docs/resources/user_scram_credential#scram_mechanism UserScramCredential#scram_mechanism}
+        :param username: The name of the credential. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.13.1/docs/resources/user_scram_credential#username UserScramCredential#username}
+        :param id: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.13.1/docs/resources/user_scram_credential#id UserScramCredential#id}. Please be aware that the id field is automatically added to all resources in Terraform providers using a Terraform provider SDK version below 2. If you experience problems setting this value it might not be settable. Please take a look at the provider documentation to ensure it should be settable.
+        :param password: The password of the credential (deprecated, use password_wo instead). Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.13.1/docs/resources/user_scram_credential#password UserScramCredential#password}
+        :param password_wo: The write-only password of the credential. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.13.1/docs/resources/user_scram_credential#password_wo UserScramCredential#password_wo}
+        :param password_wo_version: Version identifier for the write-only password to track changes. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.13.1/docs/resources/user_scram_credential#password_wo_version UserScramCredential#password_wo_version}
+        :param scram_iterations: The number of SCRAM iterations used when generating the credential. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.13.1/docs/resources/user_scram_credential#scram_iterations UserScramCredential#scram_iterations}
         :param connection: 
         :param count: 
         :param depends_on: 
@@ -86,10 +90,12 @@ class UserScramCredential(
             check_type(argname="argument scope", value=scope, expected_type=type_hints["scope"])
             check_type(argname="argument id_", value=id_, expected_type=type_hints["id_"])
         config = UserScramCredentialConfig(
-            password=password,
             scram_mechanism=scram_mechanism,
             username=username,
             id=id,
+            password=password,
+            password_wo=password_wo,
+            password_wo_version=password_wo_version,
             scram_iterations=scram_iterations,
             connection=connection,
             count=count,
@@ -115,7 +121,7 @@ class UserScramCredential(
 
         :param scope: The scope in which to define this construct.
         :param import_to_id: The construct id used in the generated config for the UserScramCredential to import.
-        :param import_from_id: The id of the existing UserScramCredential that should be imported. Refer to the {@link https://registry.terraform.io/providers/mongey/kafka/0.5.4/docs/resources/user_scram_credential#import import section} in the documentation of this resource for the id to use
+        :param import_from_id: The id of the existing UserScramCredential that should be imported. Refer to the {@link https://registry.terraform.io/providers/mongey/kafka/0.13.1/docs/resources/user_scram_credential#import import section} in the documentation of this resource for the id to use
         :param provider: ? Optional instance of the provider where the UserScramCredential to import is found.
         '''
         if __debug__:
@@ -129,6 +135,18 @@ class UserScramCredential(
     @jsii.member(jsii_name="resetId")
     def reset_id(self) -> None:
         return typing.cast(None, jsii.invoke(self, "resetId", []))
+
+    @jsii.member(jsii_name="resetPassword")
+    def reset_password(self) -> None:
+        return typing.cast(None, jsii.invoke(self, "resetPassword", []))
+
+    @jsii.member(jsii_name="resetPasswordWo")
+    def reset_password_wo(self) -> None:
+        return typing.cast(None, jsii.invoke(self, "resetPasswordWo", []))
+
+    @jsii.member(jsii_name="resetPasswordWoVersion")
+    def reset_password_wo_version(self) -> None:
+        return typing.cast(None, jsii.invoke(self, "resetPasswordWoVersion", []))
 
     @jsii.member(jsii_name="resetScramIterations")
     def reset_scram_iterations(self) -> None:
@@ -156,6 +174,16 @@ class UserScramCredential(
     @jsii.member(jsii_name="passwordInput")
     def password_input(self) -> typing.Optional[builtins.str]:
         return typing.cast(typing.Optional[builtins.str], jsii.get(self, "passwordInput"))
+
+    @builtins.property
+    @jsii.member(jsii_name="passwordWoInput")
+    def password_wo_input(self) -> typing.Optional[builtins.str]:
+        return typing.cast(typing.Optional[builtins.str], jsii.get(self, "passwordWoInput"))
+
+    @builtins.property
+    @jsii.member(jsii_name="passwordWoVersionInput")
+    def password_wo_version_input(self) -> typing.Optional[builtins.str]:
+        return typing.cast(typing.Optional[builtins.str], jsii.get(self, "passwordWoVersionInput"))
 
     @builtins.property
     @jsii.member(jsii_name="scramIterationsInput")
@@ -195,6 +223,30 @@ class UserScramCredential(
             type_hints = typing.get_type_hints(_typecheckingstub__56f331fbae962c11b9669867d0547b1ef61e80b91e154382281626200ec1c891)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "password", value) # pyright: ignore[reportArgumentType]
+
+    @builtins.property
+    @jsii.member(jsii_name="passwordWo")
+    def password_wo(self) -> builtins.str:
+        return typing.cast(builtins.str, jsii.get(self, "passwordWo"))
+
+    @password_wo.setter
+    def password_wo(self, value: builtins.str) -> None:
+        if __debug__:
+            type_hints = typing.get_type_hints(_typecheckingstub__b35d98b2c1b837919533bb92ed264b164ecec63489a60830252f40db7984a649)
+            check_type(argname="argument value", value=value, expected_type=type_hints["value"])
+        jsii.set(self, "passwordWo", value) # pyright: ignore[reportArgumentType]
+
+    @builtins.property
+    @jsii.member(jsii_name="passwordWoVersion")
+    def password_wo_version(self) -> builtins.str:
+        return typing.cast(builtins.str, jsii.get(self, "passwordWoVersion"))
+
+    @password_wo_version.setter
+    def password_wo_version(self, value: builtins.str) -> None:
+        if __debug__:
+            type_hints = typing.get_type_hints(_typecheckingstub__e055c5dc4a886ee95f0ca63529fbcf421b921f355dbaea481f2234540a040890)
+            check_type(argname="argument value", value=value, expected_type=type_hints["value"])
+        jsii.set(self, "passwordWoVersion", value) # pyright: ignore[reportArgumentType]
 
     @builtins.property
     @jsii.member(jsii_name="scramIterations")
@@ -244,10 +296,12 @@ class UserScramCredential(
         "lifecycle": "lifecycle",
         "provider": "provider",
         "provisioners": "provisioners",
-        "password": "password",
         "scram_mechanism": "scramMechanism",
         "username": "username",
         "id": "id",
+        "password": "password",
+        "password_wo": "passwordWo",
+        "password_wo_version": "passwordWoVersion",
         "scram_iterations": "scramIterations",
     },
 )
@@ -262,10 +316,12 @@ class UserScramCredentialConfig(_cdktf_9a9027ec.TerraformMetaArguments):
         lifecycle: typing.Optional[typing.Union[_cdktf_9a9027ec.TerraformResourceLifecycle, typing.Dict[builtins.str, typing.Any]]] = None,
         provider: typing.Optional[_cdktf_9a9027ec.TerraformProvider] = None,
         provisioners: typing.Optional[typing.Sequence[typing.Union[typing.Union[_cdktf_9a9027ec.FileProvisioner, typing.Dict[builtins.str, typing.Any]], typing.Union[_cdktf_9a9027ec.LocalExecProvisioner, typing.Dict[builtins.str, typing.Any]], typing.Union[_cdktf_9a9027ec.RemoteExecProvisioner, typing.Dict[builtins.str, typing.Any]]]]] = None,
-        password: builtins.str,
         scram_mechanism: builtins.str,
         username: builtins.str,
         id: typing.Optional[builtins.str] = None,
+        password: typing.Optional[builtins.str] = None,
+        password_wo: typing.Optional[builtins.str] = None,
+        password_wo_version: typing.Optional[builtins.str] = None,
         scram_iterations: typing.Optional[jsii.Number] = None,
     ) -> None:
         '''
@@ -276,11 +332,13 @@ class UserScramCredentialConfig(_cdktf_9a9027ec.TerraformMetaArguments):
         :param lifecycle: 
         :param provider: 
         :param provisioners: 
-        :param password: The password of the credential. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.5.4/docs/resources/user_scram_credential#password UserScramCredential#password}
-        :param scram_mechanism: The SCRAM mechanism used to generate the credential (SCRAM-SHA-256, SCRAM-SHA-512). Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.5.4/docs/resources/user_scram_credential#scram_mechanism UserScramCredential#scram_mechanism}
-        :param username: The name of the credential. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.5.4/docs/resources/user_scram_credential#username UserScramCredential#username}
-        :param id: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.5.4/docs/resources/user_scram_credential#id UserScramCredential#id}. Please be aware that the id field is automatically added to all resources in Terraform providers using a Terraform provider SDK version below 2. If you experience problems setting this value it might not be settable. Please take a look at the provider documentation to ensure it should be settable.
-        :param scram_iterations: The number of SCRAM iterations used when generating the credential. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.5.4/docs/resources/user_scram_credential#scram_iterations UserScramCredential#scram_iterations}
+        :param scram_mechanism: The SCRAM mechanism used to generate the credential (SCRAM-SHA-256, SCRAM-SHA-512). Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.13.1/docs/resources/user_scram_credential#scram_mechanism UserScramCredential#scram_mechanism}
+        :param username: The name of the credential. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.13.1/docs/resources/user_scram_credential#username UserScramCredential#username}
+        :param id: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.13.1/docs/resources/user_scram_credential#id UserScramCredential#id}. Please be aware that the id field is automatically added to all resources in Terraform providers using a Terraform provider SDK version below 2. If you experience problems setting this value it might not be settable. Please take a look at the provider documentation to ensure it should be settable.
+        :param password: The password of the credential (deprecated, use password_wo instead). Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.13.1/docs/resources/user_scram_credential#password UserScramCredential#password}
+        :param password_wo: The write-only password of the credential. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.13.1/docs/resources/user_scram_credential#password_wo UserScramCredential#password_wo}
+        :param password_wo_version: Version identifier for the write-only password to track changes. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.13.1/docs/resources/user_scram_credential#password_wo_version UserScramCredential#password_wo_version}
+        :param scram_iterations: The number of SCRAM iterations used when generating the credential. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.13.1/docs/resources/user_scram_credential#scram_iterations UserScramCredential#scram_iterations}
         '''
         if isinstance(lifecycle, dict):
             lifecycle = _cdktf_9a9027ec.TerraformResourceLifecycle(**lifecycle)
@@ -293,13 +351,14 @@ class UserScramCredentialConfig(_cdktf_9a9027ec.TerraformMetaArguments):
             check_type(argname="argument lifecycle", value=lifecycle, expected_type=type_hints["lifecycle"])
             check_type(argname="argument provider", value=provider, expected_type=type_hints["provider"])
             check_type(argname="argument provisioners", value=provisioners, expected_type=type_hints["provisioners"])
-            check_type(argname="argument password", value=password, expected_type=type_hints["password"])
             check_type(argname="argument scram_mechanism", value=scram_mechanism, expected_type=type_hints["scram_mechanism"])
             check_type(argname="argument username", value=username, expected_type=type_hints["username"])
             check_type(argname="argument id", value=id, expected_type=type_hints["id"])
+            check_type(argname="argument password", value=password, expected_type=type_hints["password"])
+            check_type(argname="argument password_wo", value=password_wo, expected_type=type_hints["password_wo"])
+            check_type(argname="argument password_wo_version", value=password_wo_version, expected_type=type_hints["password_wo_version"])
             check_type(argname="argument scram_iterations", value=scram_iterations, expected_type=type_hints["scram_iterations"])
         self._values: typing.Dict[builtins.str, typing.Any] = {
-            "password": password,
             "scram_mechanism": scram_mechanism,
             "username": username,
         }
@@ -319,6 +378,12 @@ class UserScramCredentialConfig(_cdktf_9a9027ec.TerraformMetaArguments):
             self._values["provisioners"] = provisioners
         if id is not None:
             self._values["id"] = id
+        if password is not None:
+            self._values["password"] = password
+        if password_wo is not None:
+            self._values["password_wo"] = password_wo
+        if password_wo_version is not None:
+            self._values["password_wo_version"] = password_wo_version
         if scram_iterations is not None:
             self._values["scram_iterations"] = scram_iterations
 
@@ -387,20 +452,10 @@ class UserScramCredentialConfig(_cdktf_9a9027ec.TerraformMetaArguments):
         return typing.cast(typing.Optional[typing.List[typing.Union[_cdktf_9a9027ec.FileProvisioner, _cdktf_9a9027ec.LocalExecProvisioner, _cdktf_9a9027ec.RemoteExecProvisioner]]], result)
 
     @builtins.property
-    def password(self) -> builtins.str:
-        '''The password of the credential.
-
-        Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.5.4/docs/resources/user_scram_credential#password UserScramCredential#password}
-        '''
-        result = self._values.get("password")
-        assert result is not None, "Required property 'password' is missing"
-        return typing.cast(builtins.str, result)
-
-    @builtins.property
     def scram_mechanism(self) -> builtins.str:
         '''The SCRAM mechanism used to generate the credential (SCRAM-SHA-256, SCRAM-SHA-512).
 
-        Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.5.4/docs/resources/user_scram_credential#scram_mechanism UserScramCredential#scram_mechanism}
+        Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.13.1/docs/resources/user_scram_credential#scram_mechanism UserScramCredential#scram_mechanism}
         '''
         result = self._values.get("scram_mechanism")
         assert result is not None, "Required property 'scram_mechanism' is missing"
@@ -410,7 +465,7 @@ class UserScramCredentialConfig(_cdktf_9a9027ec.TerraformMetaArguments):
     def username(self) -> builtins.str:
         '''The name of the credential.
 
-        Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.5.4/docs/resources/user_scram_credential#username UserScramCredential#username}
+        Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.13.1/docs/resources/user_scram_credential#username UserScramCredential#username}
         '''
         result = self._values.get("username")
         assert result is not None, "Required property 'username' is missing"
@@ -418,7 +473,7 @@ class UserScramCredentialConfig(_cdktf_9a9027ec.TerraformMetaArguments):
 
     @builtins.property
     def id(self) -> typing.Optional[builtins.str]:
-        '''Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.5.4/docs/resources/user_scram_credential#id UserScramCredential#id}.
+        '''Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.13.1/docs/resources/user_scram_credential#id UserScramCredential#id}.
 
         Please be aware that the id field is automatically added to all resources in Terraform providers using a Terraform provider SDK version below 2.
         If you experience problems setting this value it might not be settable. Please take a look at the provider documentation to ensure it should be settable.
@@ -427,10 +482,37 @@ class UserScramCredentialConfig(_cdktf_9a9027ec.TerraformMetaArguments):
         return typing.cast(typing.Optional[builtins.str], result)
 
     @builtins.property
+    def password(self) -> typing.Optional[builtins.str]:
+        '''The password of the credential (deprecated, use password_wo instead).
+
+        Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.13.1/docs/resources/user_scram_credential#password UserScramCredential#password}
+        '''
+        result = self._values.get("password")
+        return typing.cast(typing.Optional[builtins.str], result)
+
+    @builtins.property
+    def password_wo(self) -> typing.Optional[builtins.str]:
+        '''The write-only password of the credential.
+
+        Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.13.1/docs/resources/user_scram_credential#password_wo UserScramCredential#password_wo}
+        '''
+        result = self._values.get("password_wo")
+        return typing.cast(typing.Optional[builtins.str], result)
+
+    @builtins.property
+    def password_wo_version(self) -> typing.Optional[builtins.str]:
+        '''Version identifier for the write-only password to track changes.
+
+        Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.13.1/docs/resources/user_scram_credential#password_wo_version UserScramCredential#password_wo_version}
+        '''
+        result = self._values.get("password_wo_version")
+        return typing.cast(typing.Optional[builtins.str], result)
+
+    @builtins.property
     def scram_iterations(self) -> typing.Optional[jsii.Number]:
         '''The number of SCRAM iterations used when generating the credential.
 
-        Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.5.4/docs/resources/user_scram_credential#scram_iterations UserScramCredential#scram_iterations}
+        Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mongey/kafka/0.13.1/docs/resources/user_scram_credential#scram_iterations UserScramCredential#scram_iterations}
         '''
         result = self._values.get("scram_iterations")
         return typing.cast(typing.Optional[jsii.Number], result)
@@ -458,10 +540,12 @@ def _typecheckingstub__c80729fa435afea19831ec24c0b7992cbf8afd113799a25987d8010f9
     scope: _constructs_77d1e7e8.Construct,
     id_: builtins.str,
     *,
-    password: builtins.str,
     scram_mechanism: builtins.str,
     username: builtins.str,
     id: typing.Optional[builtins.str] = None,
+    password: typing.Optional[builtins.str] = None,
+    password_wo: typing.Optional[builtins.str] = None,
+    password_wo_version: typing.Optional[builtins.str] = None,
     scram_iterations: typing.Optional[jsii.Number] = None,
     connection: typing.Optional[typing.Union[typing.Union[_cdktf_9a9027ec.SSHProvisionerConnection, typing.Dict[builtins.str, typing.Any]], typing.Union[_cdktf_9a9027ec.WinrmProvisionerConnection, typing.Dict[builtins.str, typing.Any]]]] = None,
     count: typing.Optional[typing.Union[jsii.Number, _cdktf_9a9027ec.TerraformCount]] = None,
@@ -495,6 +579,18 @@ def _typecheckingstub__56f331fbae962c11b9669867d0547b1ef61e80b91e154382281626200
     """Type checking stubs"""
     pass
 
+def _typecheckingstub__b35d98b2c1b837919533bb92ed264b164ecec63489a60830252f40db7984a649(
+    value: builtins.str,
+) -> None:
+    """Type checking stubs"""
+    pass
+
+def _typecheckingstub__e055c5dc4a886ee95f0ca63529fbcf421b921f355dbaea481f2234540a040890(
+    value: builtins.str,
+) -> None:
+    """Type checking stubs"""
+    pass
+
 def _typecheckingstub__e670bf20e42f7a7a5b29cb8e153387466bbeb2a6f9f018d6e1cddc1ae6f36dff(
     value: jsii.Number,
 ) -> None:
@@ -522,10 +618,12 @@ def _typecheckingstub__2b95e95f26f7289b253d943841fcd5661ea9e156858a4f20ddfefbffd
     lifecycle: typing.Optional[typing.Union[_cdktf_9a9027ec.TerraformResourceLifecycle, typing.Dict[builtins.str, typing.Any]]] = None,
     provider: typing.Optional[_cdktf_9a9027ec.TerraformProvider] = None,
     provisioners: typing.Optional[typing.Sequence[typing.Union[typing.Union[_cdktf_9a9027ec.FileProvisioner, typing.Dict[builtins.str, typing.Any]], typing.Union[_cdktf_9a9027ec.LocalExecProvisioner, typing.Dict[builtins.str, typing.Any]], typing.Union[_cdktf_9a9027ec.RemoteExecProvisioner, typing.Dict[builtins.str, typing.Any]]]]] = None,
-    password: builtins.str,
     scram_mechanism: builtins.str,
     username: builtins.str,
     id: typing.Optional[builtins.str] = None,
+    password: typing.Optional[builtins.str] = None,
+    password_wo: typing.Optional[builtins.str] = None,
+    password_wo_version: typing.Optional[builtins.str] = None,
     scram_iterations: typing.Optional[jsii.Number] = None,
 ) -> None:
     """Type checking stubs"""
