@@ -4,7 +4,7 @@ Why this exists: ``terraform validate`` is what normally catches an unknown argu
 missing required one or a value of the wrong type, but it needs the provider plugin. The
 roots that configure Kafka use ``mongey/kafka``, whose binary is not in the offline
 provider mirror here, so ``terraform init`` (and therefore ``validate``) cannot run for
-them. The provider's schema is committed instead (``schemas/kafka@0.5.4.json``, the same
+them. The provider's schema is committed instead (``schemas/kafka@0.13.1.json``, the same
 file ``make gen`` feeds to ``cdktf get``), and this module applies the schema-level part
 of validation to a ``cdk.tf.json``:
 

@@ -12,7 +12,7 @@ from atlas.constructs.kafka_topics import AclGrant, KafkaTopics, KafkaTopicsProp
 from atlas.schema_check import check_resources
 from tests.helpers import resources, synth_construct
 
-SCHEMA = json.loads((Path(__file__).resolve().parent.parent / "schemas" / "kafka@0.5.4.json").read_text())
+SCHEMA = json.loads((Path(__file__).resolve().parent.parent / "schemas" / "kafka@0.13.1.json").read_text())
 
 
 def build(topics, grants=()):
@@ -76,3 +76,17 @@ def test_schema_check_catches_a_wrong_argument():
     topic = next(iter(doc["resource"]["kafka_topic"].values()))
     topic["replicas"] = 3
     assert any("unknown argument 'replicas'" in p for p in check_resources(doc, SCHEMA))
+
+
+def test_generated_bindings_match_the_committed_schema():
+    """.gen/kafka was generated (make gen) from the committed schema: every provider argument
+    of the schema is a keyword of the binding, and the binding pins the same version."""
+    import inspect
+
+    key = "registry.terraform.io/mongey/kafka"
+    arguments = set(SCHEMA["provider_schemas"][key]["provider"]["block"]["attributes"])
+    assert {"sasl_aws_region", "sasl_aws_role_arn", "sasl_aws_profile"} <= arguments
+    keywords = set(inspect.signature(KafkaProvider.__init__).parameters)
+    assert arguments - keywords == set()
+    doc = synth_construct(lambda stack: KafkaProvider(stack, "kafka", bootstrap_servers=["b:9098"]))
+    assert doc["terraform"]["required_providers"]["kafka"]["version"] == SCHEMA["provider_versions"][key]

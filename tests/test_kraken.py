@@ -15,7 +15,7 @@ from tests.conftest import ENVIRONMENTS
 from tests.helpers import resources
 
 ENVS = ("dev", "prod")
-KAFKA_SCHEMA = json.loads((Path(__file__).resolve().parent.parent / "schemas" / "kafka@0.5.4.json").read_text())
+KAFKA_SCHEMA = json.loads((Path(__file__).resolve().parent.parent / "schemas" / "kafka@0.13.1.json").read_text())
 MNPI_TOPIC = re.compile(r"^(cdc|dlq)\.mnpi\.")
 
 
@@ -181,6 +181,30 @@ def test_kafka_provider_uses_scram_with_the_admin_secret_read_at_plan_time(synth
     assert "msk_scram_secret_names" in secret["secret_id"]
 
 
+def test_kafka_provider_can_authenticate_with_msk_iam_instead():
+    """The IAM code path (no root uses it yet): IAM brokers, the settings' region, TLS, no secret."""
+    from atlas.cdk import Testing
+    from atlas.stacks.kraken import KrakenKafkaStack
+    from atlas.state import RootId
+
+    settings = load_settings(ENVIRONMENTS / "kraken" / "dev.tfvars", KrakenSettings)
+    role = "arn:aws:iam::123456789012:role/kraken-dev-terraform-kafka"
+    stack = KrakenKafkaStack(Testing.app(), RootId("kraken", "dev", "kafka"), settings,
+                             infra=RootId("kraken", "dev", "infra"), local_backend=False, auth="iam",
+                             iam_role_arn=role)
+    doc = json.loads(Testing.synth(stack))
+    (kafka,) = doc["provider"]["kafka"]
+    assert {k: v for k, v in kafka.items() if k != "bootstrap_servers"} == {
+        "sasl_mechanism": "aws-iam", "sasl_aws_region": settings.region, "sasl_aws_role_arn": role,
+        "tls_enabled": True}
+    assert "msk_bootstrap_brokers_sasl_iam" in kafka["bootstrap_servers"]
+    assert "aws_secretsmanager_secret_version" not in doc.get("data", {})
+    assert check_resources(doc, KAFKA_SCHEMA) == []
+    with pytest.raises(ValueError, match="kafka auth 'ldap'"):
+        KrakenKafkaStack(Testing.app(), RootId("kraken", "dev", "kafka"), settings,
+                         infra=RootId("kraken", "dev", "infra"), local_backend=False, auth="ldap")
+
+
 def test_topics_replication_and_isr_come_from_settings(synthesized):
     settings = load_settings(ENVIRONMENTS / "kraken" / "prod.tfvars", KrakenSettings)
     topics = {t["name"]: t for t in resources(synthesized.doc("kraken-prod-kafka"), "kafka_topic").values()}
@@ -306,7 +330,7 @@ def test_infra_and_data_plane_plan_offline(plans, synthesized, env):
 def test_kafka_root_is_unavailable_offline_with_the_reason(plans):
     result = plans["kraken-dev-kafka"]
     assert result.status == "UNAVAILABLE"
-    assert "mongey/kafka 0.5.4" in result.error
+    assert "mongey/kafka 0.13.1" in result.error
 
 
 def test_topic_plan_keeps_the_public_sink_off_mnpi_topics():

@@ -51,17 +51,17 @@ def test_only_roots_with_a_non_aws_provider_may_be_unavailable(synthesized, plan
 
 
 def _kafka_root(**topic) -> dict:
-    return {"terraform": {"required_providers": {"kafka": {"source": "mongey/kafka", "version": "0.5.4"}}},
+    return {"terraform": {"required_providers": {"kafka": {"source": "mongey/kafka", "version": "0.13.1"}}},
             "resource": {"kafka_topic": {"t": {"name": "t", "partitions": 3, "replication_factor": 3, **topic}}}}
 
 
-KAFKA = [("registry.terraform.io/mongey/kafka", "0.5.4")]
+KAFKA = [("registry.terraform.io/mongey/kafka", "0.13.1")]
 
 
 def test_an_unavailable_root_is_checked_against_the_committed_schema():
     ok = check_schemas(PlanResult("r", status="UNAVAILABLE"), _kafka_root(), KAFKA)
-    assert (ok.label, ok.ok, ok.schema_files) == ("UNAVAILABLE (schema OK)", True, ["kafka@0.5.4.json"])
-    assert "passes kafka@0.5.4.json" in format_report([ok])
+    assert (ok.label, ok.ok, ok.schema_files) == ("UNAVAILABLE (schema OK)", True, ["kafka@0.13.1.json"])
+    assert "passes kafka@0.13.1.json" in format_report([ok])
 
 
 def test_a_schema_failure_fails_the_unavailable_root(tmp_path):
@@ -71,6 +71,10 @@ def test_a_schema_failure_fails_the_unavailable_root(tmp_path):
     assert "schema: kafka_topic.t: unknown argument 'retention_ms'" in format_report([bad])
     unknown = check_schemas(PlanResult("r", status="UNAVAILABLE"), _kafka_root(), KAFKA, schemas=tmp_path)
     assert (unknown.status, unknown.ok) == ("FAILED", False) and "no committed schema" in unknown.error
+    # Only the pinned version's schema is committed: a root left on the pre-IAM 0.5.4 fails.
+    old = check_schemas(PlanResult("r", status="UNAVAILABLE"), _kafka_root(),
+                        [("registry.terraform.io/mongey/kafka", "0.5.4")])
+    assert (old.status, old.ok) == ("FAILED", False) and "no committed schema" in old.error
 
 
 def test_plan_creates_every_synthesized_resource(synthesized, plans):

@@ -102,7 +102,7 @@ def good_config() -> dict:
     return {
         "//": {"metadata": {"stackName": "kafka"}},
         "terraform": {
-            "required_providers": {"kafka": {"source": "mongey/kafka", "version": "0.5.4"}}
+            "required_providers": {"kafka": {"source": "mongey/kafka", "version": "0.13.1"}}
         },
         "provider": {
             "kafka": [
@@ -293,7 +293,7 @@ def test_input_is_not_modified():
 
 
 def test_committed_kafka_schema():
-    schema = json.loads((ROOT / "schemas" / "kafka@0.5.4.json").read_text())
+    schema = json.loads((ROOT / "schemas" / "kafka@0.13.1.json").read_text())
     config = good_config()
     del config["resource"]["kafka_topic"]["orders"]["replication_factor"]
     config["resource"]["kafka_acl"] = {
@@ -306,6 +306,43 @@ def test_committed_kafka_schema():
     assert check_resources(config, schema) == [
         "kafka_topic.orders: missing required argument 'replication_factor'"
     ]
+
+
+def iam_provider(**extra) -> dict:
+    """A provider block for MSK IAM access control (SASL AWS_MSK_IAM), as iam_kafka_provider writes it."""
+    return {"bootstrap_servers": "${split(\",\", var.iam_brokers)}", "tls_enabled": True,
+            "sasl_mechanism": "aws-iam", "sasl_aws_region": "eu-west-1", **extra}
+
+
+def test_committed_kafka_schema_accepts_msk_iam_auth():
+    """mongey/kafka 0.13.1 (the one version pinned) configures IAM auth; the cut-down schema
+    above, which has no sasl_aws_* arguments (nor had 0.5.4), rejects the same block."""
+    schema = json.loads((ROOT / "schemas" / "kafka@0.13.1.json").read_text())
+    config = good_config()
+    config["provider"]["kafka"] = [iam_provider(
+        sasl_aws_role_arn="arn:aws:iam::123456789012:role/terraform-kafka", sasl_aws_profile="ops",
+        sasl_aws_creds_debug=False, sasl_aws_shared_config_files=["/etc/aws/config"])]
+    assert check_resources(config, schema) == []
+    assert check(config) == [f"provider kafka: unknown argument {a!r}" for a in (
+        "sasl_aws_creds_debug", "sasl_aws_profile", "sasl_aws_region", "sasl_aws_role_arn",
+        "sasl_aws_shared_config_files")]
+    config["provider"]["kafka"] = [iam_provider(sasl_aws_creds_debug="sometimes", sasl_aws_regoin="x")]
+    assert check_resources(config, schema) == [
+        "provider kafka: argument 'sasl_aws_creds_debug' must be bool, got string ('sometimes')",
+        "provider kafka: unknown argument 'sasl_aws_regoin'",
+    ]
+
+
+def test_committed_kafka_schema_is_the_only_one_and_matches_cdktf_json():
+    """One mongey/kafka version for every platform: cdktf.json pins it, .gen/ was generated
+    from it, and its schema is the only kafka schema committed."""
+    (pin,) = json.loads((ROOT / "cdktf.json").read_text())["terraformProviders"]
+    version = pin.split("@", 1)[1]
+    assert pin == f"mongey/kafka@{version}"
+    assert json.loads((ROOT / ".gen" / "versions.json").read_text()) == {KEY: version}
+    assert sorted(p.name for p in (ROOT / "schemas").glob("kafka@*.json")) == [f"kafka@{version}.json"]
+    schema = json.loads((ROOT / "schemas" / f"kafka@{version}.json").read_text())
+    assert schema["provider_versions"] == {KEY: version}
 
 
 def test_module_does_not_import_cdktf():
