@@ -188,14 +188,16 @@ class OutputRefused(Exception):
 
 def output_problems(staged: Path, names: Sequence[str]) -> list[str]:
     """What the staged output may not contain, found before it replaces the previous output:
-    the secrets scan (no credential literal in any root)."""
-    from atlas import secrets_scan
+    the secrets scan (no credential literal in any root), then the rules of ``atlas.rules``
+    (``<root>: <address>: <rule>: <fix>``)."""
+    from atlas import rules, secrets_scan
 
     problems = []
+    docs = {}
     for name in names:
-        doc = json.loads((staged / "stacks" / name / "cdk.tf.json").read_text())
+        docs[name] = doc = json.loads((staged / "stacks" / name / "cdk.tf.json").read_text())
         problems += [f"{name}: {finding}" for finding in secrets_scan.scan(doc)]
-    return problems
+    return problems + [str(violation) for violation in rules.run(docs)]
 
 
 def _swap_in(new: Path, outdir: Path) -> None:

@@ -96,7 +96,13 @@ class Contract:
                 cls.fields[name] = named
 
 
+# Write-only arguments (password_wo) need Terraform 1.11, S3-native locking (use_lockfile) 1.10;
+# an older engine then refuses the root at once (see atlas.rules.terraform.engine_guard).
+REQUIRED_TERRAFORM = ">= 1.11"
+
+
 def configure_backend(stack: TerraformStack, root: RootId, state: StateSettings, *, local: bool) -> None:
+    stack.add_override("terraform.required_version", REQUIRED_TERRAFORM)
     if local:
         LocalBackend(stack, path=LOCAL_STATE_FILE)
         return

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from tests.gates import fingerprints as gate
 
 
@@ -46,18 +44,3 @@ def test_tags_and_construct_paths_are_not_part_of_the_fingerprint():
     changed["resource"]["aws_vpc"]["vpc"]["tags"] = {"x": "y"}
     changed["resource"]["aws_vpc"]["vpc"]["//"] = {"path": "elsewhere"}
     assert gate.fingerprints(doc) == gate.fingerprints(changed)
-
-
-BEFORE_KIT = Path(__file__).resolve().parent / "fingerprints_before_kit"
-
-
-def test_the_platform_kit_refactoring_changed_no_resource_argument(synthesized):
-    """The platform-kit refactoring (one settings vocabulary, constructs owning their security
-    groups, one module per root) moved resources only: every resource of the roots before it
-    (``tests/fingerprints_before_kit``) exists under its new address (through the ``moved``
-    blocks) with identical arguments, and nothing was added. Delete this test and its
-    folder when a later change alters resource arguments on purpose."""
-    problems = [p for p in gate.check(synthesized.outdir, BEFORE_KIT)]
-    assert problems == []
-    moved = sum(len(gate.moves(synthesized.doc(name))) for name in synthesized.names)
-    assert moved > 50  # the security groups did move, so this compared through the moved map

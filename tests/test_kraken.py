@@ -594,7 +594,10 @@ def test_configuration_reaches_the_containers(synthesized):
     doc = synthesized.doc("kraken-dev-data-plane")
     prometheus = _container(doc, "prometheus")
     env = {e["name"]: e["value"] for e in prometheus["environment"]}
-    assert "${local.msk_jmx_targets}" in env["PROMETHEUS_CONFIG"] and "$PROMETHEUS_CONFIG" in prometheus["command"][2]
+    assert "${local.msk_jmx_targets}" in env["PROMETHEUS_CONFIG"] and "$PROMETHEUS_CONFIG" in prometheus["command"][0]
+    # The images' ENTRYPOINT is the binary: the shell must be the entry point, not the command.
+    assert prometheus["entryPoint"] == ["/bin/sh", "-c"] and len(prometheus["command"]) == 1
+    assert _container(doc, "alertmanager")["entryPoint"] == ["/bin/sh", "-c"]
     assert ":11001" in json.dumps(doc["locals"]["msk_jmx_targets"]) and ":11002" in json.dumps(doc["locals"]["msk_node_targets"])
     registry = _container(doc, "schema_registry")
     secrets = {s["name"]: s["valueFrom"] for s in registry["secrets"]}

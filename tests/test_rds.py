@@ -36,7 +36,7 @@ def test_private_encrypted_backed_up_with_a_managed_password():
 
 
 def test_parameters_from_props_with_reboot_where_required():
-    doc = build(parameters={"rds.logical_replication": "1"}, engine_version="15.7")
+    doc = build(parameters={"rds.logical_replication": "1"}, engine_version="15")
     (group,) = resources(doc, "aws_db_parameter_group").values()
     assert group["family"] == "postgres15"
     params = {p["name"]: (p["value"], p["apply_method"]) for p in group["parameter"]}

@@ -22,13 +22,13 @@ def test_prometheus_scrapes_both_exporters_and_notifies_alertmanager():
 
 def test_alertmanager_without_pagerduty_uses_a_null_receiver():
     assert "pagerduty" not in alertmanager_config(())
-    assert "PAGERDUTY" not in alertmanager_command(())[2]
+    assert "PAGERDUTY" not in alertmanager_command(())[0]
 
 
 def test_alertmanager_with_pagerduty_reads_keys_from_files_written_from_secrets():
     config = alertmanager_config(("critical", "warning"))
     assert "routing_key_file: /tmp/alertmanager/pagerduty-warning" in config
-    command = alertmanager_command(("critical", "warning"))[2]
+    command = alertmanager_command(("critical", "warning"))[0]
     assert '"$PAGERDUTY_CRITICAL_KEY" > /tmp/alertmanager/pagerduty-critical' in command
 
 

@@ -425,7 +425,9 @@ class DatabaseSettings:
     database_name: str = setting(doc='the initial database, e.g. "dashboard"')
     master_username: str = "postgres"
     instance_class: str = "db.t4g.micro"
-    engine_version: str = "16.4"
+    # The major version only: minor versions are upgraded by AWS (auto_minor_version_upgrade),
+    # and a pinned minor would make the next plan try a downgrade RDS refuses.
+    engine_version: str = "16"
     allocated_storage_gb: int = 20
     max_allocated_storage_gb: int = 100
     # Required by the staging and production classes (see ENVIRONMENT_CLASSES).
@@ -459,7 +461,11 @@ class DatabaseSettings:
         major = self.engine_version.split(".")[0]
         if not major.isdigit() or int(major) < 13:
             found.append(SettingError("engine_version", f'"{self.engine_version}" is not a supported PostgreSQL '
-                                                        'version; use 13 or later, e.g. "16.4"'))
+                                                        'version; use a major version, 13 or later, e.g. "16"'))
+        elif major != self.engine_version:
+            found.append(SettingError("engine_version", f'"{self.engine_version}" pins a minor version, but AWS '
+                                                        'upgrades minors (auto_minor_version_upgrade) and the next '
+                                                        f'plan would try a downgrade; give the major only: "{major}"'))
         instance = check_rds_instance_class("instance_class", self.instance_class)
         found += [instance] if instance else []
         if self.allocated_storage_gb < 20:

@@ -40,7 +40,7 @@ from cdktf_cdktf_provider_aws.wafv2_web_acl import (
 from cdktf_cdktf_provider_aws.wafv2_web_acl_association import Wafv2WebAclAssociation
 from cdktf_cdktf_provider_aws.wafv2_web_acl_logging_configuration import Wafv2WebAclLoggingConfiguration
 
-from atlas.cdk import Construct
+from atlas.cdk import Construct, TerraformResource
 from atlas.constructs.iam import Statement
 from atlas.constructs.logs import log_group
 from atlas.constructs.s3 import SecureBucket, SecureBucketProps
@@ -197,10 +197,14 @@ class LoadBalancer(Construct):
             ssl_policy=props.ssl_policy, certificate_arn=props.certificate_arn,
             default_action=[LbListenerDefaultAction(
                 type="forward", target_group_arn=self.target_groups[props.default_target].arn)])
+        # What forwards to each target group: its host rule, else (the default target) the
+        # HTTPS listener. A target group nothing forwards to has no load balancer in AWS's
+        # eyes, and ECS refuses to register a service with it.
+        self.forwarders: dict[str, TerraformResource] = {props.default_target: self.https_listener}
         for spec in props.target_groups:
             if not spec.hosts:
                 continue
-            LbListenerRule(self, f"{spec.key.replace('-', '_')}_host_rule", listener_arn=self.https_listener.arn,
+            self.forwarders[spec.key] = LbListenerRule(self, f"{spec.key.replace('-', '_')}_host_rule", listener_arn=self.https_listener.arn,
                            priority=spec.priority,
                            action=[LbListenerRuleAction(type="forward",
                                                         target_group_arn=self.target_groups[spec.key].arn)],
@@ -244,6 +248,11 @@ class LoadBalancer(Construct):
 
     def target_group_arn(self, key: str) -> str:
         return self.target_groups[key].arn
+
+    def forwarder(self, key: str) -> TerraformResource | None:
+        """The listener rule (or the listener, for the default target) forwarding to ``key``'s
+        target group; None when nothing does (a host-routed target without hosts)."""
+        return self.forwarders.get(key)
 
     def alias_records(self, scope: Construct, zone_id: str, names: Mapping[str, str]) -> None:
         """An alias A record per ``{construct id: host name}`` in ``zone_id``, answering with

@@ -147,7 +147,7 @@ class DataLake(Construct):
                 data_resource=[CloudtrailEventSelectorDataResource(
                     type="AWS::S3::Object", values=[f"{b.arn}/" for _, b in sorted(self.buckets.items())])])],
             # The bucket policy must exist first or CloudTrail refuses the bucket.
-            depends_on=[self.audit])
+            depends_on=[self.audit.policy])
 
     def key_arn(self, classification: str) -> str:
         return self.keys[classification].arn

@@ -30,7 +30,7 @@ from cdktf_cdktf_provider_aws.iam_role import IamRole
 from cdktf_cdktf_provider_aws.iam_role_policy import IamRolePolicy
 from cdktf_cdktf_provider_aws.service_discovery_http_namespace import ServiceDiscoveryHttpNamespace
 
-from atlas.cdk import Construct
+from atlas.cdk import Construct, TerraformResource
 from atlas.constructs.iam import Statement, policy_document, service_assume_role_policy
 from atlas.constructs.logs import log_group
 from atlas.constructs.secrets import SeededSecret
@@ -80,6 +80,10 @@ class LoadBalancerTarget:
 
     load_balancer: HasConnections
     target_group_arn: str
+    # The listener rule (or listener) forwarding to the target group, when this root creates
+    # it (``LoadBalancer.forwarder``): the service waits for it, since ECS refuses a target
+    # group that no listener uses yet ("does not have an associated load balancer").
+    forwarded_by: TerraformResource | None = None
     description: str = "load balancer to the service"
 
 
@@ -171,8 +175,8 @@ class FargateService(Construct):
                                    retention_days=props.log_retention_days, kms_key_arn=props.log_kms_key_arn)
         assume = service_assume_role_policy("ecs-tasks.amazonaws.com", account_id=props.account_id)
         self.execution_role = IamRole(self, "execution_role", name=f"{props.name}-execution", assume_role_policy=assume)
-        IamRolePolicy(self, "execution_policy", role=self.execution_role.id, name="start-task",
-                      policy=policy_document(*self._execution_statements()))
+        self.execution_policy = IamRolePolicy(self, "execution_policy", role=self.execution_role.id, name="start-task",
+                                              policy=policy_document(*self._execution_statements()))
         self.task_role = IamRole(self, "task_role", name=f"{props.name}-task", assume_role_policy=assume)
         self.task_role_arn: str = self.task_role.arn
         self._task_statements: list[Statement] = []
@@ -208,8 +212,22 @@ class FargateService(Construct):
             if props.target_group_arn else None,
             service_connect_configuration=sc, propagate_tags="SERVICE", enable_ecs_managed_tags=True,
             # Image tags are deployed by the application pipelines, not by Terraform.
-            wait_for_steady_state=False)
+            wait_for_steady_state=False,
+            # What the tasks need at start (see atlas.rules.ecs.ecs_service_start_order).
+            depends_on=self._start_after())
         self.name = props.name
+
+    def _start_after(self) -> list[TerraformResource]:
+        """The execution role's policy (pull, logs, secrets), the runtime secret's first
+        version (a secret with no value fails the task with ResourceNotFoundException) and
+        the listener forwarding to the target group."""
+        p = self.props
+        after: list[TerraformResource] = [self.execution_policy]
+        if p.runtime_secret is not None:
+            after.append(p.runtime_secret.version)
+        if p.load_balancer is not None and p.load_balancer.forwarded_by is not None:
+            after.append(p.load_balancer.forwarded_by)
+        return after
 
     def grant(self, statements: Sequence[Statement]) -> None:
         """Adds ``statements`` to what the service's code may do (its task role's one policy)."""

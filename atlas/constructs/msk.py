@@ -274,9 +274,12 @@ class KafkaAccess:
 def kafka_client_statements(arns: KafkaArns, access: KafkaAccess, *, sid_prefix: str = "Kafka") -> list[Statement]:
     """``kafka-cluster:*`` data-plane statements scoped to one cluster, its named topics and groups."""
     cluster_arn = arns.cluster
-    statements = [Statement(sid=f"{sid_prefix}Connect", actions=["kafka-cluster:Connect",
-                                                                 "kafka-cluster:DescribeCluster"],
-                            resources=[cluster_arn])]
+    cluster_actions = ["kafka-cluster:Connect", "kafka-cluster:DescribeCluster"]
+    if access.produce:
+        # Java clients 3.x produce idempotently by default (enable.idempotence=true), which
+        # MSK authorizes on the cluster (see atlas.rules.iam.idempotent_producers).
+        cluster_actions.append("kafka-cluster:WriteDataIdempotently")
+    statements = [Statement(sid=f"{sid_prefix}Connect", actions=cluster_actions, resources=[cluster_arn])]
     if access.produce:
         statements.append(Statement(
             sid=f"{sid_prefix}Produce",

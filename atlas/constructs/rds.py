@@ -48,7 +48,9 @@ class PostgresProps:
     clients: Sequence[WorkloadSecurityGroup]
     database_name: str
     master_username: str = "postgres"
-    engine_version: str = "16.4"
+    # The major version ("16"): minors are upgraded by AWS (auto_minor_version_upgrade is on),
+    # so a pinned minor would make a later plan try a downgrade (atlas.rules.rds).
+    engine_version: str = "16"
     instance_class: str = "db.t4g.micro"
     allocated_storage_gb: int = 20
     max_allocated_storage_gb: int = 100

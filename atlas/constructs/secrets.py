@@ -37,7 +37,9 @@ class SeededSecret(Construct):
         self.arn: str = self.secret.arn
         self.kms_key_arn = props.kms_key_arn
         self.keys = tuple(sorted(props.seed))
-        SecretsmanagerSecretVersion(self, "seed", secret_id=self.secret.id,
+        # The secret has a value only once this exists: consumers that read it at start
+        # (ECS tasks) wait for it.
+        self.version = SecretsmanagerSecretVersion(self, "seed", secret_id=self.secret.id,
                                     secret_string=json.dumps(dict(sorted(props.seed.items()))),
                                     lifecycle=TerraformResourceLifecycle(ignore_changes=["secret_string"]))
 

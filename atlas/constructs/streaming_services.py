@@ -20,6 +20,12 @@ CRUISE_CONTROL_PORT = 9090
 PROMETHEUS_PORT = 9090
 ALERTMANAGER_PORT = 9093
 
+# The entry point of a container started by a shell script on an image whose ENTRYPOINT is
+# the program itself (prom/prometheus, prom/alertmanager): ECS's ``command`` only replaces
+# CMD, so ``["sh", "-c", ...]`` there would reach the binary as arguments. See
+# atlas.rules.images for each image's ENTRYPOINT.
+SHELL_ENTRY_POINT = ("/bin/sh", "-c")
+
 # The JAAS line Kafka clients need for SCRAM, built at start from the injected secrets.
 _JAAS = ('org.apache.kafka.common.security.scram.ScramLoginModule required '
          'username=\\"$KAFKA_USERNAME\\" password=\\"$KAFKA_PASSWORD\\";')
@@ -116,8 +122,8 @@ PROMETHEUS_RULES = (
 
 
 def prometheus_command() -> list[str]:
-    return ["sh", "-c",
-            'mkdir -p /tmp/prometheus && printf "%s" "$PROMETHEUS_CONFIG" > /tmp/prometheus/prometheus.yml && '
+    """The script, run by ``SHELL_ENTRY_POINT`` (the image's ENTRYPOINT is /bin/prometheus)."""
+    return ['mkdir -p /tmp/prometheus && printf "%s" "$PROMETHEUS_CONFIG" > /tmp/prometheus/prometheus.yml && '
             'printf "%s" "$PROMETHEUS_RULES" > /tmp/prometheus/rules.yml && '
             "exec /bin/prometheus --config.file=/tmp/prometheus/prometheus.yml --storage.tsdb.path=/prometheus "
             f"--web.listen-address=0.0.0.0:{PROMETHEUS_PORT}"]
@@ -139,8 +145,7 @@ def alertmanager_config(pagerduty_severities: Sequence[str]) -> str:
 def alertmanager_command(pagerduty_severities: Sequence[str]) -> list[str]:
     keys = "".join(f'printf "%s" "$PAGERDUTY_{s.upper()}_KEY" > /tmp/alertmanager/pagerduty-{s} && '
                    for s in pagerduty_severities)
-    return ["sh", "-c",
-            'mkdir -p /tmp/alertmanager && printf "%s" "$ALERTMANAGER_CONFIG" > /tmp/alertmanager/alertmanager.yml && '
+    return ['mkdir -p /tmp/alertmanager && printf "%s" "$ALERTMANAGER_CONFIG" > /tmp/alertmanager/alertmanager.yml && '
             f"{keys}exec /bin/alertmanager --config.file=/tmp/alertmanager/alertmanager.yml "
             f"--storage.path=/alertmanager --web.listen-address=0.0.0.0:{ALERTMANAGER_PORT}"]
 
@@ -179,6 +184,7 @@ class OperatorContainer:
 
     command: Sequence[str]
     environment: Mapping[str, str]
+    entry_point: Sequence[str] | None = None  # None keeps the image's ENTRYPOINT
     secrets: Mapping[str, str] = field(default_factory=dict)
     secret_arns: Sequence[str] = ()
     secret_kms_key_arns: Sequence[str] = ()
@@ -207,12 +213,12 @@ def operator_containers(*, bootstrap_brokers_scram: str, admin_secret_arn: str, 
                 bootstrap_brokers_scram=bootstrap_brokers_scram, prometheus_url=f"http://prometheus:{PROMETHEUS_PORT}")},
             **kafka_login),
         "prometheus": OperatorContainer(
-            command=prometheus_command(),
+            command=prometheus_command(), entry_point=list(SHELL_ENTRY_POINT),
             environment={"PROMETHEUS_CONFIG": prometheus_config(
                 cluster_name=cluster_name, jmx_targets=jmx_targets, node_targets=node_targets,
                 alertmanager=f"alertmanager:{ALERTMANAGER_PORT}"), "PROMETHEUS_RULES": PROMETHEUS_RULES}),
         "alertmanager": OperatorContainer(
-            command=alertmanager_command(severities),
+            command=alertmanager_command(severities), entry_point=list(SHELL_ENTRY_POINT),
             environment={"ALERTMANAGER_CONFIG": alertmanager_config(severities)},
             secrets=pd_secrets, secret_arns=list(pd_secrets.values())),
     }

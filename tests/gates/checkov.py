@@ -249,11 +249,13 @@ def run_checkov(stacks_dir: Path, *, binary: str | None = None) -> list[dict]:
 
 def _scannable_copy(stacks_dir: Path, target: Path) -> Path:
     """The roots as checkov 3.3's ``terraform_json`` parser can read them: without the
-    top-level ``moved`` blocks (a list, which its parser refuses; they carry no setting a
-    check looks at). Folder names, and so root names, stay as they are."""
+    top-level ``moved`` blocks (a list, which its parser refuses) and without
+    ``terraform.required_version`` (a root carrying it is reported as a parsing error); neither
+    carries a setting a check looks at. Folder names, and so root names, stay as they are."""
     for doc_path in sorted(stacks_dir.resolve().glob("*/cdk.tf.json")):
         doc = json.loads(doc_path.read_text())
         doc.pop("moved", None)
+        doc.get("terraform", {}).pop("required_version", None)
         folder = target / doc_path.parent.name
         folder.mkdir(parents=True)
         (folder / "cdk.tf.json").write_text(json.dumps(doc))

@@ -159,7 +159,7 @@ class AtlasStack(PlatformStack):
 
         def behind_alb(target: str) -> LoadBalancerTarget:
             return LoadBalancerTarget(load_balancer=alb, target_group_arn=alb.target_group_arn(target),
-                                      description="ALB to the service")
+                                      forwarded_by=alb.forwarder(target), description="ALB to the service")
 
         events = service("events", "events-ingestion", svc.events_ingestion, "events ingestion tasks",
                          load_balancer=behind_alb("events"))

@@ -94,17 +94,23 @@ class KrakenDataPlaneStack(PlatformStack):
     def _services(self, infra: RemoteOutputs, vpc_id: str, subnets: list[str],
                   logs_key: EncryptionKey) -> tuple[LoadBalancer, dict[str, FargateService]]:
         s, prefix, domain = self.settings, self.settings.name_prefix, self.settings.private_domain
+        # Host rules need the private domain; without it only the listener's default target
+        # (Schema Registry) is reachable through the load balancer, and a target group nothing
+        # forwards to cannot take a service (ECS: "does not have an associated load balancer"),
+        # so the other services are reached through Service Connect only.
+        default = "registry"
+        behind_alb = [o for o in OPERATOR_SERVICES if domain or o.target == default]
         alb = LoadBalancer(self, "alb", LoadBalancerProps(
             name=f"{prefix}-svc", vpc_id=vpc_id, subnet_ids=subnets, security_group_name=f"{prefix}-alb",
             security_group_description="Internal load balancer of the platform services",
             security_group_label="alb_sg", certificate_arn=s.certificate_arn, region=s.region,
-            account_id=s.account_id, internal=True, default_target="registry",
+            account_id=s.account_id, internal=True, default_target=default,
             deletion_protection=s.rules.deletion_protection,
             server_access_log_bucket=infra.string(InfraOutputs.lake_access_log_bucket_name),
             target_groups=[TargetGroupSpec(key=o.target, port=o.port, health_check_path=o.health_check_path,
                                            hosts=[f"{o.name}.{domain}"] if domain else [],
                                            priority=10 * (i + 1) if domain else 0)
-                           for i, o in enumerate(OPERATOR_SERVICES)]))
+                           for i, o in enumerate(OPERATOR_SERVICES) if o in behind_alb]))
         self.moved_from(alb.security_group, "alb_sg")
         vpc_cidr = s.network.cidr if s.network else s.existing_network.vpc_cidr
         alb.connections.allow_from_cidrs("vpc", [vpc_cidr], description="HTTPS from inside the VPC")
@@ -137,10 +143,12 @@ class KrakenDataPlaneStack(PlatformStack):
                 security_group_label=f"{o.key}_sg", region=s.region, account_id=s.account_id,
                 log_kms_key_arn=logs_key.arn, log_retention_days=s.log_retention_days, container_port=o.port,
                 load_balancer=LoadBalancerTarget(load_balancer=alb, target_group_arn=alb.target_group_arn(o.target),
-                                                 description=f"load balancer to {o.key}"),
+                                                 forwarded_by=alb.forwarder(o.target),
+                                                 description=f"load balancer to {o.key}")
+                if o in behind_alb else None,
                 service_connect_namespace_arn=ecs.namespace_arn,
                 service_connect_server=ServiceConnectServer(dns_name=o.name, port=o.port),
-                command=container.command, environment=container.environment, secrets=container.secrets,
+                command=container.command, entry_point=container.entry_point, environment=container.environment, secrets=container.secrets,
                 secret_arns=container.secret_arns, secret_kms_key_arns=container.secret_kms_key_arns))
             self.moved_from(service.security_group, f"{o.key}_sg")
         return alb, services

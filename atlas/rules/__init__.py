@@ -1,0 +1,27 @@
+"""Rules over the synthesized output: what a root must satisfy to apply cleanly the first time.
+
+Each rule is a small named function over one root's Terraform JSON (see ``base.rule``);
+its docstring cites the source that makes it a rule. ``run`` applies every rule to every
+root; ``main.py`` runs it on the staged output and refuses the synthesis on a violation
+(exit 2, nothing written), one line per violation: ``<root>: <address>: <rule>: <fix>``.
+
+Modules by class of rule: ``terraform`` (engine, ordering), ``ecs`` (start order, entry
+points, health checks; image facts in ``images``), ``iam``, ``rds``.
+"""
+
+from __future__ import annotations
+
+from typing import Mapping
+
+from atlas.rules import ecs, iam, rds, terraform  # noqa: F401  (registers the rules)
+from atlas.rules.base import RULES, Violation, rule
+
+__all__ = ["RULES", "Violation", "rule", "run"]
+
+
+def run(docs: Mapping[str, dict], rules: Mapping[str, object] | None = None) -> list[Violation]:
+    """Every violation of every rule in every root, sorted by root, address and rule."""
+    chosen = RULES if rules is None else rules
+    found = [Violation(root, address, name, fix)
+             for root, doc in docs.items() for name, check in chosen.items() for address, fix in check(doc)]
+    return sorted(set(found))

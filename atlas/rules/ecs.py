@@ -1,0 +1,130 @@
+"""Rules about ECS services and their containers: what must exist before a service starts
+tasks, and how a container's command meets its image's entry point."""
+
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from atlas.rules import images
+from atlas.rules.base import Finding, closure, container_definitions, nodes, references, resources, rule
+
+_FORWARDERS = ("aws_lb_listener_rule", "aws_lb_listener")
+
+
+def _task_definition(service: dict, graph: dict[str, dict]) -> tuple[str, dict] | None:
+    refs = sorted(r for r in references(service.get("task_definition", ""), graph)
+                  if r.startswith("aws_ecs_task_definition."))
+    return (refs[0], graph[refs[0]]) if refs else None
+
+
+def _start_needs(doc: dict, service: dict, graph: dict[str, dict]) -> list[tuple[list[str], str]]:
+    """What the service's tasks need at start that this root creates: (any of these, why)."""
+    needs: list[tuple[list[str], str]] = []
+    found = _task_definition(service, graph)
+    if found:
+        _, task = found
+        secrets = set()
+        for container in container_definitions(task):
+            for entry in container.get("secrets", []) or []:
+                secrets |= {r for r in references(entry.get("valueFrom", ""), graph)
+                            if r.startswith("aws_secretsmanager_secret.")}
+        for secret in sorted(secrets):
+            for version, body in resources(doc, "aws_secretsmanager_secret_version"):
+                if secret in references(body.get("secret_id", ""), graph):
+                    needs.append(([version], f"its tasks read {secret}, which has no value until this version "
+                                             "exists (ECS: ResourceNotFoundException, tasks fail to start)"))
+        roles = {r for r in references(task.get("execution_role_arn", ""), graph) if r.startswith("aws_iam_role.")}
+        for kind in ("aws_iam_role_policy", "aws_iam_role_policy_attachment"):
+            for policy, body in resources(doc, kind):
+                if roles & references(body.get("role", ""), graph):
+                    needs.append(([policy], "its execution role gets this policy (image pull, logs, secrets) only "
+                                            "once it exists; tasks started before fail with AccessDenied"))
+    for block in service.get("load_balancer", []) or []:
+        groups = {r for r in references(block.get("target_group_arn", ""), graph)
+                  if r.startswith("aws_lb_target_group.")}
+        for group in sorted(groups):
+            forwarders = [address for kind in _FORWARDERS
+                          for address, body in resources(doc, kind)
+                          if group in references(body.get("action", []), graph) |
+                          references(body.get("default_action", []), graph)]
+            needs.append((forwarders, f"{group} is associated with a load balancer only through a listener or "
+                                      "listener rule forwarding to it (CreateService: \"The target group ... does "
+                                      "not have an associated load balancer\")"))
+    return needs
+
+
+@rule
+def ecs_service_start_order(doc: dict) -> Iterator[Finding]:
+    """An ``aws_ecs_service`` waits (``depends_on`` or references, transitively) for what its
+    tasks need at start that the same root creates: the ``aws_secretsmanager_secret_version``
+    of every secret its containers' ``secrets`` read, its execution role's policies, and, with
+    a ``load_balancer`` block, the listener rule (or listener) forwarding to that target group.
+
+    Sources: Amazon ECS Developer Guide, "Pass Secrets Manager secrets through Amazon ECS
+    environment variables" (the task fails to start with ResourceNotFoundException when the
+    secret has no value); ECS API reference, CreateService, InvalidParameterException "The
+    target group ... does not have an associated load balancer"; IAM policies are eventually
+    consistent and attached only when the ``aws_iam_role_policy`` is created.
+    """
+    graph = nodes(doc)
+    for address, service in resources(doc, "aws_ecs_service"):
+        waits_for = closure(doc, address, graph)
+        for candidates, why in _start_needs(doc, service, graph):
+            if not candidates:
+                yield (address, f"no listener or listener rule of this root forwards to the target group: {why}; "
+                                "add one, or do not register the service with that target group")
+            elif not waits_for & set(candidates):
+                yield (address, f"add depends_on {candidates[0]}: {why}")
+
+
+_SHELL = re.compile(r"^(/bin/|/usr/bin/)?(sh|bash|ash)$")
+
+
+def _containers(doc: dict) -> Iterator[tuple[str, dict]]:
+    for address, task in resources(doc, "aws_ecs_task_definition"):
+        for container in container_definitions(task):
+            yield f"{address}[{container.get('name', '?')}]", container
+
+
+@rule
+def container_entrypoint(doc: dict) -> Iterator[Finding]:
+    """A container whose ``command`` starts a shell (``sh -c ...``) on an image whose ENTRYPOINT
+    is the program itself sets ``entryPoint``.
+
+    Docker runs ``ENTRYPOINT + CMD``; ECS's ``command`` replaces only CMD (Amazon ECS task
+    definition parameters, "command" and "entryPoint"). On ``prom/prometheus`` (ENTRYPOINT
+    ``/bin/prometheus``) a command ``["sh", "-c", "..."]`` runs ``/bin/prometheus sh -c ...``,
+    which exits on an unknown argument. Image facts: ``atlas.rules.images`` (Dockerfiles cited).
+    """
+    for address, container in _containers(doc):
+        command = container.get("command") or []
+        facts = images.facts(str(container.get("image", "")))
+        if (facts and facts.verified and facts.entrypoint_is_binary and not container.get("entryPoint")
+                and command and _SHELL.match(str(command[0]))):
+            yield (address, f"{facts.family} has ENTRYPOINT {list(facts.entrypoint)}, so the shell command becomes "
+                            'its arguments; set entryPoint ["/bin/sh", "-c"] and command [<the script>]')
+
+
+_HEALTH_TOOL = re.compile(r"(?:^|[\s;&|(])(curl|wget)(?=\s)")
+
+
+@rule
+def health_check_tool(doc: dict) -> Iterator[Finding]:
+    """A container ``healthCheck`` that runs ``curl`` or ``wget`` is on an image that ships it.
+
+    ECS runs the health check command inside the container (Amazon ECS task definition
+    parameters, "healthCheck"); a missing tool makes every check fail, ECS replaces the task
+    forever and the deployment circuit breaker rolls back. Image facts (which tool each image
+    ships, from its Dockerfile and base image): ``atlas.rules.images``.
+    """
+    for address, container in _containers(doc):
+        check = (container.get("healthCheck") or {}).get("command") or []
+        facts = images.facts(str(container.get("image", "")))
+        if not check or not facts or not facts.verified:
+            continue
+        script = " ".join(str(part) for part in check[1:])
+        for tool in sorted(set(_HEALTH_TOOL.findall(script)) - facts.http_tools):
+            shipped = " or ".join(sorted(facts.http_tools)) or "no HTTP client"
+            yield (address, f"the health check runs {tool}, which {facts.family} does not ship (it has {shipped}); "
+                            f"use {sorted(facts.http_tools)[0] if facts.http_tools else 'no container health check'}")

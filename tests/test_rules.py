@@ -1,0 +1,213 @@
+"""The output rules (atlas.rules): each fails on a crafted bad root, passes its fixed form,
+every real root passes them all, and a violation refuses the synthesis (exit 2, nothing written)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from atlas import rules
+from atlas.rules import images
+from atlas.rules.base import RULES, Violation
+
+GOOD_TERRAFORM = {"terraform": {"required_version": ">= 1.11"}}
+
+
+def check(name: str, doc: dict) -> list[tuple[str, str]]:
+    return list(RULES[name](doc))
+
+
+def root(resource: dict, **more) -> dict:
+    return {**GOOD_TERRAFORM, "resource": resource, **more}
+
+
+def test_a_violation_reads_root_address_rule_fix():
+    found = rules.run({"r": {"resource": {}}})
+    assert found == [Violation("r", "terraform.required_version", "engine_guard", found[0].fix)]
+    assert str(found[0]).startswith("r: terraform.required_version: engine_guard: is missing; declare \">= 1.11\"")
+
+
+def test_every_rule_is_named_and_cites_its_source():
+    assert {"engine_guard", "depends_on_never_empty", "ecs_service_start_order", "container_entrypoint",
+            "health_check_tool", "idempotent_producers", "rds_minor_version_drift"} <= set(RULES)
+    for name, function in RULES.items():
+        assert function.__name__ == name
+        assert any(word in function.__doc__ for word in ("Source", "documentation", "Dockerfile")), name
+    with pytest.raises(ValueError, match="docstring"):
+        rules.rule(lambda doc: [])
+
+
+def test_every_real_root_passes_every_rule(synthesized):
+    docs = {name: synthesized.doc(name) for name in synthesized.names}
+    assert [str(v) for v in rules.run(docs)] == []
+
+
+# -- engine_guard ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("declared, ok", [(None, False), (">= 1.5", False), ("~> 1.10", False),
+                                          (">= 1.11", True), (">= 1.11, < 2.0", True), ("~> 1.12", True)])
+def test_engine_guard(declared, ok):
+    doc = {"terraform": {"required_version": declared} if declared else {}}
+    assert (check("engine_guard", doc) == []) is ok
+
+
+# -- depends_on_never_empty --------------------------------------------------------------------
+
+def test_depends_on_never_empty():
+    bad = root({"aws_cloudtrail": {"trail": {"s3_bucket_name": "b", "depends_on": []}}})
+    assert [a for a, _ in check("depends_on_never_empty", bad)] == ["aws_cloudtrail.trail"]
+    good = root({"aws_cloudtrail": {"trail": {"depends_on": ["aws_s3_bucket_policy.audit_policy"]}}})
+    assert check("depends_on_never_empty", good) == []
+
+
+def test_the_lake_trail_waits_for_the_audit_bucket_policy(synthesized):
+    doc = synthesized.doc("kraken-dev-infra")
+    assert doc["resource"]["aws_cloudtrail"]["lake_trail"]["depends_on"] == ["aws_s3_bucket_policy.lake_audit_policy"]
+
+
+# -- ecs_service_start_order -------------------------------------------------------------------
+
+def _ecs_root(service_depends_on: list[str] | None) -> dict:
+    container = {"name": "app", "image": "app:1", "secrets": [
+        {"name": "K", "valueFrom": "${aws_secretsmanager_secret.s.arn}:K::"}]}
+    service = {"task_definition": "${aws_ecs_task_definition.t.arn}",
+               "load_balancer": [{"target_group_arn": "${aws_lb_target_group.tg.arn}", "container_name": "app"}]}
+    if service_depends_on is not None:
+        service["depends_on"] = service_depends_on
+    return root({
+        "aws_ecs_service": {"svc": service},
+        "aws_ecs_task_definition": {"t": {"execution_role_arn": "${aws_iam_role.exec.arn}",
+                                          "container_definitions": json.dumps([container])}},
+        "aws_iam_role": {"exec": {}},
+        "aws_iam_role_policy": {"exec_policy": {"role": "${aws_iam_role.exec.id}"}},
+        "aws_secretsmanager_secret": {"s": {}},
+        "aws_secretsmanager_secret_version": {"seed": {"secret_id": "${aws_secretsmanager_secret.s.id}"}},
+        "aws_lb_target_group": {"tg": {}},
+        "aws_lb_listener": {"https": {"default_action": [{"type": "forward",
+                                                          "target_group_arn": "${aws_lb_target_group.other.arn}"}]}},
+        "aws_lb_listener_rule": {"rule": {"listener_arn": "${aws_lb_listener.https.arn}",
+                                          "action": [{"type": "forward",
+                                                      "target_group_arn": "${aws_lb_target_group.tg.arn}"}]}},
+    })
+
+
+def test_ecs_service_start_order_names_each_missing_dependency():
+    fixes = " ".join(fix for _, fix in check("ecs_service_start_order", _ecs_root(None)))
+    for needed in ("aws_secretsmanager_secret_version.seed", "aws_iam_role_policy.exec_policy",
+                   "aws_lb_listener_rule.rule"):
+        assert f"add depends_on {needed}" in fixes
+    good = _ecs_root(["aws_secretsmanager_secret_version.seed", "aws_iam_role_policy.exec_policy",
+                      "aws_lb_listener_rule.rule"])
+    assert check("ecs_service_start_order", good) == []
+
+
+def test_ecs_service_start_order_follows_dependencies_transitively():
+    doc = _ecs_root(["aws_null.gate"])
+    doc["resource"]["aws_null"] = {"gate": {"depends_on": ["aws_secretsmanager_secret_version.seed",
+                                                           "aws_iam_role_policy.exec_policy",
+                                                           "aws_lb_listener_rule.rule"]}}
+    assert check("ecs_service_start_order", doc) == []
+
+
+def test_a_target_group_nothing_forwards_to_cannot_take_a_service():
+    doc = _ecs_root(["aws_secretsmanager_secret_version.seed", "aws_iam_role_policy.exec_policy"])
+    del doc["resource"]["aws_lb_listener_rule"]
+    (finding,) = check("ecs_service_start_order", doc)
+    assert finding[0] == "aws_ecs_service.svc" and "no listener or listener rule" in finding[1]
+
+
+def test_kraken_prod_registers_only_the_default_target_without_a_private_domain(synthesized):
+    doc = synthesized.doc("kraken-prod-data-plane")
+    assert sorted(doc["resource"]["aws_lb_target_group"]) == ["alb_registry_target_group"]
+    services = doc["resource"]["aws_ecs_service"]
+    assert "load_balancer" not in services["prometheus_service"]
+    assert "aws_lb_listener.alb_https_listener" in services["schema_registry_service"]["depends_on"]
+
+
+# -- container_entrypoint / health_check_tool ---------------------------------------------------
+
+def _task(container: dict) -> dict:
+    return root({"aws_ecs_task_definition": {"t": {"container_definitions": json.dumps([container])}}})
+
+
+def test_container_entrypoint():
+    bad = _task({"name": "p", "image": "prom/prometheus:v2.53.0", "command": ["sh", "-c", "exec /bin/prometheus"]})
+    (finding,) = check("container_entrypoint", bad)
+    assert finding[0] == "aws_ecs_task_definition.t[p]" and 'entryPoint ["/bin/sh", "-c"]' in finding[1]
+    fixed = _task({"name": "p", "image": "prom/prometheus:v2.53.0", "entryPoint": ["/bin/sh", "-c"],
+                   "command": ["exec /bin/prometheus"]})
+    assert check("container_entrypoint", fixed) == []
+    # No ENTRYPOINT (the command replaces CMD) or an image the table does not know: nothing to say.
+    for image in ("confluentinc/cp-schema-registry:7.6.1", "111111111111.dkr.ecr.eu-west-1.amazonaws.com/app:1"):
+        assert check("container_entrypoint", _task({"name": "x", "image": image, "command": ["sh", "-c", "x"]})) == []
+
+
+def test_health_check_tool():
+    def task(image: str, script: str) -> dict:
+        return _task({"name": "c", "image": image, "healthCheck": {"command": ["CMD-SHELL", script]}})
+
+    (finding,) = check("health_check_tool", task("prom/prometheus:v2.53.4", "curl -f http://127.0.0.1:9090/-/healthy"))
+    assert "runs curl" in finding[1] and "use wget" in finding[1]
+    assert check("health_check_tool", task("prom/prometheus:v2.53.4", "wget -qO- http://127.0.0.1:9090/")) == []
+    assert check("health_check_tool", task("camunda/camunda-bpm-platform:run-7.22.0", "curl -fsS http://x/")) == []
+    assert check("health_check_tool", task("ghcr.io/kafbat/kafka-ui:v1.2.0", "curl -fsS http://x/")) != []
+
+
+def test_image_families_ignore_registry_aliases_tags_and_digests():
+    assert images.family("docker.io/prom/prometheus:v2.53.0@sha256:abc") == "prom/prometheus"
+    assert images.family("localhost:5000/team/app") == "localhost:5000/team/app"
+    assert images.facts("111111111111.dkr.ecr.eu-west-1.amazonaws.com/atlas/scoring:0.9.4") is None
+    assert all(f.source for f in images.IMAGES)
+
+
+# -- idempotent_producers ----------------------------------------------------------------------
+
+def _policy(*statements: dict) -> dict:
+    return root({"aws_iam_role_policy": {"p": {"policy": json.dumps({"Version": "2012-10-17",
+                                                                     "Statement": list(statements)})}}})
+
+
+def test_idempotent_producers():
+    connect = {"Effect": "Allow", "Action": ["kafka-cluster:Connect"], "Resource": "arn:aws:kafka:r:1:cluster/c/u"}
+    write = {"Effect": "Allow", "Action": ["kafka-cluster:WriteData"], "Resource": "arn:aws:kafka:r:1:topic/c/u/t"}
+    assert [a for a, _ in check("idempotent_producers", _policy(connect, write))] == ["aws_iam_role_policy.p"]
+    fixed = {**connect, "Action": ["kafka-cluster:Connect", "kafka-cluster:WriteDataIdempotently"]}
+    assert check("idempotent_producers", _policy(fixed, write)) == []
+    assert check("idempotent_producers", _policy(connect)) == []  # consumers need nothing more
+
+
+# -- rds_minor_version_drift -------------------------------------------------------------------
+
+def test_rds_minor_version_drift():
+    def db(version: str, auto: bool) -> dict:
+        return root({"aws_db_instance": {"db": {"engine": "postgres", "engine_version": version,
+                                                "auto_minor_version_upgrade": auto}}})
+
+    (finding,) = check("rds_minor_version_drift", db("16.4", True))
+    assert finding[0] == "aws_db_instance.db" and '("16")' in finding[1]
+    assert check("rds_minor_version_drift", db("16", True)) == []
+    assert check("rds_minor_version_drift", db("16.4", False)) == []
+
+
+# -- main.py refuses a violating synthesis ------------------------------------------------------
+
+def test_a_rule_violation_exits_2_and_writes_nothing(tmp_path, monkeypatch, capsys):
+    import main
+    from tests.conftest import ENVIRONMENTS
+
+    def no_kafka_roots(doc: dict):
+        """Test rule: refuses every root that declares a kafka_acl."""
+        for address in sorted(f"kafka_acl.{n}" for n in doc.get("resource", {}).get("kafka_acl", {}))[:1]:
+            yield address, "remove it"
+
+    monkeypatch.setitem(RULES, "no_kafka_roots", no_kafka_roots)
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "marker").write_text("previous output")
+    assert main.main(["--out", str(out), "--environments", str(ENVIRONMENTS), "--quiet", "kraken-dev-kafka"]) == 2
+    err = capsys.readouterr().err
+    assert "nothing was written" in err and "Traceback" not in err
+    assert "  kraken-dev-kafka: kafka_acl.topics_admin_cluster_kafka_cluster_alter: no_kafka_roots: remove it" in err
+    assert [p.name for p in out.iterdir()] == ["marker"]
+    assert not list(tmp_path.glob(".out.*"))
