@@ -109,6 +109,10 @@ def _convert(hint: Any, value: Any, path: str, errors: list[SettingError]) -> An
             errors.append(SettingError(path, f"must be {describe(hint)}, got {_kind(value)}"))
             return None
         _, item = get_args(hint)
+        for key in sorted(map(str, value)):
+            wrong = _literal_problem(key, "map keys")
+            if wrong:  # a map key reaches the JSON as a key: it must be as literal as a value
+                errors.append(SettingError(_join(path, key), wrong))
         return {str(k): _convert(item, v, _join(path, str(k)), errors) for k, v in sorted(value.items())}
     if hint is bool:
         if not isinstance(value, bool):
@@ -126,12 +130,28 @@ def _convert(hint: Any, value: Any, path: str, errors: list[SettingError]) -> An
     if hint is str:
         if not isinstance(value, str):
             errors.append(SettingError(path, f"must be a string, got {_kind(value)}"))
-        elif "${" in value or "%{" in value:
-            # Settings are literals: a template here would reach the JSON as a live expression.
-            errors.append(SettingError(path, "contains a Terraform template (${ or %{); "
-                                             "environment values must be literal strings"))
+        elif _literal_problem(value):
+            errors.append(SettingError(path, _literal_problem(value)))
         return value
     raise TypeError(f"unsupported settings type {hint!r} at {path}")  # a bug in a settings class
+
+
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+
+
+def _literal_problem(text: str, what: str = "environment values") -> str | None:
+    """Why a string cannot be a setting (a value, or a map key: ``what = "map keys"``), or None."""
+    if "${" in text or "%{" in text:
+        # Settings are literals: a template here would reach the JSON as a live expression.
+        return f"contains a Terraform template (${{ or %{{); {what} must be literal strings"
+    if "\n" in text or "\r" in text:
+        # No setting is multi-line; a heredoc's value ends with a line break.
+        return (f"contains a line break; {what} are one-line strings"
+                + (" (a heredoc's value ends with one: write it as a quoted string)" if what != "map keys" else ""))
+    found = _CONTROL.search(text)
+    if found:
+        return f"contains the control character {found.group()!r}; {what} are printable one-line strings"
+    return None
 
 
 def _kind(value: Any) -> str:
