@@ -139,20 +139,22 @@ def _keys_set_twice(tree: Any, shown: str) -> list[Problem]:
                 if hasattr(child, "children"):
                     walk(child, path)
             return
-        first: dict[str, int | None] = {}
+        lines: dict[str, list[int | None]] = {}
         for key, at, value in entries:
-            full = f"{path}.{key}" if path else key
-            line = _line(at)
-            if key in first:
-                where = f" (first on line {first[key]})" if first[key] else ""
-                found.append(Problem(f"{shown}:{line}" if line else shown, full,
-                                     f"is set twice{where}; Terraform refuses a key set twice: keep one"))
-                continue
-            first[key] = line
-            walk(value, full)
+            if key not in lines:
+                walk(value, f"{path}.{key}" if path else key)  # the first value; a repeat is wrong as a whole
+            lines.setdefault(key, []).append(_line(at))
+        for key, where in lines.items():
+            if len(where) > 1:  # one message per key, however often it is repeated
+                times = "twice" if len(where) == 2 else f"{len(where)} times"
+                known = [str(n) for n in where if n]
+                also = "" if len(known) != len(where) else f" (on line {known[0]})" if len(set(known)) == 1 \
+                    else f" (lines {', '.join(known[:-1])} and {known[-1]})"
+                found.append(Problem(f"{shown}:{where[1]}" if where[1] else shown, f"{path}.{key}" if path else key,
+                                     f"is set {times}{also}; Terraform refuses a key set more than once: keep one"))
 
     walk(tree, "")
-    return found
+    return sorted(found, key=lambda p: int(p.source.rsplit(":", 1)[1]) if p.source != shown else 0)
 
 
 def _heredoc_value(self: Any, options: Any = None, context: Any = None) -> str:
