@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import dataclasses
 import difflib
+import json
 import re
 import types
 import typing
@@ -112,7 +113,8 @@ def _convert(hint: Any, value: Any, path: str, errors: list[SettingError]) -> An
         for key in sorted(map(str, value)):
             wrong = _literal_problem(key, "map keys")
             if wrong:  # a map key reaches the JSON as a key: it must be as literal as a value
-                errors.append(SettingError(_join(path, key), wrong))
+                shown = key if key.isprintable() else json.dumps(key)  # a tab in a key, say: show it escaped
+                errors.append(SettingError(_join(path, shown), wrong))
         return {str(k): _convert(item, v, _join(path, str(k)), errors) for k, v in sorted(value.items())}
     if hint is bool:
         if not isinstance(value, bool):
