@@ -131,9 +131,11 @@ def _not_an_env_file(name: str) -> str:
 
 
 def _display(path: Path) -> str:
+    """``path`` relative to the working folder when it is inside it. The last part is not
+    resolved: a symbolic link is shown by its own name (it may loop or dangle)."""
     try:
-        return str(path.resolve().relative_to(Path.cwd().resolve()))
-    except ValueError:
+        return str((path.parent.resolve() / path.name).relative_to(Path.cwd().resolve()))
+    except (ValueError, OSError, RuntimeError):
         return str(path)
 
 
@@ -220,17 +222,22 @@ def output_folder_problems(outdir: Path, inputs: Sequence[Path] = ()) -> list[Pr
         target = outdir.resolve()
     except (OSError, RuntimeError) as err:  # a symbolic link loop
         return refuse(f"cannot be resolved ({getattr(err, 'strerror', None) or err})")
+    resolved = []
     for given in inputs:
         try:
-            source = given.resolve()
+            resolved.append((given, given.resolve()))
         except (OSError, RuntimeError):
             continue
+    # The most telling relation first: the output is an input, is inside one, or holds one.
+    for given, source in resolved:
         if target == source:
             return refuse(f"is the input {given}; the output would replace it: "
                           "name a folder outside the environment files")
+    for given, source in resolved:
         if source in target.parents:
             return refuse(f"is inside the input {given}; the output would replace it: "
                           "name a folder outside the environment files")
+    for given, source in reversed(resolved):  # (main passes the environments folder last)
         if target in source.parents:
             return refuse(f"contains the input {given}; the output would replace it: "
                           "name a folder outside the environment files")
