@@ -161,8 +161,8 @@ def _kind(value: Any) -> str:
         return f"{str(value).lower()} (a bool)"
     if isinstance(value, (int, float)):
         return f"{value} (a number)"
-    if isinstance(value, str):
-        return f'"{value}" (a string)'
+    if isinstance(value, str):  # escaped: a line break in a value must not break the message
+        return f"{json.dumps(value, ensure_ascii=False)} (a string)"
     if isinstance(value, list):
         return "a list"
     if isinstance(value, dict):
@@ -184,7 +184,8 @@ def _convert_dataclass(cls: type, value: Any, path: str, errors: list[SettingErr
             continue
         close = _suggest(key, [f for f in fields if f not in value]) or _suggest(key, list(fields))
         fix = f'did you mean "{close}"?' if close else "remove it or check the spelling"
-        errors.append(SettingError(_join(path, key), f"is not a known setting; {fix}"))
+        shown = key if key.isprintable() else json.dumps(key)  # a line break in a key is shown escaped
+        errors.append(SettingError(_join(path, shown), f"is not a known setting; {fix}"))
     kwargs = {}
     for name, field in fields.items():
         if name in value:
