@@ -43,6 +43,16 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     return parser.parse_args(argv)
 
 
+def _refused(err) -> int:
+    """Prints a ConfigError's problems (bad environment files or a bad command line); exit 2."""
+    what = "the command line has" if all(p.source == "command line" for p in err.problems) \
+        else "the environment files have"
+    print(f"error: {what} {len(err.problems)} problem(s); nothing was written:", file=sys.stderr)
+    for problem in err.problems:
+        print(f"  {problem}", file=sys.stderr)
+    return 2
+
+
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
     from atlas.app import OutputRefused, load_environments, plan_roots, synthesize
@@ -50,13 +60,10 @@ def main(argv: list[str] | None = None) -> int:
 
     started = time.perf_counter()
     try:
-        specs = plan_roots(load_environments(args.environments), args.roots)
+        environments = load_environments(args.environments)
+        specs = plan_roots(environments, args.roots)
     except ConfigError as err:
-        print(f"error: the environment files have {len(err.problems)} problem(s); nothing was written:",
-              file=sys.stderr)
-        for problem in err.problems:
-            print(f"  {problem}", file=sys.stderr)
-        return 2
+        return _refused(err)
     if args.list:
         from atlas.app import root_graph
 
@@ -65,7 +72,10 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{entry.spec.root.name:32} state {entry.spec.root.state_key}" + (f"  (after {after})" if after else ""))
         return 0
     try:
-        results = synthesize(specs, args.out, local_backend=args.local_backend)
+        results = synthesize(specs, args.out, local_backend=args.local_backend,
+                             inputs=[e.path for e in environments if e.path is not None] + [args.environments])
+    except ConfigError as err:
+        return _refused(err)
     except OutputRefused as err:
         print(f"error: the synthesized roots have {len(err.problems)} problem(s); nothing was written:",
               file=sys.stderr)

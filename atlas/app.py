@@ -11,6 +11,7 @@ import fnmatch
 import json
 import os
 import shutil
+import stat
 import tempfile
 import time
 from dataclasses import dataclass
@@ -18,6 +19,7 @@ from pathlib import Path
 from typing import Any, Sequence
 
 from atlas.config import ConfigError, Problem, load_settings
+from atlas.config.loader import file_kind
 from atlas.stacks.registry import Platform, RootSpec
 
 ENV_SUFFIX = ".tfvars"
@@ -38,41 +40,102 @@ class Environment:
     name: str
     source: str
     settings: Any
+    path: Path | None = None  # the file it was loaded from
 
 
 def load_environments(env_dir: Path) -> list[Environment]:
-    """Loads every ``<platform>/<env>.tfvars``; raises one ConfigError listing all problems."""
+    """Loads every ``<platform>/<env>.tfvars``; raises one ConfigError listing all problems.
+
+    Nothing in the folder is dropped silently: besides hidden entries (a leading ``.``, e.g.
+    an editor's swap file), every entry must be a platform folder, and every entry of a
+    platform folder an environment file (``<env>.tfvars``, a regular file). A near miss
+    (``prod.tfvar``, ``prod.TFVARS``, ``prod.tfvars.bak``) is refused, not skipped.
+    """
     known = platforms()
     problems: list[Problem] = []
     loaded: list[Environment] = []
-    if not env_dir.is_dir():
-        raise ConfigError([Problem(str(env_dir), "", "is not a folder of environment files")])
-    for platform_dir in sorted(p for p in env_dir.iterdir() if p.is_dir()):
+    mode = _mode(env_dir)
+    if mode is None or not stat.S_ISDIR(mode):
+        raise ConfigError([Problem("command line", "--environments", f"{env_dir} is not a folder of "
+                                   "environment files" + ("" if mode is None else f" (it is {file_kind(mode)})"))])
+    entries = _listing(env_dir, problems)
+    if not any(p.name in known for p in entries) and any(_is_env_name(p.name) for p in entries):
+        # --environments names a platform folder: one level too deep.
+        raise ConfigError([Problem("command line", "--environments", f"{env_dir} holds environment files itself; "
+                                   f"name the folder above it, which holds one folder per platform "
+                                   f"({', '.join(sorted(known))})")])
+    for platform_dir in entries:
+        shown_dir = _display(platform_dir)
+        mode = _mode(platform_dir)
         platform = known.get(platform_dir.name)
+        if mode is None or not stat.S_ISDIR(mode):
+            what = "a broken or looping symbolic link" if mode is None else file_kind(mode)
+            problems.append(Problem(shown_dir, "", f"is {what}, not a platform folder; the environments folder "
+                                    f"holds one folder per platform ({', '.join(sorted(known))})"))
+            continue
         if platform is None:
-            problems.append(Problem(_display(platform_dir), "", "is not a known platform folder; expected one of "
+            problems.append(Problem(shown_dir, "", "is not a known platform folder; expected one of "
                                     + ", ".join(sorted(known))))
             continue
-        for path in sorted(platform_dir.glob(f"*{ENV_SUFFIX}")):
+        for path in _listing(platform_dir, problems):
             shown = _display(path)
+            if not path.name.endswith(ENV_SUFFIX):
+                problems.append(Problem(shown, "", _not_an_env_file(path.name)))
+                continue
             try:
                 settings = load_settings(path, platform.settings, shown)
             except ConfigError as err:
                 problems.extend(err.problems)
                 continue
-            loaded.append(Environment(platform, path.name[: -len(ENV_SUFFIX)], shown, settings))
+            loaded.append(Environment(platform, path.name[: -len(ENV_SUFFIX)], shown, settings, path))
     for platform in known.values():
         envs = [e for e in loaded if e.platform is platform]
         problems.extend(platform.cross_checks({e.name: e.settings for e in envs}, {e.name: e.source for e in envs}))
     if problems:
         raise ConfigError(problems)
+    if not loaded:
+        raise ConfigError([Problem("command line", "--environments", f"{env_dir} holds no environment files "
+                                   f"(<platform>/<env>{ENV_SUFFIX}); nothing to synthesize")])
     return loaded
 
 
-def _display(path: Path) -> str:
+def _mode(path: Path) -> int | None:
+    """The mode of what ``path`` names (symbolic links followed); None for a broken or looping link."""
     try:
-        return str(path.resolve().relative_to(Path.cwd().resolve()))
-    except ValueError:
+        return os.stat(path).st_mode
+    except OSError:
+        return None
+
+
+def _listing(folder: Path, problems: list[Problem]) -> list[Path]:
+    """The entries of ``folder`` that are not hidden, sorted."""
+    try:
+        return sorted(p for p in folder.iterdir() if not p.name.startswith("."))
+    except OSError as err:
+        problems.append(Problem(_display(folder), "", f"cannot be read ({err.strerror or err})"))
+        return []
+
+
+def _is_env_name(name: str) -> bool:
+    return name.endswith(ENV_SUFFIX) or _not_an_env_file(name).startswith("looks like")
+
+
+def _not_an_env_file(name: str) -> str:
+    lowered = name.lower()
+    stem = name.split(".", 1)[0]
+    if lowered.endswith(ENV_SUFFIX) or ENV_SUFFIX in lowered or lowered.endswith(ENV_SUFFIX[:-1]):
+        return (f"looks like an environment file but is not named <env>{ENV_SUFFIX}, so it would be "
+                f"skipped; rename it to {stem}{ENV_SUFFIX}, or move it out of the environments folder")
+    return (f"is not an environment file (<env>{ENV_SUFFIX}); a platform folder holds only "
+            "environment files: move it out of the environments folder")
+
+
+def _display(path: Path) -> str:
+    """``path`` relative to the working folder when it is inside it. The last part is not
+    resolved: a symbolic link is shown by its own name (it may loop or dangle)."""
+    try:
+        return str((path.parent.resolve() / path.name).relative_to(Path.cwd().resolve()))
+    except (ValueError, OSError, RuntimeError):
         return str(path)
 
 
@@ -84,6 +147,9 @@ def plan_roots(environments: Sequence[Environment], patterns: Sequence[str] = ()
             specs.extend(env.platform.roots(env.name, env.settings))
         except ValueError as err:  # e.g. an environment file name that is no valid root name
             raise ConfigError([Problem(env.source, "", str(err))]) from None
+    if not specs:
+        raise ConfigError([Problem("command line", "--environments", "the environment files define no roots; "
+                                   "nothing to synthesize")])
     if not patterns:
         return specs
     unmatched = [p for p in patterns if not any(fnmatch.fnmatchcase(s.root.name, p) for s in specs)]
@@ -136,13 +202,101 @@ class RootResult:
     seconds: float  # building the root's constructs; writing JSON is one shared step
 
 
-def synthesize(specs: Sequence[RootSpec], outdir: Path, *, local_backend: bool = False) -> list[RootResult]:
-    """Builds and synthesizes ``specs`` in one App, then swaps the result into ``outdir``."""
+def output_folder_problems(outdir: Path, inputs: Sequence[Path] = ()) -> list[Problem]:
+    """Why ``outdir`` may not be replaced by a new synthesis (the data-safety rules; README,
+    "Synthesizing"). The swap replaces the whole folder, so it may only ever replace:
+
+    * nothing (the folder does not exist yet), or an empty folder;
+    * a folder this tool wrote: it holds the manifest ``roots.json`` (a JSON object with a
+      ``roots`` list), the marker every synthesis writes.
+
+    It refuses a file, a non-empty folder without the marker, and a folder that is, contains
+    or lies inside an input (the environments folder or an environment file).
+    """
+    found: list[Problem] = []
+
+    def refuse(message: str) -> list[Problem]:
+        return found + [Problem("command line", "--out", f"{outdir} {message}")]
+
+    try:
+        target = outdir.resolve()
+    except (OSError, RuntimeError) as err:  # a symbolic link loop
+        return refuse(f"cannot be resolved ({getattr(err, 'strerror', None) or err})")
+    resolved = []
+    for given in inputs:
+        try:
+            resolved.append((given, given.resolve()))
+        except (OSError, RuntimeError):
+            continue
+    # The most telling relation first: the output is an input, is inside one, or holds one.
+    for given, source in resolved:
+        if target == source:
+            return refuse(f"is the input {given}; the output would replace it: "
+                          "name a folder outside the environment files")
+    for given, source in resolved:
+        if source in target.parents:
+            return refuse(f"is inside the input {given}; the output would replace it: "
+                          "name a folder outside the environment files")
+    for given, source in reversed(resolved):  # (main passes the environments folder last)
+        if target in source.parents:
+            return refuse(f"contains the input {given}; the output would replace it: "
+                          "name a folder outside the environment files")
+    for ancestor in reversed(target.parents):
+        mode = _mode(ancestor)
+        if mode is not None and not stat.S_ISDIR(mode):
+            return refuse(f"cannot be created: {ancestor} is {file_kind(mode)}, not a folder")
+    mode = _mode(target)
+    if mode is None:
+        if os.path.lexists(target):
+            return refuse("is a broken or looping symbolic link; name a folder")
+        return found
+    if not stat.S_ISDIR(mode):
+        return refuse(f"is {file_kind(mode)}, not an output folder; the output would replace it: "
+                      "name a folder")
+    try:
+        entries = os.listdir(target)
+    except OSError as err:
+        return refuse(f"cannot be read ({err.strerror or err})")
+    if entries and not _is_manifest(target / MANIFEST):
+        return refuse(f"is a folder this tool did not write (it holds files but no {MANIFEST}); the output "
+                      "would replace all of it: name a new or empty folder, or remove this one first")
+    return found
+
+
+def _is_manifest(path: Path) -> bool:
+    """Is ``path`` a manifest this tool wrote (the marker of an output folder)?"""
+    mode = _mode(path)
+    if mode is None or not stat.S_ISREG(mode) or os.path.getsize(path) > 64 << 20:
+        return False
+    try:
+        doc = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return False
+    return isinstance(doc, dict) and isinstance(doc.get("roots"), list)
+
+
+def synthesize(specs: Sequence[RootSpec], outdir: Path, *, local_backend: bool = False,
+               inputs: Sequence[Path] = ()) -> list[RootResult]:
+    """Builds and synthesizes ``specs`` in one App, then swaps the result into ``outdir``.
+
+    ``outdir`` must pass ``output_folder_problems`` (with the ``inputs`` it must stay out
+    of); otherwise ConfigError is raised before anything is built or written. An empty
+    ``specs`` is refused too: an empty output never replaces a previous one.
+    """
     from atlas.cdk import App
 
+    refused = output_folder_problems(outdir, inputs)
+    if not specs:
+        refused.append(Problem("command line", "ROOT", "selects no root; nothing to synthesize"))
+    if refused:
+        raise ConfigError(refused)
     outdir = outdir.resolve()
-    outdir.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=f".{outdir.name}.", dir=outdir.parent))
+    try:
+        outdir.parent.mkdir(parents=True, exist_ok=True)
+        staging = Path(tempfile.mkdtemp(prefix=f".{outdir.name}.", dir=outdir.parent))
+    except OSError as err:
+        raise ConfigError([Problem("command line", "--out", f"{outdir} cannot be created "
+                                   f"({err.strerror or err})")]) from None
     try:
         app = App(outdir=str(staging))
         built = []
@@ -201,8 +355,11 @@ def output_problems(staged: Path, names: Sequence[str]) -> list[str]:
 
 
 def _swap_in(new: Path, outdir: Path) -> None:
+    refused = output_folder_problems(outdir)  # checked again: the folder may have changed meanwhile
+    if refused:
+        raise ConfigError(refused)
     old = None
-    if outdir.exists():
+    if os.path.lexists(outdir):
         old = Path(tempfile.mkdtemp(prefix=f".{outdir.name}.old.", dir=outdir.parent))
         os.replace(outdir, old / "previous")
     os.replace(new, outdir)

@@ -65,10 +65,10 @@ def test_a_secret_literal_in_the_output_refuses_the_run_and_writes_nothing(tmp_p
 
     out = tmp_path / "out"
     out.mkdir()
-    (out / "marker").write_text("previous output")
+    (out / "roots.json").write_text('{"roots": []}\n')  # a folder main.py wrote, so it may be replaced
     monkeypatch.setattr(app, "output_problems", lambda staged, names: [f"{names[0]}: resource.x.password: literal"])
     assert main.main(["--out", str(out), "--environments", str(ENVIRONMENTS), "--quiet", "kraken-dev-kafka"]) == 2
-    assert [p.name for p in out.iterdir()] == ["marker"]
+    assert [p.name for p in out.iterdir()] == ["roots.json"]
     assert not list(tmp_path.glob(".out.*"))  # the staging folder is gone too
 
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import dataclasses
 import difflib
+import json
 import re
 import types
 import typing
@@ -109,6 +110,11 @@ def _convert(hint: Any, value: Any, path: str, errors: list[SettingError]) -> An
             errors.append(SettingError(path, f"must be {describe(hint)}, got {_kind(value)}"))
             return None
         _, item = get_args(hint)
+        for key in sorted(map(str, value)):
+            wrong = _literal_problem(key, "map keys")
+            if wrong:  # a map key reaches the JSON as a key: it must be as literal as a value
+                shown = key if key.isprintable() else json.dumps(key)  # a tab in a key, say: show it escaped
+                errors.append(SettingError(_join(path, shown), wrong))
         return {str(k): _convert(item, v, _join(path, str(k)), errors) for k, v in sorted(value.items())}
     if hint is bool:
         if not isinstance(value, bool):
@@ -126,12 +132,28 @@ def _convert(hint: Any, value: Any, path: str, errors: list[SettingError]) -> An
     if hint is str:
         if not isinstance(value, str):
             errors.append(SettingError(path, f"must be a string, got {_kind(value)}"))
-        elif "${" in value or "%{" in value:
-            # Settings are literals: a template here would reach the JSON as a live expression.
-            errors.append(SettingError(path, "contains a Terraform template (${ or %{); "
-                                             "environment values must be literal strings"))
+        elif _literal_problem(value):
+            errors.append(SettingError(path, _literal_problem(value)))
         return value
     raise TypeError(f"unsupported settings type {hint!r} at {path}")  # a bug in a settings class
+
+
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+
+
+def _literal_problem(text: str, what: str = "environment values") -> str | None:
+    """Why a string cannot be a setting (a value, or a map key: ``what = "map keys"``), or None."""
+    if "${" in text or "%{" in text:
+        # Settings are literals: a template here would reach the JSON as a live expression.
+        return f"contains a Terraform template (${{ or %{{); {what} must be literal strings"
+    if "\n" in text or "\r" in text:
+        # No setting is multi-line; a heredoc's value ends with a line break.
+        return (f"contains a line break; {what} are one-line strings"
+                + (" (a heredoc's value ends with one: write it as a quoted string)" if what != "map keys" else ""))
+    found = _CONTROL.search(text)
+    if found:
+        return f"contains the control character {found.group()!r}; {what} are printable one-line strings"
+    return None
 
 
 def _kind(value: Any) -> str:
@@ -139,8 +161,8 @@ def _kind(value: Any) -> str:
         return f"{str(value).lower()} (a bool)"
     if isinstance(value, (int, float)):
         return f"{value} (a number)"
-    if isinstance(value, str):
-        return f'"{value}" (a string)'
+    if isinstance(value, str):  # escaped: a line break in a value must not break the message
+        return f"{json.dumps(value, ensure_ascii=False)} (a string)"
     if isinstance(value, list):
         return "a list"
     if isinstance(value, dict):
@@ -162,7 +184,8 @@ def _convert_dataclass(cls: type, value: Any, path: str, errors: list[SettingErr
             continue
         close = _suggest(key, [f for f in fields if f not in value]) or _suggest(key, list(fields))
         fix = f'did you mean "{close}"?' if close else "remove it or check the spelling"
-        errors.append(SettingError(_join(path, key), f"is not a known setting; {fix}"))
+        shown = key if key.isprintable() else json.dumps(key)  # a line break in a key is shown escaped
+        errors.append(SettingError(_join(path, shown), f"is not a known setting; {fix}"))
     kwargs = {}
     for name, field in fields.items():
         if name in value:
