@@ -43,10 +43,12 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     return parser.parse_args(argv)
 
 
-def _refused(err) -> int:
-    """Prints a ConfigError's problems (bad environment files or a bad command line); exit 2."""
-    what = "the command line has" if all(p.source == "command line" for p in err.problems) \
-        else "the environment files have"
+def _refused(err, what: str | None = None) -> int:
+    """Prints the problems of a refused run (bad environment files, a bad command line, or an
+    output that breaks a rule); nothing was written: exit 2."""
+    if what is None:
+        what = "the command line has" if all(p.source == "command line" for p in err.problems) \
+            else "the environment files have"
     print(f"error: {what} {len(err.problems)} problem(s); nothing was written:", file=sys.stderr)
     for problem in err.problems:
         print(f"  {problem}", file=sys.stderr)
@@ -77,11 +79,7 @@ def main(argv: list[str] | None = None) -> int:
     except ConfigError as err:
         return _refused(err)
     except OutputRefused as err:
-        print(f"error: the synthesized roots have {len(err.problems)} problem(s); nothing was written:",
-              file=sys.stderr)
-        for problem in err.problems:
-            print(f"  {problem}", file=sys.stderr)
-        return 2
+        return _refused(err, "the synthesized roots have")
     if not args.quiet:
         width = max([len(r.name) for r in results] + [4])
         print(f"{'root':{width}}  {'resources':>9}  {'seconds':>7}  folder")

@@ -14,7 +14,7 @@ and planned with no S3 at all.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from atlas.cdk import (

@@ -20,7 +20,7 @@ from typing import ClassVar, Iterable, Literal, Mapping
 
 from atlas.config.common import (AlertsSettings, AppServiceSettings, BudgetSettings, DatabaseSettings,
                                  FargateServiceSettings, MskSettings, NetworkSettings, PlatformSettings,
-                                 check_cache_node_type, check_fargate_size)
+                                 check_cache_node_type)
 from atlas.config.errors import Problem, SettingError
 from atlas.config.schema import setting
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Mapping, Sequence
 
-from atlas.constructs.msk import JMX_EXPORTER_PORT, NODE_EXPORTER_PORT, SCRAM_PORT
+from atlas.constructs.msk import JMX_EXPORTER_PORT, NODE_EXPORTER_PORT
 
 SCHEMA_REGISTRY_PORT = 8081
 CRUISE_CONTROL_PORT = 9090

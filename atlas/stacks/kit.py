@@ -11,10 +11,17 @@ from typing import Mapping, Sequence
 
 from atlas.cdk import Construct
 from atlas.config.common import DatabaseSettings, PlatformSettings
-from atlas.constructs.kms import EncryptionKey
+from atlas.constructs.kms import EncryptionKey, EncryptionKeyProps
 from atlas.constructs.network import Network, NetworkProps
 from atlas.constructs.rds import Postgres, PostgresProps
 from atlas.constructs.security_group import Client
+
+
+def logs_key(scope: Construct, settings: PlatformSettings, *, alias: str, description: str) -> EncryptionKey:
+    """The root's key for CloudWatch Logs (the logs service may use it for this account's groups)."""
+    return EncryptionKey(scope, "logs_key", EncryptionKeyProps(
+        alias=alias, description=description, account_id=settings.account_id, region=settings.region,
+        service_principals=("logs",)))
 
 
 def network(scope: Construct, settings: PlatformSettings, logs_key: EncryptionKey) -> Network:

@@ -44,9 +44,7 @@ class AtlasStack(PlatformStack):
     def __init__(self, scope: Construct, root: RootId, settings: AtlasSettings, *, local_backend: bool) -> None:
         super().__init__(scope, root, settings, local_backend=local_backend, outputs=AtlasOutputs)
         s, prefix = settings, settings.name_prefix
-        logs_key = EncryptionKey(self, "logs_key", EncryptionKeyProps(
-            alias=f"{prefix}-logs", description=f"{prefix} CloudWatch Logs encryption",
-            account_id=s.account_id, region=s.region, service_principals=("logs",)))
+        logs_key = kit.logs_key(self, s, alias=f"{prefix}-logs", description=f"{prefix} CloudWatch Logs encryption")
         # Secrets, databases, cache, MSK, exports and the alarm topic; CloudWatch must be able
         # to publish alarms to the encrypted topic.
         data_key = EncryptionKey(self, "data_key", EncryptionKeyProps(

@@ -21,7 +21,7 @@ from atlas.constructs.cdc_connectors import (
 )
 from atlas.constructs.ecs import (Cluster, ClusterProps, FargateService, FargateServiceProps, LoadBalancerTarget,
                                   ServiceConnectServer)
-from atlas.constructs.kms import EncryptionKey, EncryptionKeyProps
+from atlas.constructs.kms import EncryptionKey
 from atlas.constructs.msk import JMX_EXPORTER_PORT, LISTENER_PORTS, NODE_EXPORTER_PORT, SCRAM_PORT, KafkaAccess, \
     kafka_arns, kafka_client_statements
 from atlas.constructs.msk_connect import Connector, ConnectorProps, WorkerConfiguration
@@ -29,6 +29,7 @@ from atlas.constructs.rds import PORT as POSTGRES_PORT
 from atlas.constructs.s3 import SecureBucket, SecureBucketProps
 from atlas.constructs.security_group import RemoteGroup, WorkloadSecurityGroup
 from atlas.constructs.streaming_services import OPERATOR_SERVICES, broker_targets, operator_containers
+from atlas.stacks import kit
 from atlas.stacks.base import PlatformStack
 from atlas.stacks.kraken.infra import InfraOutputs
 from atlas.stacks.kraken.kafka import KafkaOutputs
@@ -59,9 +60,8 @@ class KrakenDataPlaneStack(PlatformStack):
         kafka_out = self.read(KafkaOutputs, kafka)
         vpc_id = infra_out.string(InfraOutputs.vpc_id)
         subnets = infra_out.strings(InfraOutputs.private_subnet_ids)
-        logs_key = EncryptionKey(self, "logs_key", EncryptionKeyProps(
-            alias=f"{s.name_prefix}-data-plane-logs", description=f"{s.name_prefix} data-plane logs",
-            account_id=s.account_id, region=s.region, service_principals=("logs",)))
+        logs_key = kit.logs_key(self, s, alias=f"{s.name_prefix}-data-plane-logs",
+                                description=f"{s.name_prefix} data-plane logs")
         # Services first: connectors register schemas through the load balancer.
         alb, services = self._services(infra_out, vpc_id, subnets, logs_key)
         connectors = self._connectors(infra_out, kafka_out, vpc_id, subnets, logs_key, alb)

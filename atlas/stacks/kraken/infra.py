@@ -88,9 +88,7 @@ class KrakenInfraStack(PlatformStack):
     def __init__(self, scope: Construct, root: RootId, settings: KrakenSettings, *, local_backend: bool) -> None:
         super().__init__(scope, root, settings, local_backend=local_backend, outputs=InfraOutputs)
         s, prefix = settings, settings.name_prefix
-        logs_key = EncryptionKey(self, "logs_key", EncryptionKeyProps(
-            alias=f"{prefix}-logs", description=f"{prefix} CloudWatch Logs encryption",
-            account_id=s.account_id, region=s.region, service_principals=("logs",)))
+        logs_key = kit.logs_key(self, s, alias=f"{prefix}-logs", description=f"{prefix} CloudWatch Logs encryption")
         placement = self._placement(logs_key)
         lake = DataLake(self, "lake", DataLakeProps(
             name=prefix, account_id=s.account_id, region=s.region, layers=LAYERS, classifications=CLASSIFICATIONS,
