@@ -9,6 +9,7 @@ result is one ``RootRun`` per root (``report.format_report`` prints them).
 from __future__ import annotations
 
 import json
+import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Sequence
@@ -21,6 +22,8 @@ from tests.gates.emulator.prepare import emulator_env, prepare
 from tests.gates.emulator.root import EmulatedRoot, Step, error_of, state_ids
 from tests.gates.emulator.server import REGION_FALLBACK, MotoServer
 from tests.gates.emulator.teardown import empty_buckets, lift_deletion_protection
+
+_INIT_LOCK = threading.Lock()
 
 JOBS = 4  # roots applied at once: the applies mostly wait on the provider's pollers, not on CPU
 
@@ -177,7 +180,11 @@ def run_roots(outdir: Path, server: MotoServer, workdir: Path, names: Sequence[s
             return False
         root, backend = run.root, docs[name]["terraform"]["backend"]["s3"]
         if "init" not in run.steps:
-            run.steps["init"] = root.init()
+            # One init at a time: Terraform's plugin cache is not safe for concurrent
+            # installs, and with no lock file yet each init installs again ("mkdir ...
+            # linux_amd64: file exists" when two race).
+            with _INIT_LOCK:
+                run.steps["init"] = root.init()
         if run.steps["init"].returncode != 0:
             run.status = "FAILED"
             return False
