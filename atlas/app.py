@@ -91,6 +91,7 @@ def load_environments(env_dir: Path) -> list[Environment]:
     for platform in known.values():
         envs = [e for e in loaded if e.platform is platform]
         problems.extend(platform.cross_checks({e.name: e.settings for e in envs}, {e.name: e.source for e in envs}))
+    problems.extend(prefix_collisions(loaded, already=problems))
     if problems:
         raise ConfigError(problems)
     if not loaded:
@@ -128,6 +129,25 @@ def _not_an_env_file(name: str) -> str:
                 f"skipped; rename it to {stem}{ENV_SUFFIX}, or move it out of the environments folder")
     return (f"is not an environment file (<env>{ENV_SUFFIX}); a platform folder holds only "
             "environment files: move it out of the environments folder")
+
+
+def prefix_collisions(environments: Sequence[Environment], already: Sequence[Problem] = ()) -> list[Problem]:
+    """Two environments in one account with one ``name_prefix``, on any platforms: their IAM
+    roles, KMS aliases, log groups and buckets would have the same names. Reported once, on
+    the environment that comes later (by platform, then name), unless a platform's own check
+    already said something about that file's prefix."""
+    reported = {(p.source, p.key) for p in already}
+    first: dict[tuple[str, str], Environment] = {}
+    found = []
+    for env in sorted(environments, key=lambda e: (e.platform.name, e.name)):
+        key = (env.settings.account_id, env.settings.name_prefix)
+        owner = first.setdefault(key, env)
+        if owner is env or (env.source, "name_prefix") in reported:
+            continue
+        other = f'"{owner.name}"' if owner.platform is env.platform else f'{owner.platform.name} environment "{owner.name}"'
+        found.append(Problem(env.source, "name_prefix", f'"{env.settings.name_prefix}" is also the prefix of {other} '
+                             f"in account {key[0]}; resource names would collide, use a prefix of its own"))
+    return found
 
 
 def _display(path: Path) -> str:

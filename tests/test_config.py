@@ -217,15 +217,24 @@ def test_a_missing_object_names_only_the_keys_to_write(tmp_path):
 
 
 def test_two_environments_with_one_prefix_in_one_account_collide(tmp_path):
-    from atlas.config.atlas import cross_checks
+    from atlas.app import Environment, platforms, prefix_collisions
 
+    atlas, kraken = platforms()["atlas"], platforms()["kraken"]
     staging = load(tmp_path, GOOD)
-    found = [str(p) for p in cross_checks({"staging": staging, "staging3": staging},
-                                           {"staging": "s.tfvars", "staging3": "s3.tfvars"})]
-    assert found == ['s3.tfvars: name_prefix: "poc-atlas-dev" is also the prefix of "staging" in account '
-                     "111111111111; resource names would collide, use a prefix of its own"]
+    envs = [Environment(atlas, "staging", "s.tfvars", staging), Environment(atlas, "staging3", "s3.tfvars", staging)]
+    assert [str(p) for p in prefix_collisions(envs)] == [
+        's3.tfvars: name_prefix: "poc-atlas-dev" is also the prefix of "staging" in account '
+        "111111111111; resource names would collide, use a prefix of its own"]
     other = load(tmp_path, GOOD.replace('"111111111111"', '"999999999999"').replace(":111111111111:", ":999999999999:"))
-    assert cross_checks({"staging": staging, "staging3": other}, {"staging": "s", "staging3": "t"}) == []
+    assert prefix_collisions([envs[0], Environment(atlas, "staging3", "t", other)]) == []
+    # Across platforms too: both would create alias/<prefix>-logs, say.
+    twin = Environment(kraken, "dev", "k.tfvars", staging)
+    assert [str(p) for p in prefix_collisions([envs[0], twin])] == [
+        'k.tfvars: name_prefix: "poc-atlas-dev" is also the prefix of atlas environment "staging" in account '
+        "111111111111; resource names would collide, use a prefix of its own"]
+    # A platform's own check about that file's prefix is not repeated.
+    from atlas.config import Problem
+    assert prefix_collisions(envs, already=[Problem("s3.tfvars", "name_prefix", "shared")]) == []
 
 
 def test_kraken_min_isr_must_leave_room_for_one_broker_down():

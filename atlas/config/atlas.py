@@ -278,17 +278,10 @@ class AtlasSettings(PlatformSettings):
 
 def cross_checks(settings: Mapping[str, AtlasSettings], sources: Mapping[str, str]) -> list[Problem]:
     """Rules between environments: a sharing environment names an owner that exists, and
-    its Kafka names do not collide with the owner's (the review the documents ask for)."""
+    its Kafka names do not collide with the owner's (the review the documents ask for).
+    Name prefixes shared by any two environments are checked for every platform at once
+    (``atlas.app``); a sharing environment's prefix is reported here, with its context."""
     found: list[Problem] = []
-    by_prefix: dict[tuple[str, str, str], list[str]] = {}
-    for env, s in sorted(settings.items()):
-        by_prefix.setdefault((s.account_id, s.region, s.name_prefix), []).append(env)
-    for (account, _, prefix), envs in sorted(by_prefix.items()):
-        for env in envs[1:]:
-            if envs[0] in (settings[env].msk_shared_from, ) or settings[envs[0]].msk_shared_from == env:
-                continue  # reported below with the sharing context
-            found.append(Problem(sources[env], "name_prefix", f'"{prefix}" is also the prefix of "{envs[0]}" in '
-                                 f"account {account}; resource names would collide, use a prefix of its own"))
     for env, s in sorted(settings.items()):
         owner_name = s.msk_shared_from
         if owner_name is None:
