@@ -72,13 +72,14 @@ def compare(root: str, listed: list[str] | None, doc: dict) -> list[str]:
     return problems
 
 
-def _synthesized(outdir: Path) -> dict[str, dict]:
+def synthesized_docs(outdir: Path) -> dict[str, dict]:
+    """Every root of ``outdir`` (by ``roots.json``) and its parsed ``cdk.tf.json``."""
     names = [r["name"] for r in json.loads((outdir / "roots.json").read_text())["roots"]]
     return {n: json.loads((outdir / "stacks" / n / "cdk.tf.json").read_text()) for n in names}
 
 
 def check(outdir: Path, lists: Path = LISTS) -> list[str]:
-    docs = _synthesized(outdir)
+    docs = synthesized_docs(outdir)
     problems = []
     for name, doc in sorted(docs.items()):
         path = lists / f"{name}.txt"
@@ -91,7 +92,7 @@ def check(outdir: Path, lists: Path = LISTS) -> list[str]:
 
 def update(outdir: Path, lists: Path = LISTS, allow_removal: Iterable[str] = ()) -> list[str]:
     """Rewrites the lists of every synthesized root; returns refusals (nothing is written then)."""
-    docs = _synthesized(outdir)
+    docs = synthesized_docs(outdir)
     allowed = set(allow_removal)
     refusals = []
     for name, doc in sorted(docs.items()):

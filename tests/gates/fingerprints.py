@@ -29,18 +29,14 @@ import sys
 from pathlib import Path
 from typing import Any, Mapping
 
+from tests.gates.addresses import moves, synthesized_docs
+
 PROJECT = Path(__file__).resolve().parents[2]
 LISTS = PROJECT / "tests" / "fingerprints"
 UPDATE = "python -m tests.gates.fingerprints --update"
 IGNORED = ("//", "tags")
 
 _REF = re.compile(r"\b(local\.[A-Za-z0-9_-]+|data\.[A-Za-z0-9_]+\.[A-Za-z0-9_-]+|[a-z][a-z0-9]*_[a-z0-9_]+\.[A-Za-z0-9_-]+)")
-
-
-def moves(doc: dict) -> dict[str, str]:
-    blocks = doc.get("moved", [])
-    blocks = [blocks] if isinstance(blocks, dict) else blocks
-    return {b["from"]: b["to"] for b in blocks}
 
 
 class _Normalizer:
@@ -128,14 +124,9 @@ def compare(root: str, listed: dict[str, str] | None, doc: dict) -> list[str]:
     return problems
 
 
-def _synthesized(outdir: Path) -> dict[str, dict]:
-    names = [r["name"] for r in json.loads((outdir / "roots.json").read_text())["roots"]]
-    return {n: json.loads((outdir / "stacks" / n / "cdk.tf.json").read_text()) for n in names}
-
-
 def check(outdir: Path, lists: Path = LISTS) -> list[str]:
     problems = []
-    docs = _synthesized(outdir)
+    docs = synthesized_docs(outdir)
     for name, doc in sorted(docs.items()):
         path = lists / f"{name}.txt"
         problems += compare(name, read_list(path) if path.exists() else None, doc)
@@ -146,7 +137,7 @@ def check(outdir: Path, lists: Path = LISTS) -> list[str]:
 
 def update(outdir: Path, lists: Path = LISTS) -> None:
     lists.mkdir(parents=True, exist_ok=True)
-    for name, doc in sorted(_synthesized(outdir).items()):
+    for name, doc in sorted(synthesized_docs(outdir).items()):
         lines = sorted(f"{a} {h}\n" for a, h in fingerprints(doc).items())
         (lists / f"{name}.txt").write_text("".join(lines))
 

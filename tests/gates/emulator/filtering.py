@@ -17,6 +17,8 @@ import json
 import re
 from typing import Sequence
 
+from tests.gates.addresses import moves
+
 # Resource types moto 5.2.5 cannot apply cleanly with hashicorp/aws 5.100.0, and why,
 # found by `python tests/emulator_probe/run.py` (one resource per service, applied,
 # re-planned and destroyed against moto) and by running the roots themselves. The probe
@@ -83,11 +85,6 @@ def references(body: object, known: set[str] | frozenset[str]) -> set[str]:
     return found & known
 
 
-def _moved(doc: dict) -> list[dict]:
-    blocks = doc.get("moved", [])
-    return [blocks] if isinstance(blocks, dict) else list(blocks)
-
-
 def filter_root(doc: dict, excluded_types: Sequence[str],
                 examples: dict[str, object] | None = None) -> tuple[dict, list[str], list[str]]:
     """A copy of ``doc`` without ``excluded_types`` and everything that depends on them.
@@ -140,7 +137,7 @@ def filter_root(doc: dict, excluded_types: Sequence[str],
     for output in stand_ins:
         doc["output"][output[7:]]["value"] = examples[output[7:]]
     # A moved block whose target was dropped would make Terraform refuse the configuration.
-    moved = [m for m in _moved(doc) if m["to"] not in gone]
+    moved = [{"from": old, "to": new} for old, new in moves(doc).items() if new not in gone]
     if "moved" in doc:
         if moved:
             doc["moved"] = moved
