@@ -70,12 +70,9 @@ def build(cls: type[T], data: Any, *, path: str = "") -> tuple[T | None, list[Se
     value = _convert(cls, data, path, errors)
     # An old key already says where its value goes now (``use <new key> instead``); "is
     # required" on that new key, wherever it lives, would report the same mistake twice.
-    moved_to = {m.group(1) for e in errors for m in [_OLD_KEY.search(e.message)] if m}
+    moved_to = {e.target for e in errors if isinstance(e, _OldKeyError)}
     errors = [e for e in errors if not (e.key in moved_to and e.message.startswith("is required"))]
     return (value if not errors else None), errors
-
-
-_OLD_KEY = re.compile(r"^is an old setting; use ([A-Za-z0-9_.]+)")
 
 
 def _join(path: str, key: str | int) -> str:
@@ -180,7 +177,7 @@ def _convert_dataclass(cls: type, value: Any, path: str, errors: list[SettingErr
     renamed = getattr(cls, "renamed", {})
     for key in sorted(set(value) - set(fields)):
         if key in renamed:
-            errors.append(SettingError(_join(path, key), f"is an old setting; use {renamed[key]} instead"))
+            errors.append(_OldKeyError(_join(path, key), renamed[key]))
             continue
         close = _suggest(key, [f for f in fields if f not in value]) or _suggest(key, list(fields))
         fix = f'did you mean "{close}"?' if close else "remove it or check the spelling"
@@ -225,6 +222,15 @@ def _required_shape(hint: Any) -> str | None:
 
 class _CheckError(SettingError):
     """A problem found by a ``checks`` method (the value had the right type)."""
+
+
+class _OldKeyError(SettingError):
+    """A key of an earlier file version; ``target`` is the key path its value moved to (the
+    leading key of the ``renamed`` text, e.g. ``alerts`` of ``alerts = { email = ... }``)."""
+
+    def __init__(self, key: str, new_spelling: str) -> None:
+        super().__init__(key, f"is an old setting; use {new_spelling} instead")
+        self.target = re.match(r"[A-Za-z0-9_.]*", new_spelling).group()
 
 
 def _suggest(key: str, candidates: list[str]) -> str | None:
