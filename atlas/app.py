@@ -16,7 +16,7 @@ import tempfile
 import time
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Sequence
+from typing import Any, Mapping, Sequence
 
 from atlas.config import ConfigError, Problem, load_settings
 from atlas.config.loader import file_kind
@@ -327,9 +327,10 @@ def synthesize(specs: Sequence[RootSpec], outdir: Path, *, local_backend: bool =
         app.synth()
         results = []
         manifest = []
+        docs: dict[str, dict] = {}
         for spec, stack, seconds in built:
             name = spec.root.name
-            doc = json.loads((staging / "stacks" / name / "cdk.tf.json").read_text())
+            docs[name] = doc = json.loads((staging / "stacks" / name / "cdk.tf.json").read_text())
             count = sum(len(v) for v in doc.get("resource", {}).values())
             results.append(RootResult(name, count, str(outdir / "stacks" / name), seconds))
             manifest.append({
@@ -341,7 +342,7 @@ def synthesize(specs: Sequence[RootSpec], outdir: Path, *, local_backend: bool =
                 "reads": {k: sorted(v) for k, v in sorted(stack.reads.items())},
             })
         (staging / MANIFEST).write_text(json.dumps({"roots": manifest}, indent=2, sort_keys=True) + "\n")
-        refusals = output_problems(staging, [spec.root.name for spec, _, _ in built])
+        refusals = output_problems(docs)
         if refusals:
             raise OutputRefused(refusals)
         _swap_in(staging, outdir)
@@ -360,17 +361,13 @@ class OutputRefused(Exception):
         super().__init__("\n".join(problems))
 
 
-def output_problems(staged: Path, names: Sequence[str]) -> list[str]:
-    """What the staged output may not contain, found before it replaces the previous output:
-    the secrets scan (no credential literal in any root), then the rules of ``atlas.rules``
-    (``<root>: <address>: <rule>: <fix>``)."""
+def output_problems(docs: Mapping[str, dict]) -> list[str]:
+    """What the staged output (``{root: cdk.tf.json}``) may not contain, found before it
+    replaces the previous output: the secrets scan (no credential literal in any root), then
+    the rules of ``atlas.rules`` (``<root>: <address>: <rule>: <fix>``)."""
     from atlas import rules, secrets_scan
 
-    problems = []
-    docs = {}
-    for name in names:
-        docs[name] = doc = json.loads((staged / "stacks" / name / "cdk.tf.json").read_text())
-        problems += [f"{name}: {finding}" for finding in secrets_scan.scan(doc)]
+    problems = [f"{name}: {finding}" for name, doc in docs.items() for finding in secrets_scan.scan(doc)]
     return problems + [str(violation) for violation in rules.run(docs)]
 
 
