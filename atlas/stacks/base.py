@@ -7,6 +7,7 @@ from typing import Any
 from cdktf_cdktf_provider_aws.provider import AwsProvider
 
 from atlas import state
+from atlas.rollout import Rollout
 from atlas.cdk import Construct, TerraformResource
 from atlas.cdk.stack import ReadableAddressStack, address_of
 from atlas.cdk.tags import apply_tags
@@ -34,6 +35,7 @@ class PlatformStack(ReadableAddressStack):
         self.published: dict[str, state.Output] = {}
         self.reads: dict[str, set[str]] = {}
         self._moves: list[tuple[Construct, str]] = []
+        self.rollout = Rollout()
         AwsProvider(self, "aws", region=settings.region,
                     # A wrong profile then fails before any change instead of applying to
                     # the wrong account.
@@ -49,6 +51,7 @@ class PlatformStack(ReadableAddressStack):
         moved = self._moved_blocks()
         if moved:
             self.add_override("moved", moved)
+        self.rollout.finish(self, address_of)
         super().prepare_stack()
 
     def moved_from(self, construct: Construct, old_prefix: str) -> None:
@@ -81,6 +84,10 @@ class PlatformStack(ReadableAddressStack):
 
     def publish(self, field: state.Output, value: Any):
         return state.publish(self, self.outputs, self.published, field, value)
+
+    def rollout_steps(self) -> list[dict[str, Any]]:
+        """The applies this root needs before its steady one when created (``atlas.rollout``)."""
+        return self.rollout.entries(address_of)
 
     @property
     def depends_on(self) -> list[str]:
