@@ -4,6 +4,7 @@
     python main.py                      # every root into cdktf.out/
     python main.py 'kraken-*' atlas-prod
     python main.py --list
+    python main.py --graph [--mermaid]  # the root graph (remote-state reads)
     python main.py --local-backend      # local state files, for offline terraform runs
 
 Environment files live in environments/<platform>/<env>.tfvars. Bad input is reported with
@@ -32,6 +33,9 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("roots", nargs="*", metavar="ROOT",
                         help="root names or shell globs to synthesize (default: every root)")
     parser.add_argument("--list", action="store_true", help="list the roots and their dependencies, then exit")
+    parser.add_argument("--graph", action="store_true",
+                        help="print the root graph (the remote-state reads and rollout steps), then exit")
+    parser.add_argument("--mermaid", action="store_true", help="with --graph: as a Mermaid flowchart")
     parser.add_argument("--out", default=os.environ.get("CDKTF_OUTDIR", "cdktf.out"), type=Path,
                         help="output folder (default: cdktf.out, or $CDKTF_OUTDIR under the cdktf CLI)")
     parser.add_argument("--environments", default=HERE / "environments", type=Path,
@@ -66,6 +70,13 @@ def main(argv: list[str] | None = None) -> int:
         specs = plan_roots(environments, args.roots)
     except ConfigError as err:
         return _refused(err)
+    if args.graph:
+        from atlas.app import root_graph
+        from atlas.delivery import graph
+
+        entries = [graph.entry_of(e) for e in root_graph(specs)]
+        print(graph.mermaid(entries) if args.mermaid else graph.text(entries), end="")
+        return 0
     if args.list:
         from atlas.app import root_graph
 

@@ -29,8 +29,9 @@ MANIFEST = "roots.json"
 def platforms() -> dict[str, Platform]:
     from atlas.stacks import atlas as atlas_platform
     from atlas.stacks import kraken as kraken_platform
+    from atlas.stacks import spacelift as spacelift_settings
 
-    found = [atlas_platform.PLATFORM, kraken_platform.PLATFORM]
+    found = [atlas_platform.PLATFORM, kraken_platform.PLATFORM, spacelift_settings.PLATFORM]
     return {p.name: p for p in found}
 
 
@@ -160,13 +161,23 @@ def _display(path: Path) -> str:
 
 
 def plan_roots(environments: Sequence[Environment], patterns: Sequence[str] = ()) -> list[RootSpec]:
-    """Every root of every environment, filtered by names or shell globs."""
+    """Every root of every environment, then the roots derived from all of them (one account
+    bootstrap root per account, ``atlas.stacks.bootstrap``), filtered by names or shell globs."""
+    from atlas.stacks.bootstrap import bootstrap_specs
+
     specs: list[RootSpec] = []
+    env_specs = []
     for env in environments:
         try:
-            specs.extend(env.platform.roots(env.name, env.settings))
+            env_specs.append((env, env.platform.roots(env.name, env.settings)))
         except ValueError as err:  # e.g. an environment file name that is no valid root name
             raise ConfigError([Problem(env.source, "", str(err))]) from None
+        specs.extend(env_specs[-1][1])
+    problems: list[Problem] = []
+    if specs:
+        specs.extend(bootstrap_specs(environments, env_specs, problems))
+    if problems:
+        raise ConfigError(problems)
     if not specs:
         raise ConfigError([Problem("command line", "--environments", "the environment files define no roots; "
                                    "nothing to synthesize")])

@@ -38,6 +38,7 @@ cannot use. Running it as a separate program keeps both sides intact.
 from __future__ import annotations
 
 import argparse
+import fnmatch
 import json
 import os
 import re
@@ -55,7 +56,7 @@ VENV_BINARY = PROJECT / ".venv-checkov" / "bin" / "checkov"
 
 _ENTRY = re.compile(r"^\s*-\s*(?P<id>[A-Z][A-Z0-9_]+)\s*(?:#\s*(?P<reason>.*?))?\s*$")
 _CHECK_ID = re.compile(r"^CKV2?_[A-Z0-9]+_[0-9]+$")
-_ADDRESS = re.compile(r"^[a-z0-9_]+\.[A-Za-z0-9_-]+$")
+_ADDRESS = re.compile(r"^[a-z0-9_*]+\.[A-Za-z0-9_*-]+$")
 
 
 @dataclass(frozen=True)
@@ -68,7 +69,10 @@ class Finding:
 
 @dataclass(frozen=True)
 class ScopedSuppression:
-    """A check accepted only in ``roots`` (empty: any root) on ``resources`` (empty: any)."""
+    """A check accepted only in ``roots`` (empty: any root) on ``resources`` (empty: any).
+
+    Names may be shell patterns (``bootstrap-*``, ``aws_s3_bucket.*_access_logs_bucket``), for
+    roots the app derives (one per account) whose addresses follow from their settings."""
 
     check_id: str
     reason: str
@@ -77,8 +81,12 @@ class ScopedSuppression:
 
     def matches(self, finding: Finding) -> bool:
         return (finding.check_id == self.check_id
-                and (not self.roots or finding.root in self.roots)
-                and (not self.resources or finding.resource in self.resources))
+                and (not self.roots or _any_match(finding.root, self.roots))
+                and (not self.resources or _any_match(finding.resource, self.resources)))
+
+
+def _any_match(name: str, patterns: frozenset[str]) -> bool:
+    return name in patterns or any(fnmatch.fnmatchcase(name, p) for p in patterns)
 
 
 @dataclass(frozen=True)
@@ -339,9 +347,10 @@ def unused_suppressions(reports: dict[str, RootReport], suppressions: Suppressio
             stale.append(f"{entry.check_id} (scoped: matches no failed check)")
             continue
         stale += [f"{entry.check_id} root {root} (passes there)"
-                  for root in sorted(entry.roots - {f.root for f in hits})]
+                  for root in sorted(entry.roots) if not any(_any_match(f.root, frozenset([root])) for f in hits)]
         stale += [f"{entry.check_id} resource {res} (passes, or is gone)"
-                  for res in sorted(entry.resources - {f.resource for f in hits})]
+                  for res in sorted(entry.resources)
+                  if not any(_any_match(f.resource, frozenset([res])) for f in hits)]
     return stale
 
 
