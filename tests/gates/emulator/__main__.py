@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Sequence
 
 from tests.gates.emulator.report import format_report
-from tests.gates.emulator.run import JOBS, run_roots
+from tests.gates.emulator.run import JOBS, buckets_to_create, run_roots
 from tests.gates.emulator.server import MotoServer, create_bucket
 
 
@@ -27,9 +27,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     server = MotoServer(log=work / "moto.log").start()
     try:
         manifest = json.loads((args.outdir / "roots.json").read_text())["roots"]
-        backends = [json.loads((args.outdir / "stacks" / r["name"] / "cdk.tf.json").read_text())
-                    ["terraform"]["backend"]["s3"] for r in manifest]
-        for bucket, region in sorted({(b["bucket"], b["region"]) for b in backends}):
+        docs = {r["name"]: json.loads((args.outdir / "stacks" / r["name"] / "cdk.tf.json").read_text())
+                for r in manifest}
+        for bucket, region in buckets_to_create(docs):
             create_bucket(server, bucket, region)
         started = time.perf_counter()
         runs = run_roots(args.outdir, server, work, args.roots, jobs=args.jobs,

@@ -45,6 +45,7 @@ class RootRun:
     emptied: int = 0  # objects S3 delivered into the root's buckets, deleted before destroy
     existing_network: list[str] = field(default_factory=list)  # ids created first (create_existing_network)
     unordered: list[str] = field(default_factory=list)  # orderings S3 needs that the root lacks (ordering)
+    local_state: bool = False  # it creates its own state bucket, so it runs on local state
 
     @property
     def seconds(self) -> float:
@@ -73,6 +74,30 @@ class RootRun:
 def _provider_region(doc: dict) -> str:
     providers = doc.get("provider", {}).get("aws") or [{}]
     return (providers[0] if isinstance(providers, list) else providers).get("region", REGION_FALLBACK)
+
+
+LOCAL_STATE_OVERRIDE = "zz_local_state_override.tf.json"
+
+
+def self_made_buckets(docs: dict[str, dict]) -> dict[str, str]:
+    """``{bucket: root}`` of the buckets a root creates with a literal name. A state bucket
+    among them is not created by the gate: the root that creates it runs first (on local
+    state, as its first apply does for real: README, "Account bootstrap"), and every root
+    keeping its state there runs after it."""
+    made = {}
+    for name, doc in sorted(docs.items()):
+        for body in doc.get("resource", {}).get("aws_s3_bucket", {}).values():
+            bucket = body.get("bucket")
+            if isinstance(bucket, str) and "${" not in bucket:
+                made.setdefault(bucket, name)
+    return made
+
+
+def buckets_to_create(docs: dict[str, dict]) -> list[tuple[str, str]]:
+    """``(bucket, region)`` of the state buckets the gate creates before any root runs."""
+    made = self_made_buckets(docs)
+    backends = [d["terraform"]["backend"]["s3"] for d in docs.values() if "s3" in d["terraform"].get("backend", {})]
+    return sorted({(b["bucket"], b["region"]) for b in backends if b["bucket"] not in made})
 
 
 def dependency_order(manifest: Sequence[dict]) -> list[str]:
@@ -156,10 +181,20 @@ def run_roots(outdir: Path, server: MotoServer, workdir: Path, names: Sequence[s
         if external:
             runs[name].existing_network = external
             create_existing_network(server, _provider_region(doc), external)
+    made = self_made_buckets(docs)
+    state_maker = {n: made[docs[n]["terraform"]["backend"]["s3"]["bucket"]] for n in selected
+                   if docs[n]["terraform"]["backend"]["s3"]["bucket"] in made}
+    for name, maker in state_maker.items():
+        if maker == name and runs[name].root is not None:
+            (runs[name].root.folder / LOCAL_STATE_OVERRIDE).write_text(json.dumps(
+                {"terraform": {"backend": {"local": {"path": "terraform.tfstate"}}}}))
+            runs[name].local_state = True
     first = next((run for run in runs.values() if run.root is not None), None)
     if first is not None:  # alone: it fills the provider cache the others then read
         first.steps["init"] = first.root.init()
-    for name, run in runs.items():
+
+    def put_stub(name: str) -> None:
+        run = runs[name]
         if run.root is None and any(name in manifest[n]["depends_on"] for n in selected):
             entry, backend = manifest[name], docs[name]["terraform"]["backend"]["s3"]
             state = make_stub_state(entry, workdir / "_unavailable_stubs", env)
@@ -167,9 +202,15 @@ def run_roots(outdir: Path, server: MotoServer, workdir: Path, names: Sequence[s
                                                               Body=state.read_bytes())
             run.stub_outputs = sorted(entry["outputs"])
 
+    for name in runs:
+        if name not in state_maker:
+            put_stub(name)
+
     def apply(name: str, skip: bool = False) -> bool:
         run = runs[name]
         if run.status == "UNAVAILABLE":
+            if name in state_maker and not skip:
+                put_stub(name)  # its state bucket exists only now
             return True
         if skip:
             run.status, run.reason = "NOT REACHED", "an upstream root failed"
@@ -193,8 +234,9 @@ def run_roots(outdir: Path, server: MotoServer, workdir: Path, names: Sequence[s
         if run.steps["apply"].returncode == 0:
             run.steps["plan"], run.drift = root.replan()
             run.applied = sum(len(v) for v in state_ids(root).values())
-            listed = server.client("s3", backend["region"]).list_objects_v2(Bucket=backend["bucket"])
-            run.state_keys = [o["Key"] for o in listed.get("Contents", [])]
+            if not run.local_state:
+                listed = server.client("s3", backend["region"]).list_objects_v2(Bucket=backend["bucket"])
+                run.state_keys = [o["Key"] for o in listed.get("Contents", [])]
         ok = run.steps["apply"].returncode == 0 and run.steps.get("plan", Step("", 1, 0, "")).returncode == 0
         run.status = "OK" if ok else "FAILED"
         say(f"{name}: {run.status} after {run.seconds:.0f} s")
@@ -228,7 +270,8 @@ def run_roots(outdir: Path, server: MotoServer, workdir: Path, names: Sequence[s
     # (the applies mostly wait on the provider's fixed pollers), and a root's destroy still
     # reads the upstream states it planned against. A failed apply skips the applies that
     # depend on it, never a destroy.
-    upstream = {n: set(manifest[n]["depends_on"]) & set(selected) for n in selected}
+    upstream = {n: (set(manifest[n]["depends_on"]) | ({state_maker[n]} - {n} if n in state_maker else set()))
+                & set(selected) for n in selected}
     after = {f"apply {n}": {f"apply {u}" for u in upstream[n]} for n in selected}
     after.update({f"destroy {n}": {f"apply {n}"} | {f"destroy {d}" for d in selected if n in upstream[d]}
                   for n in selected})
