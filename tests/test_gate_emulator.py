@@ -24,7 +24,7 @@ from tests.gates.emulator.network import create_existing_network, external_netwo
 from tests.gates.emulator.prepare import OVERRIDE, emulator_env, prepare, write_override
 from tests.gates.emulator.report import format_report
 from tests.gates.emulator.root import EmulatedRoot, error_of, replan_drift, state_ids
-from tests.gates.emulator.run import RootRun, _schedule, buckets_to_create, run_roots
+from tests.gates.emulator.run import RootRun, _schedule, account_collisions, buckets_to_create, run_roots
 from tests.gates.emulator.server import MotoServer, create_bucket
 from tests.gates.emulator.teardown import lift_deletion_protection
 from tests.helpers import require_terraform, resources
@@ -85,13 +85,17 @@ def test_every_root_applies_replans_clean_and_destroys(synthesized, emulated):
 @pytest.mark.slow
 def test_only_roots_that_cannot_run_here_are_left_out(synthesized, emulated):
     """UNAVAILABLE is reserved for roots whose providers the offline mirror lacks (the
-    Kraken kafka roots, mongey/kafka); every other root really runs, including those built
+    Kraken kafka roots, mongey/kafka) and for account bootstrap roots after the first (the
+    emulator is one account); every other root really runs, including those built
     on an existing network named by id in their settings (created first in the emulator)."""
     from atlas.harness.mirror import find_mirror
     from atlas.harness.terraform import providers_not_in_mirror
 
     mirror = find_mirror()
     cannot = {n for n in synthesized.names if providers_not_in_mirror(synthesized.doc(n), mirror)}
+    # ...and for roots of another account declaring a name AWS keeps unique per account,
+    # which an earlier root already holds in the one emulated account (account_collisions)
+    cannot |= set(account_collisions({n: synthesized.doc(n) for n in synthesized.names}, sorted(synthesized.names)))
     assert {n for n, run in emulated.items() if run.status == "UNAVAILABLE"} == cannot
     assert len(cannot) < len(emulated)
     on_existing = {n for n in synthesized.names if external_network_ids(synthesized.doc(n))}
@@ -510,3 +514,17 @@ def test_deletion_protection_is_lifted_only_in_the_copy(tmp_path):
         {"deletion_protection": False}
     assert doc["resource"]["aws_db_instance"]["db"]["deletion_protection"] is True
     assert lift_deletion_protection(root) == []
+
+
+def test_account_unique_names_of_other_accounts_leave_the_later_root_out():
+    role = {"resource": {"aws_iam_role": {"r": {"name": "atlas-terraform-deploy"}},
+                         "aws_s3_bucket": {"b": {"bucket": "state-1"}}}}
+    other = {"resource": {"aws_iam_role": {"r": {"name": "atlas-terraform-deploy"}},
+                          "aws_s3_bucket": {"b": {"bucket": "state-2"}}}}
+    docs = {"bootstrap-a": role, "bootstrap-b": other, "x": {"resource": {"aws_iam_role": {"r": {"name": "${var.n}"}}}}}
+    left_out = account_collisions(docs, sorted(docs))
+    assert list(left_out) == ["bootstrap-b"] and "bootstrap-a" in left_out["bootstrap-b"]
+    for d in docs.values():
+        d["terraform"] = {"backend": {"s3": {"bucket": "state-1" if d is not other else "state-2", "region": "r"}}}
+    # the gate creates the left-out root's bucket itself; the root that makes its own runs first
+    assert buckets_to_create(docs) == [("state-2", "r")]

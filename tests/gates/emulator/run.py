@@ -79,13 +79,44 @@ def _provider_region(doc: dict) -> str:
 LOCAL_STATE_OVERRIDE = "zz_local_state_override.tf.json"
 
 
+# Names AWS keeps unique per account (an IAM role's name, an OIDC provider's URL). The
+# emulator is one account, so two roots of *different* accounts declaring the same one (each
+# account bootstrap root declares the account's Spacelift OIDC provider and deploy roles)
+# cannot both be applied there: the first in order runs, the others are UNAVAILABLE with
+# the name they share (their own accounts would hold them apart).
+ACCOUNT_SINGLETONS = {"aws_iam_role": "name", "aws_iam_openid_connect_provider": "url"}
+
+
+def account_collisions(docs: dict[str, dict], order: Sequence[str]) -> dict[str, str]:
+    """``{root: reason}`` of the roots left out because an earlier root holds one of their
+    account-unique names in the one emulated account."""
+    claimed: dict[tuple[str, str], str] = {}
+    left_out = {}
+    for name in order:
+        mine = {(rtype, body[key]) for rtype, key in ACCOUNT_SINGLETONS.items()
+                for body in docs[name].get("resource", {}).get(rtype, {}).values()
+                if isinstance(body.get(key), str) and "${" not in body[key]}
+        taken = sorted((what, claimed[what]) for what in mine if what in claimed)
+        if taken:
+            (rtype, value), holder = taken[0]
+            left_out[name] = (f"declares {rtype} {value!r}, which {holder} (another account) already holds in the "
+                              "one account the emulator has; AWS keeps such names apart per account")
+            continue
+        for what in mine:
+            claimed[what] = name
+    return left_out
+
+
 def self_made_buckets(docs: dict[str, dict]) -> dict[str, str]:
     """``{bucket: root}`` of the buckets a root creates with a literal name. A state bucket
     among them is not created by the gate: the root that creates it runs first (on local
     state, as its first apply does for real: README, "Account bootstrap"), and every root
     keeping its state there runs after it."""
     made = {}
+    left_out = account_collisions(docs, sorted(docs))
     for name, doc in sorted(docs.items()):
+        if name in left_out:
+            continue
         for body in doc.get("resource", {}).get("aws_s3_bucket", {}).values():
             bucket = body.get("bucket")
             if isinstance(bucket, str) and "${" not in bucket:
@@ -166,10 +197,14 @@ def run_roots(outdir: Path, server: MotoServer, workdir: Path, names: Sequence[s
     say = log or (lambda text: None)
     runs: dict[str, RootRun] = {}
     docs = {n: json.loads((outdir / "stacks" / n / "cdk.tf.json").read_text()) for n in selected}
+    collisions = account_collisions(docs, sorted(docs))
     for name in selected:
         entry, doc = manifest[name], docs[name]
         missing = providers_not_in_mirror(doc, mirror)
         external = external_network_ids(doc)
+        if name in collisions:
+            runs[name] = RootRun(name, "UNAVAILABLE", reason=collisions[name])
+            continue
         if missing:
             runs[name] = RootRun(name, "UNAVAILABLE", reason=(
                 f"needs provider {', '.join(missing)}, which cannot be installed here (not in the offline mirror) "
