@@ -164,6 +164,7 @@ def plan_roots(environments: Sequence[Environment], patterns: Sequence[str] = ()
     """Every root of every environment, then the roots derived from all of them (one account
     bootstrap root per account, ``atlas.stacks.bootstrap``), filtered by names or shell globs."""
     from atlas.stacks.bootstrap import bootstrap_specs
+    from atlas.stacks.spacelift import admin_specs
 
     specs: list[RootSpec] = []
     env_specs = []
@@ -175,6 +176,11 @@ def plan_roots(environments: Sequence[Environment], patterns: Sequence[str] = ()
         specs.extend(env_specs[-1][1])
     problems: list[Problem] = []
     if specs:
+        # The Spacelift admin root (it declares every other root's stack), then one account
+        # bootstrap root per account (its deploy roles deploy every root of that account).
+        for env, admin in admin_specs(environments, env_specs):
+            env_specs.append((env, admin))
+            specs.extend(admin)
         specs.extend(bootstrap_specs(environments, env_specs, problems))
     if problems:
         raise ConfigError(problems)

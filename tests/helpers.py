@@ -32,7 +32,7 @@ def policy(body: dict, key: str = "policy") -> dict:
 
 
 # Terraform provider name (the type's prefix) -> Python package of its generated bindings.
-BINDINGS = {"aws": "cdktf_cdktf_provider_aws", "kafka": "kafka"}
+BINDINGS = {"aws": "cdktf_cdktf_provider_aws", "kafka": "kafka", "spacelift": "spacelift"}
 
 
 def binding_class(rtype: str) -> type:

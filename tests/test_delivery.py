@@ -204,3 +204,76 @@ def test_security_group_pictures_name_source_target_and_port():
 def test_the_readme_links_the_pictures():
     readme = (ROOT / "README.md").read_text()
     assert "docs/roots.md" in readme and ".spacelift/config.yml" in readme
+
+
+SPACELIFT = "registry.terraform.io/spacelift-io/spacelift"
+
+
+def _ref(value: str) -> str:
+    """``${spacelift_stack.stack_x.id}`` -> ``stack_x``."""
+    return value.split(".")[1]
+
+
+def _admin(synthesized) -> str:
+    (admin,) = [n for n in synthesized.names if synthesized.entry(n)["platform"] == "spacelift"]
+    return admin
+
+
+def test_the_admin_root_declares_a_stack_per_root_and_a_dependency_per_edge(synthesized, settings):
+    admin = _admin(synthesized)
+    doc = synthesized.doc(admin)
+    stacks = resources(doc, "spacelift_stack")
+    by_address = {address: body["slug"] for address, body in stacks.items()}
+    declared = set(by_address.values())
+    # every root but the bootstrap roots (they create the roles) and the admin root itself (created by hand)
+    assert declared == set(spacelift.config(synthesized.manifest, settings)["stacks"]) - {admin}
+    assert all(body["name"] == body["slug"] and body["project_root"] == "." for body in stacks.values())
+    edges = {(by_address[_ref(d["depends_on_stack_id"])], by_address[_ref(d["stack_id"])])
+             for d in resources(doc, "spacelift_stack_dependency").values()}
+    assert edges == {(u, d) for u, d in graph.edges(synthesized.manifest["roots"]) if d in declared}
+    private = set(spacelift.private_roots(synthesized.manifest, {n: synthesized.doc(n) for n in synthesized.names}))
+    assert {b["slug"] for b in stacks.values() if b.get("worker_pool_id")} == private
+    assert all(b["worker_pool_id"] == settings.private_worker_pool_id for b in stacks.values() if b.get("worker_pool_id"))
+    production = {n for n in declared if synthesized.entry(n)["environment_class"] == "production"}
+    assert {b["slug"] for b in stacks.values() if b["protect_from_deletion"]} == production
+    assert not any(b["autodeploy"] for b in stacks.values() if b["slug"] in production)
+    drift = resources(doc, "spacelift_drift_detection")
+    assert {by_address[_ref(d["stack_id"])] for d in drift.values()} == declared
+    assert all(d["schedule"] == list(settings.drift_detection_schedule) for d in drift.values())
+
+
+def test_each_stack_is_attached_to_its_platforms_deploy_role_in_its_account(synthesized):
+    doc = synthesized.doc(_admin(synthesized))
+    slug = {a: b["slug"] for a, b in resources(doc, "spacelift_stack").items()}
+    integrations = resources(doc, "spacelift_aws_integration")
+    roles = {(r["name"], n.rsplit("-", 1)[1]) for n in synthesized.names if synthesized.entry(n)["platform"] == "bootstrap"
+             for r in resources(synthesized.doc(n), "aws_iam_role").values()}
+    attached = {}
+    for body in resources(doc, "spacelift_aws_integration_attachment").values():
+        arn = integrations[_ref(body["integration_id"])]["role_arn"]
+        account, role = arn.split(":")[4], arn.split("/")[-1]
+        assert (role, account) in roles, arn  # a role the account's bootstrap root creates
+        attached[slug[_ref(body["stack_id"])]] = (role, account)
+        assert body["read"] is True and body["write"] is True
+    assert set(attached) == set(slug.values())
+    for name, (role, account) in attached.items():
+        assert role == f"{synthesized.entry(name)['platform']}-terraform-deploy"
+        bootstrap = synthesized.doc(f"bootstrap-account-{account}")
+        trust = policy(next(r for r in resources(bootstrap, "aws_iam_role").values() if r["name"] == role),
+                       "assume_role_policy")["Statement"]
+        external = next(s for s in trust if s["Sid"] == "SpaceliftAwsIntegration")
+        assert any(f"@{name}@" in e for e in external["Condition"]["StringLike"]["sts:ExternalId"]), name
+
+
+def test_the_admin_root_passes_the_committed_provider_schema(synthesized):
+    from atlas.harness.terraform import required_providers, schema_file
+    from atlas.schema_check import check_resources
+
+    doc = synthesized.doc(_admin(synthesized))
+    ((address, version),) = required_providers(doc)
+    schema = json.loads(schema_file(address, version).read_text())
+    assert address == SPACELIFT and check_resources(doc, schema, address) == []
+    assert set(doc["resource"]) <= set(schema["provider_schemas"][SPACELIFT]["resource_schemas"])
+    bad = {**doc, "resource": {"spacelift_stack": {"s": {"name": "s", "branch": "main", "workflow_tool": "CUSTOM"}}}}
+    assert any("repository" in p for p in check_resources(bad, schema, address))
+    assert any("workflow_tool" in p for p in check_resources(bad, schema, address))

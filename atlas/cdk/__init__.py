@@ -25,6 +25,7 @@ from cdktf import (  # noqa: E402  (the loader must run before any binding is im
     TerraformElement,
     TerraformLocal,
     TerraformOutput,
+    TerraformProvider,
     TerraformResource,
     TerraformResourceLifecycle,
     TerraformStack,
@@ -36,5 +37,5 @@ from constructs import Construct, IConstruct  # noqa: E402
 __all__ = [
     "App", "Construct", "DataTerraformRemoteStateLocal", "DataTerraformRemoteStateS3",
     "Fn", "IConstruct", "LocalBackend", "S3Backend", "TerraformDataSource", "TerraformElement", "TerraformLocal",
-    "TerraformOutput", "TerraformResource", "TerraformResourceLifecycle", "TerraformStack", "Testing", "Token",
+    "TerraformOutput", "TerraformProvider", "TerraformResource", "TerraformResourceLifecycle", "TerraformStack", "Testing", "Token",
 ]

@@ -40,6 +40,9 @@ class SpaceliftSettings(PlatformSettings):
     # Roots whose provider must reach private endpoints (Kafka brokers) run on this pool.
     private_worker_pool_id: str | None = None
     drift_detection_schedule: tuple[str, ...] = ("0 6 * * 1-5",)
+    # The AWS account Spacelift assumes integration roles from (shown on Spacelift's AWS
+    # integration page); the deploy roles admit it only with an external id of this account's stacks.
+    aws_integration_account_id: str = setting(doc="the AWS account id Spacelift's AWS integrations assume roles from")
     # IAM roles in each platform account (name or path/name, * allowed) that may assume the
     # deploy roles to run plain Terraform, e.g. "aws-reserved/sso.amazonaws.com/*/AWSReservedSSO_PlatformAdmin_*".
     operator_roles: tuple[str, ...] = ()
@@ -71,6 +74,9 @@ class SpaceliftSettings(PlatformSettings):
             if not _ROLE_PATTERN.match(role) or role.startswith(("arn:", "role/")):
                 found.append(SettingError(f"operator_roles[{i}]", f'"{role}" must be a role name or path/name '
                                           '(no "arn:" or "role/"), * allowed'))
+        if not re.match(r"^\d{12}$", self.aws_integration_account_id):
+            found.append(SettingError("aws_integration_account_id", f'"{self.aws_integration_account_id}" must be '
+                                      "a 12-digit AWS account id (a string)"))
         if not self.drift_detection_schedule:
             found.append(SettingError("drift_detection_schedule", "must list at least one cron expression"))
         return [p for p in found if p]

@@ -22,8 +22,11 @@ class PlatformStack(ReadableAddressStack):
     """One Terraform root with the AWS provider pinned to the settings' account and region.
 
     ``outputs`` is the contract the root publishes (see ``atlas.state.Contract``); the roots
-    it depends on are exactly those it reads through ``read``.
+    it depends on are exactly those it reads through ``read``. A root that calls no AWS API
+    (the Spacelift admin root) sets ``aws_provider = False``; its backend is still S3.
     """
+
+    aws_provider = True
 
     def __init__(self, scope: Construct, root: state.RootId, settings: PlatformSettings, *,
                  local_backend: bool, outputs: type[state.Contract] = NoOutputs) -> None:
@@ -36,10 +39,11 @@ class PlatformStack(ReadableAddressStack):
         self.reads: dict[str, set[str]] = {}
         self._moves: list[tuple[Construct, str]] = []
         self.rollout = Rollout()
-        AwsProvider(self, "aws", region=settings.region,
-                    # A wrong profile then fails before any change instead of applying to
-                    # the wrong account.
-                    allowed_account_ids=[settings.account_id])
+        if self.aws_provider:
+            AwsProvider(self, "aws", region=settings.region,
+                        # A wrong profile then fails before any change instead of applying to
+                        # the wrong account.
+                        allowed_account_ids=[settings.account_id])
         state.configure_backend(self, root, settings.state, local=local_backend)
         self.tags = {"platform": root.platform, "environment": root.env, "terraform-root": root.name,
                      "managed-by": "terraform", **settings.tags}

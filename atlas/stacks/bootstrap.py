@@ -12,7 +12,9 @@ derived from the files, never listed by hand. It holds
   the regions they use; IAM only on roles and policies named with the environments' name
   prefixes; state objects only under the platform's own keys (and the keys it reads);
 * the account's OpenID Connect provider for the Spacelift account
-  (``environments/spacelift/*.tfvars``: issuer and audience), so no access key exists.
+  (``environments/spacelift/*.tfvars``: issuer and audience), so no access key exists; the
+  roles also admit Spacelift's AWS integration (the admin root attaches one per platform and
+  account) only with an external id naming one of their own stacks.
 
 It keeps its own state in the bucket it creates: the first apply runs on local state and
 then migrates (README, "Account bootstrap"), which is why nothing in it reads another root.
@@ -125,6 +127,8 @@ class AccountPlan:
     issuer: str | None = None
     audience: str | None = None
     subject_prefix: str = ""  # "space:<id>:stack:" of the Spacelift OIDC subject
+    integration_account: str | None = None  # the AWS account Spacelift's AWS integration assumes from
+    spacelift_account: str = ""
     operator_roles: tuple[str, ...] = ()
 
     @property
@@ -179,6 +183,14 @@ class BootstrapStack(PlatformStack):
                 conditions={"StringEquals": {f"{host}:aud": plan.audience},
                             "StringLike": {f"{host}:sub": [f"{plan.subject_prefix}{root}:*"
                                                            for root in sorted(deploy.roots)]}}))
+        if plan.integration_account:
+            # The admin root's spacelift_aws_integration for this role: Spacelift assumes it from
+            # its own account with the external id <account>@<integration>@<stack>@<read|write>.
+            trust.append(Statement(
+                sid="SpaceliftAwsIntegration", actions=["sts:AssumeRole"],
+                principals={"AWS": f"arn:aws:iam::{plan.integration_account}:root"},
+                conditions={"StringLike": {"sts:ExternalId": [f"{plan.spacelift_account}@*@{root}@*"
+                                                              for root in sorted(deploy.roots)]}}))
         if plan.operator_roles:
             trust.append(Statement(
                 sid="OperatorsRunPlainTerraform", actions=["sts:AssumeRole", "sts:TagSession"],
@@ -285,6 +297,8 @@ def plan_accounts(environments: Sequence[Any], problems: list) -> list[AccountPl
             account_id=account, region=regions.pop(), buckets=buckets, environment_class=cls, deploys={},
             issuer=spacelift.issuer if spacelift else None, audience=spacelift.audience if spacelift else None,
             subject_prefix=f"space:{spacelift.space_id}:stack:" if spacelift else "",
+            integration_account=spacelift.aws_integration_account_id if spacelift else None,
+            spacelift_account=spacelift.spacelift_account if spacelift else "",
             operator_roles=tuple(spacelift.operator_roles) if spacelift else ()))
     return plans
 
