@@ -110,6 +110,8 @@ def configure_backend(stack: TerraformStack, root: RootId, state: StateSettings,
     # S3Backend in cdktf 0.21 predates S3-native locking (Terraform >= 1.10); the argument
     # exists in Terraform, so it is set through the escape hatch.
     backend.add_override("use_lockfile", True)
+    if state.dynamodb_table:  # opt-in (StateSettings.dynamodb_table); the lock file stays on
+        backend.add_override("dynamodb_table", state.dynamodb_table)
 
 
 class RemoteOutputs:

@@ -277,3 +277,28 @@ def test_the_admin_root_passes_the_committed_provider_schema(synthesized):
     bad = {**doc, "resource": {"spacelift_stack": {"s": {"name": "s", "branch": "main", "workflow_tool": "CUSTOM"}}}}
     assert any("repository" in p for p in check_resources(bad, schema, address))
     assert any("workflow_tool" in p for p in check_resources(bad, schema, address))
+
+
+def test_dynamodb_locking_is_an_opt_in_beside_the_lock_file(tmp_path):
+    """``state.dynamodb_table`` adds the table to the backend (the S3 lock file stays on) and
+    to the deploy role; without it no root mentions DynamoDB."""
+    from atlas.app import load_environments, plan_roots, synthesize
+
+    envs = tmp_path / "environments"
+    shutil.copytree(ENVIRONMENTS, envs)
+    dev = envs / "kraken" / "dev.tfvars"
+    dev.write_text(dev.read_text().replace('  region = "eu-west-1"\n}', '  region = "eu-west-1"\n'
+                                           '  dynamodb_table = "terraform-locks"\n}', 1))
+    out = tmp_path / "out"
+    synthesize(plan_roots(load_environments(envs), ["kraken-dev-kafka", "bootstrap-account-333333333333"]), out)
+    backend = json.loads((out / "stacks" / "kraken-dev-kafka" / "cdk.tf.json").read_text())["terraform"]["backend"]["s3"]
+    assert backend["use_lockfile"] is True and backend["dynamodb_table"] == "terraform-locks"
+    bootstrap = json.loads((out / "stacks" / "bootstrap-account-333333333333" / "cdk.tf.json").read_text())
+    (lock,) = [s for s in policy(resources(bootstrap, "aws_iam_role_policy")["deploy_kraken_policy"])["Statement"]
+               if s["Sid"] == "StateLockTable"]
+    assert lock["Resource"] == "arn:aws:dynamodb:eu-west-1:333333333333:table/terraform-locks"
+
+
+def test_without_the_opt_in_no_root_locks_with_dynamodb(synthesized):
+    assert not any("dynamodb_table" in synthesized.doc(n)["terraform"]["backend"].get("s3", {})
+                   for n in synthesized.names)

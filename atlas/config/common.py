@@ -28,6 +28,7 @@ _REGION = re.compile(r"^[a-z]{2}(-gov)?-[a-z]+-\d$")
 _ACCOUNT = re.compile(r"^\d{12}$")
 # S3 bucket names: 3-63 chars, lowercase letters, digits, dots and hyphens.
 _BUCKET = re.compile(r"^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$")
+_DYNAMODB_TABLE = re.compile(r"^[A-Za-z0-9_.-]{3,255}$")
 
 
 def check_retention(key: str, days: int) -> SettingError | None:
@@ -79,9 +80,17 @@ class StateSettings:
 
     bucket: str = setting(doc="the S3 bucket holding Terraform state")
     region: str = setting(doc="the region of the state bucket")
+    # Locking is S3-native (use_lockfile). Opt-in for a team that already locks with a
+    # DynamoDB table (in the state bucket's region and account): both locks are then taken,
+    # which is also the way to move from the table to the lock file without a gap.
+    dynamodb_table: str | None = None
 
     def checks(self) -> Iterable[SettingError]:
         found = [check_region("region", self.region)]
+        if self.dynamodb_table is not None and not _DYNAMODB_TABLE.match(self.dynamodb_table):
+            found.append(SettingError("dynamodb_table", f'"{self.dynamodb_table}" is not a DynamoDB table name '
+                                                        "(3-255 letters, digits, _ . -); or leave it out: "
+                                                        "state locking uses the S3 lock file"))
         if not _BUCKET.match(self.bucket) or ".." in self.bucket:
             found.append(SettingError("bucket", f'"{self.bucket}" is not a valid S3 bucket name '
                                                 "(3-63 lowercase letters, digits, dots, hyphens)"))

@@ -108,6 +108,7 @@ class PlatformDeploy:
     regions: set[str] = field(default_factory=set)
     state_keys: set[tuple[str, str]] = field(default_factory=set)  # (bucket, key) written
     read_keys: set[tuple[str, str]] = field(default_factory=set)   # (bucket, key) of upstream state
+    lock_tables: set[tuple[str, str]] = field(default_factory=set)  # (region, table): opt-in DynamoDB locking
     types: set[str] = field(default_factory=set)
 
     @property
@@ -246,6 +247,12 @@ def deploy_statements(account: str, deploy: PlatformDeploy, key_arns: dict[str, 
         if bucket in key_arns:
             statements.append(Statement(sid=f"StateKey{i}", actions=["kms:Decrypt", "kms:Encrypt", "kms:GenerateDataKey"],
                                         resources=[key_arns[bucket]]))
+    if deploy.lock_tables:
+        statements.append(Statement(
+            sid="StateLockTable", actions=["dynamodb:DescribeTable", "dynamodb:GetItem", "dynamodb:PutItem",
+                                           "dynamodb:DeleteItem"],
+            resources=[f"arn:aws:dynamodb:{region}:{account}:table/{table}"
+                       for region, table in sorted(deploy.lock_tables)]))
     # The service rights above would also reach the state itself; what keeps every root's
     # history is never the deploy role's to remove.
     buckets = sorted(key_arns)
@@ -281,8 +288,9 @@ def plan_accounts(environments: Sequence[Any], problems: list) -> list[AccountPl
             for env in sorted(envs, key=lambda e: e.source):
                 if env.settings.state.region != first.settings.state.region:
                     problems.append(Problem(env.source, "state.region", f'"{env.settings.state.region}" differs from '
-                                            f'"{first.settings.state.region}" ({first.source}); the state buckets of one '
-                                            "account are created by its bootstrap root in one region: use one region"))
+                                            f'"{first.settings.state.region}" of {first.source} in the same account '
+                                            f"{account}, whose bootstrap root creates all its state buckets in one "
+                                            f'region: use "{first.settings.state.region}"'))
             continue
         buckets = sorted({e.settings.state.bucket for e in envs if e.platform.name != "spacelift"}) + sorted(
             {e.settings.state.bucket for e in envs if e.platform.name == "spacelift"} -
@@ -325,6 +333,8 @@ def bootstrap_specs(environments: Sequence[Any], env_specs: Sequence[tuple[Any, 
         deploy = plan.deploys.setdefault(env.platform.name, PlatformDeploy(env.platform.name))
         deploy.name_prefixes.add(env.settings.name_prefix)
         deploy.regions.add(env.settings.region)
+        if env.settings.state.dynamodb_table:
+            deploy.lock_tables.add((env.settings.state.region, env.settings.state.dynamodb_table))
         for spec in roots:
             deploy.roots.append(spec.root.name)
             deploy.state_keys.add((env.settings.state.bucket, spec.root.state_key))

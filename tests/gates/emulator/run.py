@@ -224,7 +224,9 @@ def run_roots(outdir: Path, server: MotoServer, workdir: Path, names: Sequence[s
             (runs[name].root.folder / LOCAL_STATE_OVERRIDE).write_text(json.dumps(
                 {"terraform": {"backend": {"local": {"path": "terraform.tfstate"}}}}))
             runs[name].local_state = True
-    first = next((run for run in runs.values() if run.root is not None), None)
+    # (not a root whose state bucket another root creates: its init needs that bucket)
+    first = next((run for name, run in runs.items() if run.root is not None
+                  and state_maker.get(name, name) == name), None)
     if first is not None:  # alone: it fills the provider cache the others then read
         first.steps["init"] = first.root.init()
 
