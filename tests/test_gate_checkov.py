@@ -39,7 +39,9 @@ def test_every_root_passes_checkov_or_is_suppressed_with_a_reason(checkov_report
 
 def test_every_synthesized_root_was_scanned(synthesized, checkov_reports):
     assert sorted(checkov_reports) == sorted(synthesized.names)
-    assert [n for n, r in checkov_reports.items() if r.passed == 0] == []
+    # (checkov has no checks for a root without AWS resources: the Spacelift admin root)
+    assert [n for n, r in checkov_reports.items() if r.passed == 0
+            and any(t.startswith("aws_") for t in synthesized.doc(n).get("resource", {}))] == []
 
 
 def test_every_suppression_has_a_reason_and_is_still_needed(checkov_reports):

@@ -121,7 +121,9 @@ def test_patched_moto_fixes_its_lookups_and_round_trips_and_takes_custom_network
     from moto.ec2.models.security_groups import SecurityGroupRule
     from moto.rds.models import DBInstance
 
-    saved = [(DBInstance, "__init__"), (DBInstance, "performance_insights_enabled"),
+    from moto.s3.models import FakeBucket
+
+    saved = [(FakeBucket, "get_permission"), (DBInstance, "__init__"), (DBInstance, "performance_insights_enabled"),
              (CloudTrailResponse, "describe_trails"), (SecurityGroupRule, "description"),
              (vpcs.VPCBackend, "create_vpc"), (subnets.SubnetBackend, "create_subnet")]
     before = [(owner, name, owner.__dict__.get(name)) for owner, name in saved]
@@ -168,6 +170,19 @@ def test_patched_moto_fixes_its_lookups_and_round_trips_and_takes_custom_network
                 "UserIdGroupPairs": [{"GroupId": groups[1], "Description": "from to MSK"}]}])["SecurityGroupRules"][0]
             read = ec2.describe_security_group_rules(SecurityGroupRuleIds=[rule["SecurityGroupRuleId"]])
             assert read["SecurityGroupRules"][0]["Description"] == "from to MSK"
+
+            # A TLS-only bucket (Deny s3:* when aws:SecureTransport is false) takes objects over HTTPS
+            s3.create_bucket(Bucket="state", CreateBucketConfiguration={"LocationConstraint": "eu-west-1"})
+            s3.put_bucket_policy(Bucket="state", Policy=json.dumps({"Version": "2012-10-17", "Statement": [{
+                "Effect": "Deny", "Principal": {"AWS": "*"}, "Action": "s3:*",
+                "Resource": ["arn:aws:s3:::state", "arn:aws:s3:::state/*"],
+                "Condition": {"Bool": {"aws:SecureTransport": "false"}}}]}))
+            s3.put_object(Bucket="state", Key="k.tfstate", Body=b"{}")
+            assert s3.get_object(Bucket="state", Key="k.tfstate")["Body"].read() == b"{}"
+            s3.put_bucket_policy(Bucket="state", Policy=json.dumps({"Version": "2012-10-17", "Statement": [{
+                "Effect": "Deny", "Principal": {"AWS": "*"}, "Action": "s3:*", "Resource": "arn:aws:s3:::state/*"}]}))
+            with pytest.raises(Exception, match="403|AccessDenied|Forbidden"):
+                s3.get_object(Bucket="state", Key="k.tfstate")  # an unconditional Deny still denies
     finally:
         for owner, name, value in before:
             if value is None:

@@ -76,6 +76,8 @@ def test_the_platform_kit_refactoring_changed_no_resource_argument(synthesized):
     unexpected = []
     for problem in gate.check(synthesized.outdir, BEFORE_KIT):
         root, rest = problem.split(": ", 1)
+        if not (BEFORE_KIT / f"{root}.txt").exists():
+            continue  # a root made after the refactoring (an account bootstrap root)
         address, _, what = rest.partition(" ")
         if not any(address.startswith(f"{rtype}.") and what.startswith(kind)
                    for rtype, kind in CHANGED_ON_PURPOSE):

@@ -334,15 +334,18 @@ def test_committed_kafka_schema_accepts_msk_iam_auth():
 
 
 def test_committed_kafka_schema_is_the_only_one_and_matches_cdktf_json():
-    """One mongey/kafka version for every platform: cdktf.json pins it, .gen/ was generated
-    from it, and its schema is the only kafka schema committed."""
-    (pin,) = json.loads((ROOT / "cdktf.json").read_text())["terraformProviders"]
-    version = pin.split("@", 1)[1]
-    assert pin == f"mongey/kafka@{version}"
-    assert json.loads((ROOT / ".gen" / "versions.json").read_text()) == {KEY: version}
-    assert sorted(p.name for p in (ROOT / "schemas").glob("kafka@*.json")) == [f"kafka@{version}.json"]
-    schema = json.loads((ROOT / "schemas" / f"kafka@{version}.json").read_text())
-    assert schema["provider_versions"] == {KEY: version}
+    """One version per provider for every platform (mongey/kafka, and spacelift-io/spacelift
+    for the admin root): cdktf.json pins it, .gen/ was generated from it, and its schema is
+    the only schema of that provider committed."""
+    pins = json.loads((ROOT / "cdktf.json").read_text())["terraformProviders"]
+    versions = {f"registry.terraform.io/{p.split('@')[0]}": p.split("@", 1)[1] for p in pins}
+    assert versions[KEY] and "registry.terraform.io/spacelift-io/spacelift" in versions
+    assert json.loads((ROOT / ".gen" / "versions.json").read_text()) == versions
+    for address, version in versions.items():
+        name = address.rsplit("/", 1)[1]
+        assert sorted(p.name for p in (ROOT / "schemas").glob(f"{name}@*.json")) == [f"{name}@{version}.json"]
+        schema = json.loads((ROOT / "schemas" / f"{name}@{version}.json").read_text())
+        assert schema["provider_versions"] == {address: version}
 
 
 def test_module_does_not_import_cdktf():

@@ -18,7 +18,10 @@ def test_root_names_and_state_keys():
 
 
 def test_every_root_has_an_encrypted_s3_backend_with_native_locking(synthesized):
-    assert {"atlas", "kraken"} == {entry["platform"] for entry in synthesized.manifest["roots"]}
+    from atlas.app import platforms
+
+    found = {entry["platform"] for entry in synthesized.manifest["roots"]}
+    assert {"atlas", "kraken", "bootstrap", "spacelift"} <= found <= set(platforms()) | {"bootstrap"}
     for entry in synthesized.manifest["roots"]:
         backend = synthesized.doc(entry["name"])["terraform"]["backend"]
         assert list(backend) == ["s3"], entry["name"]
@@ -40,12 +43,15 @@ def root_tags(synthesized) -> dict[str, dict[str, str]]:
     environment files (not from the synthesized JSON)."""
     from atlas.app import load_environments
 
-    settings = {(e.platform.name, e.name): e.settings for e in load_environments(ENVIRONMENTS)}
+    environments = load_environments(ENVIRONMENTS)
+    settings = {(e.platform.name, e.name): e.settings for e in environments}
+    delivery = next(e.settings for e in environments if e.platform.name == "spacelift")
     out = {}
     for entry in synthesized.manifest["roots"]:
+        # A derived root (one account bootstrap root per account) carries the delivery's tags.
+        own = settings.get((entry["platform"], entry["environment"]), delivery)
         out[entry["name"]] = {"platform": entry["platform"], "environment": entry["environment"],
-                              "terraform-root": entry["name"], "managed-by": "terraform",
-                              **settings[entry["platform"], entry["environment"]].tags}
+                              "terraform-root": entry["name"], "managed-by": "terraform", **own.tags}
     return out
 
 

@@ -129,6 +129,7 @@ class AccountPlan:
     audience: str | None = None
     subject_prefix: str = ""  # "space:<id>:stack:" of the Spacelift OIDC subject
     integration_account: str | None = None  # the AWS account Spacelift's AWS integration assumes from
+    tags: dict[str, str] = field(default_factory=dict)  # the delivery's (Spacelift settings') tags
     spacelift_account: str = ""
     operator_roles: tuple[str, ...] = ()
 
@@ -153,7 +154,7 @@ class BootstrapStack(PlatformStack):
         settings = PlatformSettings(
             name_prefix=PLATFORM, region=plan.region, account_id=plan.account_id,
             environment_class=plan.environment_class,  # type: ignore[arg-type]
-            state=StateSettings(bucket=plan.buckets[0], region=plan.region), tags={})
+            state=StateSettings(bucket=plan.buckets[0], region=plan.region), tags=plan.tags)
         super().__init__(scope, plan.root, settings, local_backend=local_backend)
         arns = {}
         for bucket in plan.buckets:
@@ -306,6 +307,7 @@ def plan_accounts(environments: Sequence[Any], problems: list) -> list[AccountPl
             issuer=spacelift.issuer if spacelift else None, audience=spacelift.audience if spacelift else None,
             subject_prefix=f"space:{spacelift.space_id}:stack:" if spacelift else "",
             integration_account=spacelift.aws_integration_account_id if spacelift else None,
+            tags=dict(spacelift.tags) if spacelift else {},
             spacelift_account=spacelift.spacelift_account if spacelift else "",
             operator_roles=tuple(spacelift.operator_roles) if spacelift else ()))
     return plans

@@ -34,6 +34,8 @@ drift_detection_schedule = ["0 6 * * 1-5"]
 # Roles that may assume a platform's deploy role to run plain Terraform (from each account).
 operator_roles = ["aws-reserved/sso.amazonaws.com/*/AWSReservedSSO_PlatformAdmin_*"]
 
+# Tags of the roots the delivery owns: the admin root and every account bootstrap root.
 tags = {
-  owner = "platform-engineering"
+  owner       = "platform-engineering"
+  cost-center = "platform"
 }

@@ -1,4 +1,4 @@
-"""``python -m tests.gates.emulator.moto_patched -H HOST -p PORT``: moto's server with four of its
+"""``python -m tests.gates.emulator.moto_patched -H HOST -p PORT``: moto's server with five of its
 bugs fixed, so the gate tests the roots rather than the emulator's bookkeeping, and one
 feature added, so it can hold a network made outside the roots.
 
@@ -23,6 +23,12 @@ Two make moto forget what it was told, so the re-plan shows an update forever:
 * RDS: ``CreateDBInstance`` / ``ModifyDBInstance`` ignore ``EnablePerformanceInsights``,
   ``PerformanceInsightsKMSKeyId`` and ``PerformanceInsightsRetentionPeriod``, and
   ``DescribeDBInstances`` reports Performance Insights off. They are stored and returned here.
+
+One makes a TLS-only bucket unusable: S3 bucket policies are evaluated with every statement
+whose ``Condition`` does not hold counted as a Deny, so ``Deny s3:* if aws:SecureTransport is
+false`` refuses every object request and no state can be written into such a bucket (the
+account bootstrap roots' state buckets). Conditions are evaluated here for an HTTPS request,
+as the roots make them to AWS (``_bucket_permission``).
 
 Added (``CUSTOM_ID_TAG``): EC2 ``CreateVpc`` and ``CreateSubnet`` take the new object's id
 from a ``_custom_id_`` tag, the convention moto's id manager (``moto.utilities.id_generator``)
@@ -125,6 +131,53 @@ def patch() -> None:
 
     _honour_custom_id(vpcs.VPCBackend, "create_vpc", vpcs, "random_vpc_id")
     _honour_custom_id(subnets.SubnetBackend, "create_subnet", subnets, "random_subnet_id")
+
+    from moto.s3.models import FakeBucket
+
+    FakeBucket.get_permission = _bucket_permission
+
+
+# What the bucket-policy conditions of an object request are evaluated against: the roots talk
+# to AWS over HTTPS (the emulator's plain HTTP is the gate's transport, not theirs).
+REQUEST_CONTEXT = {"aws:securetransport": "true"}
+
+
+def _condition_holds(condition: dict) -> bool:
+    """Bool / StringEquals on a key of ``REQUEST_CONTEXT``; any other condition is unknown
+    here, so its statement is taken as not applying (as for a request it does not match)."""
+    for operator, pairs in condition.items():
+        if operator.lower() not in ("bool", "stringequals", "stringequalsignorecase"):
+            return False
+        for key, expected in pairs.items():
+            actual = REQUEST_CONTEXT.get(key.lower())
+            values = expected if isinstance(expected, list) else [expected]
+            if actual is None or actual not in [str(v).lower() for v in values]:
+                return False
+    return True
+
+
+def _bucket_permission(bucket, action: str, resource: str):
+    """moto 5.2.5 evaluates a bucket policy statement whose Condition does not hold (or uses
+    an operator it lacks, such as ``Bool``) as DENIED instead of not applying, so the usual
+    TLS-only statement (Deny s3:* when aws:SecureTransport is false) refuses every object
+    request, and Terraform's S3 backend cannot write state into such a bucket. Here a
+    statement applies only when its conditions hold for ``REQUEST_CONTEXT``."""
+    from moto.iam.access_control import IAMPolicyStatement, PermissionResult
+
+    if bucket.policy is None:
+        return PermissionResult.NEUTRAL
+    statements = json.loads(bucket.policy).get("Statement", [])
+    result = PermissionResult.NEUTRAL
+    for statement in statements if isinstance(statements, list) else [statements]:
+        if statement.get("Condition") and not _condition_holds(statement["Condition"]):
+            continue
+        verdict = IAMPolicyStatement({k: v for k, v in statement.items() if k != "Condition"}) \
+            .is_action_permitted(action, resource)
+        if verdict == PermissionResult.DENIED:
+            return PermissionResult.DENIED
+        if verdict == PermissionResult.PERMITTED:
+            result = PermissionResult.PERMITTED
+    return result
 
 
 def main(argv: list[str] | None = None) -> None:
