@@ -288,12 +288,15 @@ def cross_checks(settings: Mapping[str, AtlasSettings], sources: Mapping[str, st
             continue
         source = sources[env]
         owner = settings.get(owner_name)
+        if owner is None and owner_name in sources:
+            continue  # the owner's file failed to load: its own problems say why
         if owner is None:
             owners = sorted(e for e, o in settings.items() if o.owns_cluster and e != env)
             close = difflib.get_close_matches(owner_name, owners, n=1)
             found.append(Problem(source, "msk_shared_from", f'"{owner_name}" is not an Atlas environment'
                                  + (f'; did you mean "{close[0]}"?' if close else "")
-                                 + (" The environments that own an MSK cluster: " + ", ".join(owners) if owners
+                                 + ((" The" if close else "; the") + " environments that own an MSK cluster: "
+                                    + ", ".join(owners) if owners
                                     else "; no Atlas environment owns an MSK cluster to share")))
             continue
         if not owner.owns_cluster or owner_name == env:
