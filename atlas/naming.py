@@ -41,12 +41,15 @@ class NameKind:
 
     def problem(self, value: str) -> str | None:
         """Why ``value`` is not a valid name of this kind (None when it is)."""
+        # "target group names", but "tag keys": a tag key is not a name of something.
+        one, many = (self.label, self.label + "s") if self.label.startswith("tag ") else \
+            (f"{self.label} name", f"{self.label} names")
         if len(value) > self.max_len:
-            return f"is {len(value)} characters; {self.label} names allow at most {self.max_len}"
+            return f"is {len(value)} characters; {many} allow at most {self.max_len}"
         if len(value) < self.min_len:
-            return f"is {len(value)} characters; {self.label} names need at least {self.min_len}"
+            return f"is {len(value)} characters; {many} need at least {self.min_len}"
         if not re.fullmatch(self.pattern, value):
-            return f"is not a valid {self.label} name ({self.rule})"
+            return f"is not a valid {one} ({self.rule})"
         return self.extra(value) if self.extra else None
 
 

@@ -217,24 +217,28 @@ def test_a_missing_object_names_only_the_keys_to_write(tmp_path):
 
 
 def test_two_environments_with_one_prefix_in_one_account_collide(tmp_path):
+    """One problem naming every file: the sort order says nothing about which file is the
+    copy (``alpha`` sorts before the deployed ``staging``), so neither is blamed alone."""
     from atlas.app import Environment, platforms, prefix_collisions
 
     atlas, kraken = platforms()["atlas"], platforms()["kraken"]
     staging = load(tmp_path, GOOD)
-    envs = [Environment(atlas, "staging", "s.tfvars", staging), Environment(atlas, "staging3", "s3.tfvars", staging)]
+    envs = [Environment(atlas, "staging", "s.tfvars", staging), Environment(atlas, "alpha", "a.tfvars", staging)]
+    fix = ("so their resource names would collide; give the one not deployed yet a prefix of its own (changing a "
+           "deployed environment's prefix replaces its resources)")
     assert [str(p) for p in prefix_collisions(envs)] == [
-        's3.tfvars: name_prefix: "poc-atlas-dev" is also the prefix of "staging" in account '
-        "111111111111; resource names would collide, use a prefix of its own"]
+        f'a.tfvars, s.tfvars: name_prefix: "poc-atlas-dev" is the prefix of 2 environments in account 111111111111, '
+        + fix]
     other = load(tmp_path, GOOD.replace('"111111111111"', '"999999999999"').replace(":111111111111:", ":999999999999:"))
     assert prefix_collisions([envs[0], Environment(atlas, "staging3", "t", other)]) == []
-    # Across platforms too: both would create alias/<prefix>-logs, say.
+    # Across platforms too (both would create alias/<prefix>-logs, say), and three at once.
     twin = Environment(kraken, "dev", "k.tfvars", staging)
-    assert [str(p) for p in prefix_collisions([envs[0], twin])] == [
-        'k.tfvars: name_prefix: "poc-atlas-dev" is also the prefix of atlas environment "staging" in account '
-        "111111111111; resource names would collide, use a prefix of its own"]
-    # A platform's own check about that file's prefix is not repeated.
+    assert [str(p) for p in prefix_collisions([*envs, twin])] == [
+        f'a.tfvars, s.tfvars, k.tfvars: name_prefix: "poc-atlas-dev" is the prefix of 3 environments in account '
+        "111111111111, " + fix]
+    # A platform's own check about one of those files' prefix is not repeated.
     from atlas.config import Problem
-    assert prefix_collisions(envs, already=[Problem("s3.tfvars", "name_prefix", "shared")]) == []
+    assert prefix_collisions(envs, already=[Problem("a.tfvars", "name_prefix", "shared")]) == []
 
 
 def test_kraken_min_isr_must_leave_room_for_one_broker_down():
