@@ -1,7 +1,7 @@
 # Bad input: a service with more tasks than one ECS service runs
 # Atlas staging: the active root. It still deploys the original `poc-atlas-dev` names;
 # changing name_prefix would replace every named resource.
-name_prefix = "poc-atlas-dev"
+name_prefix = "atlas-case16"
 region      = "eu-west-1"
 account_id  = "111111111111"
 

@@ -1,7 +1,7 @@
 # Bad input: an S3 sink flushing every 0 records
 # Atlas production: private MSK placement with multi-VPC connectivity (IAM), private
 # multi-AZ databases with deletion protection, larger sizes.
-name_prefix       = "atlas-prod"
+name_prefix       = "atlas-case21"
 environment_class = "production"
 region            = "eu-west-1"
 account_id        = "222222222222"

@@ -1,7 +1,7 @@
 # Bad input: the S3 sink lists one topic twice
 # Atlas production: private MSK placement with multi-VPC connectivity (IAM), private
 # multi-AZ databases with deletion protection, larger sizes.
-name_prefix       = "atlas-prod"
+name_prefix       = "atlas-case20"
 environment_class = "production"
 region            = "eu-west-1"
 account_id        = "222222222222"

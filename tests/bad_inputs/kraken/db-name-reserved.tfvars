@@ -1,7 +1,7 @@
 # Bad input: a database name that is a PostgreSQL reserved word
 # Kraken dev: its own VPC, a single NAT gateway, MNPI object lock in GOVERNANCE mode so
 # the buckets can still be emptied by an administrator when the environment is rebuilt.
-name_prefix = "kraken-dev"
+name_prefix = "kraken-case35"
 region      = "eu-west-1"
 account_id  = "333333333333"
 

@@ -1,7 +1,7 @@
 # Bad input: an existing VPC CIDR of 0.0.0.0/0 (the internal load balancer admits it)
 # Kraken prod: the shared network team's VPC (existing_network), COMPLIANCE object lock on
 # MNPI buckets, multi-AZ database, PagerDuty for alerts.
-name_prefix = "kraken-prod"
+name_prefix = "kraken-case40"
 region      = "eu-west-1"
 account_id  = "444444444444"
 

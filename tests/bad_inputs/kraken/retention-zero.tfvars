@@ -1,7 +1,7 @@
 # Bad input: CDC topics kept for 0 hours
 # Kraken dev: its own VPC, a single NAT gateway, MNPI object lock in GOVERNANCE mode so
 # the buckets can still be emptied by an administrator when the environment is rebuilt.
-name_prefix = "kraken-dev"
+name_prefix = "kraken-case37"
 region      = "eu-west-1"
 account_id  = "333333333333"
 
