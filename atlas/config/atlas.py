@@ -120,7 +120,7 @@ class ClickhouseAgentSettings(FargateServiceSettings):
     scrape_interval_seconds: int = 60
 
     def checks(self) -> Iterable[SettingError]:
-        found = [e for e in super().checks() if e.key != "image"]
+        found = list(super().checks())
         for key in ("organization_id", "service_id"):
             if not re.match(r"^[0-9a-fA-F-]{8,64}$", getattr(self, key)):
                 found.append(SettingError(key, "must be a ClickHouse Cloud id (a UUID)"))
@@ -129,8 +129,6 @@ class ClickhouseAgentSettings(FargateServiceSettings):
         if not 1 <= self.scrape_interval_seconds <= 3600:
             found.append(SettingError("scrape_interval_seconds", f"is {self.scrape_interval_seconds}; must be "
                                                                  "1-3600 seconds"))
-        if ":" not in self.image.rsplit("/", 1)[-1] or self.image.endswith(":latest"):
-            found.append(SettingError("image", "must pin a Prometheus version tag"))
         return found
 
 

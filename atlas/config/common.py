@@ -137,6 +137,10 @@ class NetworkSettings:
                 if net.version != vpc.version or not net.subnet_of(vpc):
                     found.append(SettingError(key, f'"{text}" is outside the VPC CIDR "{self.cidr}"'))
                     continue
+                if net.prefixlen > 28:
+                    found.append(SettingError(key, f'"{text}" is smaller than a subnet can be; AWS subnets are /16 '
+                                                   "to /28 (16 addresses, 5 of them reserved)"))
+                    continue
                 for other_key, other in subnets:
                     if net.overlaps(other):
                         found.append(SettingError(key, f'"{text}" overlaps {other_key} "{other}"; '
@@ -689,8 +693,12 @@ class AppServiceSettings(FargateServiceSettings):
         found = list(super().checks())
         if not 1 <= self.port <= 65535:
             found.append(SettingError("port", f"{self.port} is not a TCP port"))
-        if not self.health_check_path.startswith("/"):
-            found.append(SettingError("health_check_path", 'must start with "/"'))
+        # The path is the ALB's health check and, for services without a load balancer, part
+        # of the container's shell health check (curl ...<path>): no shell characters.
+        if not re.match(r"^/[A-Za-z0-9._~/%-]{0,1023}$", self.health_check_path):
+            found.append(SettingError("health_check_path", f'"{self.health_check_path}" must be a URL path starting '
+                                                           'with "/", of letters, digits and . _ ~ / % - '
+                                                           "(at most 1024 characters)"))
         found += [SettingError(f"secret_keys[{i}]", f'"{k}" must be an environment variable name (A-Z, 0-9, _)')
                   for i, k in enumerate(self.secret_keys) if not _ENV_KEY.match(k)]
         twice = check_no_repeats("secret_keys", self.secret_keys)

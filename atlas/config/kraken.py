@@ -41,6 +41,9 @@ class LakeSettings:
                     "audit_log_retention_days", "athena_results_retention_days"):
             if getattr(self, key) < 1:
                 found.append(SettingError(key, "must be at least 1 day"))
+        if self.object_lock_days > 36500:
+            found.append(SettingError("object_lock_days", f"is {self.object_lock_days}; S3 Object Lock retains for "
+                                                          "at most 36500 days (100 years)"))
         return found
 
 
