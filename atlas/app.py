@@ -20,7 +20,7 @@ from typing import Any, Mapping, Sequence
 
 from atlas.config import ConfigError, Problem, load_settings
 from atlas.config.loader import file_kind
-from atlas.naming import check as check_names
+from atlas.naming import KINDS, SCOPES, check as check_names
 from atlas.stacks.registry import Platform, RootSpec
 
 ENV_SUFFIX = ".tfvars"
@@ -103,6 +103,7 @@ def load_environments(env_dir: Path) -> list[Environment]:
         sources = {**unloaded.get(platform.name, {}), **{e.name: e.source for e in envs}}
         problems.extend(platform.cross_checks({e.name: e.settings for e in envs}, sources))
     problems.extend(prefix_collisions(loaded, already=problems))
+    problems.extend(name_collisions(loaded, already=problems))
     if problems:
         raise ConfigError(problems)
     if not loaded:
@@ -165,6 +166,41 @@ def prefix_collisions(environments: Sequence[Environment], already: Sequence[Pro
                              f'"{prefix}" is the prefix of {len(envs)} environments in account {account}, so '
                              "their resource names would collide; give the one not deployed yet a prefix of its own "
                              "(changing a deployed environment's prefix replaces its resources)"))
+    return found
+
+
+def name_collisions(environments: Sequence[Environment], already: Sequence[Problem] = ()) -> list[Problem]:
+    """Two environments whose registered names meet in one namespace (an account and region,
+    or S3's global one) although their prefixes differ: a Kraken root's load balancer is
+    ``<prefix>-svc``, so an Atlas environment whose prefix is that in the same account would
+    create a second load balancer of that name, which AWS refuses at apply. One problem per
+    pair of files, naming both (like ``prefix_collisions``, whose pairs are not repeated)."""
+    reported = {p.source for p in already}
+    owners: dict[tuple, tuple[Environment, object]] = {}
+    clashes: dict[tuple[str, str], list] = {}
+    for env in sorted(environments, key=lambda e: (e.platform.name, e.name)):
+        s = env.settings
+        for d in env.platform.names(s):
+            scope = SCOPES.get(d.name.kind)
+            if scope is None:
+                continue
+            where = {"global": (), "account": (s.account_id,), "region": (s.account_id, s.region)}[scope]
+            key = (d.name.kind, d.name.value, *where)
+            owner = owners.setdefault(key, (env, d))
+            if owner[0] is not env:
+                clashes.setdefault((owner[0].source, env.source), []).append((owner, (env, d)))
+    found = []
+    for (first, second), pairs in clashes.items():
+        if first in reported or second in reported or any(first in p.source and second in p.source for p in already):
+            continue
+        (a, da), (b, db) = pairs[0]
+        keys = da.keys[0] if da.keys[0] == db.keys[0] else f"{da.keys[0]} / {db.keys[0]}"
+        others = len(pairs) - 1
+        more = f" (and {others} other name{'s' if others > 1 else ''})" if others else ""
+        found.append(Problem(f"{a.source}, {b.source}", keys,
+                             f'both environments would create the {KINDS[da.name.kind].label} "{da.name.value}"{more} '
+                             f"in account {b.settings.account_id}, which AWS refuses for the second; give the one not "
+                             "deployed yet a prefix of its own"))
     return found
 
 

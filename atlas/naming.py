@@ -260,6 +260,20 @@ KINDS: dict[str, NameKind] = {
 }
 
 
+# Where a name must be unique, for the kinds two environments could collide on: "global"
+# (S3 buckets), "account" (IAM roles, budgets) or "region" (an account's region). Kinds
+# scoped inside another resource (a security group's VPC, a topic's cluster, an inline
+# policy's role, a tag) are not listed: two environments cannot collide on them.
+SCOPES: dict[str, str] = {
+    "s3_bucket": "global", "iam_role": "account", "budget": "account",
+    **{kind: "region" for kind in (
+        "load_balancer", "target_group", "glue_database", "glue_crawler", "glue_job", "db_instance", "db_snapshot",
+        "db_parameter_group", "db_subnet_group", "cache_replication_group", "cache_subnet_group", "secret",
+        "log_group", "kms_alias", "msk_cluster", "msk_configuration", "msk_connect", "ecs", "cloud_map_namespace",
+        "sns_topic", "alarm", "athena_workgroup", "cloudtrail", "waf_web_acl")},
+}
+
+
 class Name(NamedTuple):
     """One name a construct gives an AWS (or Kafka) resource, with its kind (a ``KINDS`` key)."""
 
