@@ -12,7 +12,9 @@ import pytest
 from atlas.naming import KINDS, DerivedName, Name, check
 from tests.conftest import ENVIRONMENTS
 
-# Where each resource type keeps its AWS (or Kafka) name, and the kind of that name.
+# Where each resource type keeps its AWS (or Kafka) name, and the kind of that name. A
+# platform that creates a resource type with a name not listed here adds it (and, for a new
+# kind of name, its rule to atlas.naming.KINDS).
 NAME_ATTRIBUTES = {
     "aws_lb": [("name", "load_balancer")],
     "aws_lb_target_group": [("name", "target_group")],
@@ -20,6 +22,9 @@ NAME_ATTRIBUTES = {
     "aws_iam_role": [("name", "iam_role")],
     "aws_iam_role_policy": [("name", "iam_policy")],
     "aws_glue_catalog_database": [("name", "glue_database")],
+    "aws_glue_catalog_table": [("name", "glue_table")],
+    "aws_glue_crawler": [("name", "glue_crawler")],
+    "aws_glue_job": [("name", "glue_job")],
     "aws_db_instance": [("identifier", "db_instance"), ("final_snapshot_identifier", "db_snapshot"),
                         ("db_name", "postgres_database"), ("username", "postgres_user")],
     "aws_db_parameter_group": [("name", "db_parameter_group")],
