@@ -373,3 +373,21 @@ def _learn(app: App, plan: AccountPlan, members: Sequence[tuple[Any, Any]]) -> l
 
         shutil.rmtree(scratch.outdir, ignore_errors=True)
     return [plan.deploys[p] for p in sorted(plan.deploys)]
+
+
+def registered_names(environments: Sequence[Any]) -> dict[str, list[Any]]:
+    """``{bootstrap root: the names it gives AWS resources}`` (``atlas.naming``), derived from
+    the environment files like the roots themselves (tests/test_naming.py checks both ways)."""
+    from atlas.naming import Name, derived
+
+    found: dict[str, list[Any]] = {}
+    for plan in plan_accounts(environments, []):
+        names = []
+        for bucket in plan.buckets:
+            names += derived([Name("s3_bucket", bucket), Name("s3_bucket", log_bucket_name(bucket)),
+                              Name("kms_alias", f"alias/{key_alias(bucket)}")], "state.bucket")
+        for platform in sorted({e.platform.name for e in environments if e.settings.account_id == plan.account_id}):
+            names += derived([Name("iam_role", PlatformDeploy(platform).role_name), Name("iam_policy", "deploy")],
+                             "account_id")
+        found[plan.root.name] = names
+    return found

@@ -48,7 +48,16 @@ def cross_checks(settings: Mapping[str, Any], sources: Mapping[str, str]) -> Ite
                                          "one Spacelift account delivers every root: keep one file")
 
 
-PLATFORM = Platform(name="spacelift", settings=SpaceliftSettings, roots=roots, cross_checks=cross_checks)
+def derived_names(settings: SpaceliftSettings) -> list[Any]:
+    """The AWS name this file makes: the bucket of the admin root's state (created by the
+    account's bootstrap root); the admin root itself names only Spacelift objects."""
+    from atlas.naming import Name, derived
+
+    return derived(Name("s3_bucket", settings.state.bucket), "state.bucket")
+
+
+PLATFORM = Platform(name="spacelift", settings=SpaceliftSettings, roots=roots, cross_checks=cross_checks,
+                    names=derived_names)
 
 
 def settings_of(environments: Iterable[Any]) -> SpaceliftSettings | None:
