@@ -15,7 +15,7 @@ from __future__ import annotations
 import ipaddress
 import re
 from dataclasses import dataclass
-from typing import ClassVar, Iterable, Literal
+from typing import ClassVar, Iterable, Literal, Sequence
 
 from atlas.config.errors import SettingError
 from atlas.config.schema import setting
@@ -526,7 +526,26 @@ class AppServiceSettings(FargateServiceSettings):
             found.append(SettingError("health_check_path", 'must start with "/"'))
         found += [SettingError(f"secret_keys[{i}]", f'"{k}" must be an environment variable name (A-Z, 0-9, _)')
                   for i, k in enumerate(self.secret_keys) if not _ENV_KEY.match(k)]
+        found += _unread_secret_keys(self.image, self.secret_keys)
         return found
+
+
+def _unread_secret_keys(image: str, keys: Sequence[str]) -> list[SettingError]:
+    """Keys a third-party image never reads (its contract: ``atlas.rules.images``)."""
+    from atlas.rules import images
+
+    facts = images.facts(image)
+    if facts is None or not facts.verified:
+        return []
+    found = []
+    for i, key in enumerate(keys):
+        if key in facts.overwritten:
+            found.append(SettingError(f"secret_keys[{i}]", f'"{key}" is overwritten by the entrypoint of '
+                                      f"{facts.family} with the value of {facts.overwritten[key].split(' ')[0]}; use that name"))
+        elif not facts.reads(key):
+            found.append(SettingError(f"secret_keys[{i}]", f'"{key}" is not a variable {facts.family} reads; '
+                                      "see atlas/rules/images.py for the variables it reads"))
+    return found
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -128,3 +128,38 @@ def health_check_tool(doc: dict) -> Iterator[Finding]:
             shipped = " or ".join(sorted(facts.http_tools)) or "no HTTP client"
             yield (address, f"the health check runs {tool}, which {facts.family} does not ship (it has {shipped}); "
                             f"use {sorted(facts.http_tools)[0] if facts.http_tools else 'no container health check'}")
+
+
+_SHELL_VARIABLE = re.compile(r"\$\{?([A-Za-z_][A-Za-z0-9_]*)")
+
+
+@rule
+def container_environment(doc: dict) -> Iterator[Finding]:
+    """Every variable a container sets (``environment`` and ``secrets``) on an image whose
+    contract ``atlas.rules.images`` knows is one the image reads, or one the container's
+    own ``command`` / ``entryPoint`` script reads (``$NAME``); a variable the image's
+    entrypoint overwrites names the variable to set instead.
+
+    Source: the images' entrypoint scripts, cited per image in ``atlas.rules.images``. The
+    case that made the rule: ``camunda/camunda-bpm-platform:run-*`` runs camunda.sh
+    (docker-camunda-bpm-platform camunda-run.sh), which exports ``SPRING_DATASOURCE_URL``
+    and the rest from ``DB_URL`` / ``DB_USERNAME`` / ``DB_PASSWORD`` / ``DB_DRIVER``
+    (default ``org.h2.Driver``) whatever the task sets: a task injecting ``SPRING_DATASOURCE_*``
+    runs Camunda on its embedded H2, which loses every process instance on restart.
+    """
+    for address, container in _containers(doc):
+        facts = images.facts(str(container.get("image", "")))
+        if not facts or not facts.verified:
+            continue
+        script = " ".join(str(part) for part in (container.get("entryPoint") or []) + (container.get("command") or []))
+        own = set(_SHELL_VARIABLE.findall(script))
+        names = [entry.get("name", "") for key in ("environment", "secrets") for entry in container.get(key) or []]
+        for name in sorted(set(names)):
+            if name in facts.overwritten:
+                yield (address, f"{name} is overwritten by the entrypoint of {facts.family}, so its value never "
+                                f"reaches the program; set {facts.overwritten[name]} instead")
+            elif not facts.reads(name) and name not in own:
+                reads = sorted(facts.environment) + [f"{p}*" for p in facts.environment_prefixes]
+                yield (address, f"{facts.family} never reads {name} (it reads {', '.join(reads) or 'no variable'}), "
+                                "and the container's command does not use it; rename it to a variable the image "
+                                "reads or remove it")

@@ -26,7 +26,7 @@ from atlas.constructs.s3 import SecureBucket, server_access_log_bucket
 from atlas.stacks import kit
 from atlas.stacks.base import PlatformStack
 from atlas.stacks.atlas.outputs import AtlasOutputs
-from atlas.stacks.atlas.secrets import CAMUNDA_DNS, SCORING_DNS, runtime_secrets, seeded_secret
+from atlas.stacks.atlas.secrets import CAMUNDA_DNS, CAMUNDA_ENVIRONMENT, SCORING_DNS, runtime_secrets, seeded_secret
 from atlas.state import RemoteOutputs, RootId
 
 HEALTH_CHECK = "curl -fsS http://127.0.0.1:{port}{path} > /dev/null || exit 1"
@@ -171,7 +171,7 @@ class AtlasStack(PlatformStack):
             "kafka_ui", "kafka-ui", svc.kafka_ui, "Kafka UI tasks", load_balancer=behind_alb("kafka-ui"),
             environment=kafka_ui.environment(cluster_label=k.kafka_ui_cluster_label,
                                              bootstrap_brokers_iam=kafka.bootstrap_brokers))
-        camunda = service("camunda", "camunda", svc.camunda, "Camunda tasks",
+        camunda = service("camunda", "camunda", svc.camunda, "Camunda tasks", environment=CAMUNDA_ENVIRONMENT,
                           service_connect_server=ServiceConnectServer(dns_name=CAMUNDA_DNS, port=svc.camunda.port),
                           health_check_command=HEALTH_CHECK.format(port=svc.camunda.port,
                                                                    path=svc.camunda.health_check_path))
