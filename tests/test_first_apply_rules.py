@@ -118,3 +118,180 @@ def test_documented_runtime_keys_reach_the_dashboard_either_way(synthesized, ena
     assert {"DATABASE_URL", "REDIS_URL", "SCORING_BASE_URL", "KAFKA_BROKERS"} <= {s["name"] for s in container["secrets"]}
     seeded = json.loads(doc["resource"]["aws_secretsmanager_secret_version"]["dashboard_secret_seed"]["secret_string"])
     assert seeded["SCORING_BASE_URL"] == ("http://scoring:8083" if enabled else "")
+
+
+# -- artifacts_exist ---------------------------------------------------------------------------
+
+def _plugin_root(*, copy: dict | None, plugin_depends_on: list[str] | None = None,
+                 bucket_arn: str = "${aws_s3_bucket.plugins.arn}") -> dict:
+    plugin = {"name": "p", "content_type": "ZIP",
+              "location": {"s3": {"bucket_arn": bucket_arn, "file_key": "plugins/abc/sink.zip"}}}
+    if plugin_depends_on is not None:
+        plugin["depends_on"] = plugin_depends_on
+    resource = {"aws_s3_bucket": {"plugins": {"bucket": "plugins"}}, "aws_mskconnect_custom_plugin": {"p": plugin}}
+    if copy is not None:
+        resource["aws_s3_object_copy"] = {"archive": copy}
+    return root(resource)
+
+
+def test_artifacts_exist_refuses_a_plugin_in_an_empty_bucket_of_the_root():
+    (finding,) = check("artifacts_exist", _plugin_root(copy=None))
+    assert finding[0] == "aws_mskconnect_custom_plugin.p" and "creates empty" in finding[1]
+    copy = {"bucket": "${aws_s3_bucket.plugins.bucket}", "key": "plugins/abc/sink.zip", "source": "artifacts/sink.zip"}
+    (finding,) = check("artifacts_exist", _plugin_root(copy=copy))  # written, but maybe too late
+    assert "add depends_on aws_s3_object_copy.archive" in finding[1]
+    assert check("artifacts_exist", _plugin_root(copy=copy, plugin_depends_on=["aws_s3_object_copy.archive"])) == []
+    wrong_key = {**copy, "key": "plugins/other.zip"}
+    assert check("artifacts_exist", _plugin_root(copy=wrong_key, plugin_depends_on=["aws_s3_object_copy.archive"]))
+
+
+def test_an_artifact_in_a_bucket_a_setting_names_is_provided():
+    assert check("artifacts_exist", _plugin_root(copy=None, bucket_arn="arn:aws:s3:::kraken-connect-plugins")) == []
+    assert check("artifacts_exist", _plugin_root(
+        copy=None, bucket_arn="${data.terraform_remote_state.infra.outputs.plugin_bucket_arn}")) == []
+
+
+def test_other_artifact_readers_are_checked_too():
+    doc = root({"aws_s3_bucket": {"code": {}},
+                "aws_glue_job": {"j": {"command": {"script_location": "s3://${aws_s3_bucket.code.bucket}/jobs/a.py"}}},
+                "aws_lambda_function": {"f": {"s3_bucket": "${aws_s3_bucket.code.id}", "s3_key": "f.zip"}}})
+    assert sorted(a for a, _ in check("artifacts_exist", doc)) == ["aws_glue_job.j", "aws_lambda_function.f"]
+
+
+def test_prod_copies_the_declared_plugin_archive_and_checks_its_sha256(synthesized):
+    doc = synthesized.doc("atlas-prod")
+    copy = doc["resource"]["aws_s3_object_copy"]["plugin_archive"]
+    sha = "5f0c3a2b8e1d47c69a0b3f2e4d5c6b7a8091a2b3c4d5e6f708192a3b4c5d6e7f"
+    assert copy["source"] == "atlas-build-artifacts-222222222222/kafka-connect/confluentinc-kafka-connect-s3-10.5.13.zip"
+    assert copy["key"] == f"plugins/{sha[:16]}/confluentinc-kafka-connect-s3-10.5.13.zip"
+    assert copy["checksum_algorithm"] == "SHA256" and copy["bucket"] == "${aws_s3_bucket.plugin_bucket_bucket.bucket}"
+    import base64
+    (post,) = copy["lifecycle"]["postcondition"]
+    assert base64.b64encode(bytes.fromhex(sha)).decode() in post["condition"]
+    plugin = doc["resource"]["aws_mskconnect_custom_plugin"]["s3_sink_plugin"]
+    assert plugin["location"]["s3"]["file_key"] == copy["key"]
+    assert plugin["depends_on"] == ["aws_s3_object_copy.plugin_archive"]
+
+
+def test_an_existing_plugin_arn_creates_no_plugin():
+    from atlas.config.atlas import S3SinkSettings
+    from atlas.config.common import ConnectorPluginSettings
+    from tests.test_atlas import loaded, synth
+    import dataclasses
+
+    s = loaded("prod")
+    arn = "arn:aws:kafkaconnect:eu-west-1:222222222222:custom-plugin/atlas-s3-sink/0a1b2c3d-4e5f-6789-abcd-ef0123456789-2"
+    sink = dataclasses.replace(s.s3_sink, plugin=ConnectorPluginSettings(arn=arn))
+    assert list(sink.plugin.checks()) == [] and list(sink.checks()) == []
+    doc = synth(dataclasses.replace(s, s3_sink=sink))
+    assert "aws_mskconnect_custom_plugin" not in doc["resource"] and "aws_s3_object_copy" not in doc["resource"]
+    (connector,) = doc["resource"]["aws_mskconnect_connector"].values()
+    assert connector["plugin"][0]["custom_plugin"]["arn"] == arn
+    assert isinstance(S3SinkSettings.renamed["plugin_key"], str)
+
+
+@pytest.mark.parametrize("plugin, problem", [
+    ({"s3_uri": "s3://b/k.zip"}, "sha256: is required with s3_uri"),
+    ({"s3_uri": "https://b/k.zip", "sha256": "0" * 64, "classes": ["a.B"]}, "s3_uri:"),
+    ({"s3_uri": "s3://bucket/k.zip", "sha256": "0" * 64}, "classes: lists no class"),
+    ({"arn": "arn:aws:kafkaconnect:r:1:custom-plugin/x/y", "sha256": "0" * 64}, "sha256: belongs to s3_uri"),
+    ({}, "set exactly one of arn"),
+])
+def test_plugin_settings_are_checked(plugin, problem):
+    from atlas.config.common import ConnectorPluginSettings
+
+    found = [f"{e.key}: {e.message}" if e.key else e.message
+             for e in ConnectorPluginSettings(**{k: tuple(v) if isinstance(v, list) else v
+                                                 for k, v in plugin.items()}).checks()]
+    assert any(problem in line for line in found), found
+
+
+def test_the_sink_refuses_a_plugin_without_the_classes_its_configuration_uses():
+    import dataclasses
+
+    from tests.test_atlas import loaded
+
+    s = loaded("prod")
+    plugin = dataclasses.replace(s.s3_sink.plugin, classes=("io.confluent.connect.s3.S3SinkConnector",))
+    (problem,) = dataclasses.replace(s.s3_sink, plugin=plugin).checks()
+    assert problem.key == "plugin.classes" and "FieldPartitioner" in problem.message
+
+
+# -- connector_plugin_classes ------------------------------------------------------------------
+
+def test_connector_plugin_classes():
+    def doc(connector_class: str) -> dict:
+        return root({
+            "aws_mskconnect_custom_plugin": {"p": {"description": "bundles a.Sink, a.Format; sha256 00"}},
+            "aws_mskconnect_connector": {"c": {
+                "plugin": [{"custom_plugin": {"arn": "${aws_mskconnect_custom_plugin.p.arn}", "revision": 1}}],
+                "connector_configuration": {"connector.class": connector_class, "format.class": "a.Format",
+                                            "key.converter.class": "org.apache.kafka.connect.storage.StringConverter"}}}})
+
+    assert check("connector_plugin_classes", doc("a.Sink")) == []
+    (finding,) = check("connector_plugin_classes", doc("b.OtherSink"))
+    assert finding[0] == "aws_mskconnect_connector.c" and "connector.class b.OtherSink" in finding[1]
+
+
+# -- log_delivery_after_bucket_policy / object_lock_after_versioning (moved from the emulator gate)
+
+def _logging_root() -> dict:
+    return root({
+        "aws_s3_bucket": {"logs": {}, "alb_logs": {}, "data": {}},
+        "aws_s3_bucket_policy": {"logs_policy": {"bucket": "${aws_s3_bucket.logs.id}"},
+                                 "alb_logs_policy": {"bucket": "${aws_s3_bucket.alb_logs.id}"}},
+        "aws_s3_bucket_logging": {"data_logging": {"bucket": "${aws_s3_bucket.data.id}",
+                                                   "target_bucket": "${aws_s3_bucket.logs.bucket}",
+                                                   "depends_on": ["aws_s3_bucket_policy.logs_policy"]}},
+        "aws_lb": {"alb": {"access_logs": {"bucket": "${aws_s3_bucket.alb_logs.bucket}", "enabled": True},
+                           "depends_on": ["aws_s3_bucket_policy.alb_logs_policy"]}},
+        "aws_s3_bucket_versioning": {"data_versioning": {"bucket": "${aws_s3_bucket.data.id}"}},
+        "aws_s3_bucket_object_lock_configuration": {"data_lock": {"bucket": "${aws_s3_bucket.data.id}",
+                                                                  "depends_on": ["aws_s3_bucket_versioning.data_versioning"]}},
+    })
+
+
+@pytest.mark.parametrize("rule_name, mutation, address, fix", [
+    ("log_delivery_after_bucket_policy", lambda r: r["aws_s3_bucket_logging"]["data_logging"].pop("depends_on"),
+     "aws_s3_bucket_logging.data_logging", "add depends_on aws_s3_bucket_policy.logs_policy"),
+    ("log_delivery_after_bucket_policy", lambda r: r["aws_lb"]["alb"].pop("depends_on"),
+     "aws_lb.alb", "add depends_on aws_s3_bucket_policy.alb_logs_policy"),
+    ("log_delivery_after_bucket_policy", lambda r: r["aws_s3_bucket_policy"].pop("logs_policy"),
+     "aws_s3_bucket_logging.data_logging", "has no aws_s3_bucket_policy"),
+    ("object_lock_after_versioning", lambda r: r["aws_s3_bucket_object_lock_configuration"]["data_lock"].pop("depends_on"),
+     "aws_s3_bucket_object_lock_configuration.data_lock", "add depends_on aws_s3_bucket_versioning.data_versioning"),
+])
+def test_s3_write_ordering_rules_fail_on_a_crafted_root(rule_name, mutation, address, fix):
+    assert check(rule_name, _logging_root()) == []
+    broken = _logging_root()
+    mutation(broken["resource"])
+    (finding,) = check(rule_name, broken)
+    assert finding[0] == address and fix in finding[1]
+
+
+def test_a_log_target_of_an_upstream_root_is_ordered_by_the_roots():
+    doc = _logging_root()
+    doc["resource"]["aws_s3_bucket_logging"]["data_logging"] = {
+        "target_bucket": "${data.terraform_remote_state.infra.outputs.logs}"}
+    assert check("log_delivery_after_bucket_policy", doc) == []
+
+
+def test_the_emulator_gate_refuses_an_unordered_root_through_the_rules():
+    from tests.gates.emulator.ordering import unordered
+
+    broken = _logging_root()
+    broken["resource"]["aws_s3_bucket_logging"]["data_logging"].pop("depends_on")
+    assert unordered(_logging_root()) == []
+    assert unordered(broken) == ["aws_s3_bucket_logging.data_logging: add depends_on aws_s3_bucket_policy.logs_policy: "
+                                 "S3/ELB refuse log delivery into aws_s3_bucket.logs until its policy admits the log "
+                                 "delivery service"]
+
+
+def test_the_real_roots_have_log_writers_to_check(synthesized):
+    """Not vacuous: S3 server access logging and ALB access logs in both platforms."""
+    def count(name: str, kind: str) -> int:
+        return len(synthesized.doc(name)["resource"].get(kind, {}))
+
+    assert count("atlas-prod", "aws_s3_bucket_logging") >= 3 and count("atlas-prod", "aws_lb") == 1
+    assert count("kraken-prod-infra", "aws_s3_bucket_logging") >= 7
+    assert count("kraken-prod-infra", "aws_s3_bucket_object_lock_configuration") >= 1

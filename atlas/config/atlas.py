@@ -18,7 +18,8 @@ import re
 from dataclasses import dataclass
 from typing import ClassVar, Iterable, Literal, Mapping
 
-from atlas.config.common import (AlertsSettings, AppServiceSettings, BudgetSettings, DatabaseSettings,
+from atlas.config.common import (AlertsSettings, AppServiceSettings, BudgetSettings, ConnectorPluginSettings,
+                                 DatabaseSettings,
                                  FargateServiceSettings, MskSettings, NetworkSettings, PlatformSettings,
                                  check_cache_node_type)
 from atlas.config.errors import Problem, SettingError
@@ -77,15 +78,28 @@ class CacheSettings:
         return [p for p in found if p]
 
 
+# The classes the Atlas S3 sink configuration names (atlas.constructs.cdc_connectors
+# json_export_sink_config); the plugin archive must bundle them. Kafka's own converters
+# (org.apache.kafka.*) come with the MSK Connect runtime.
+S3_SINK_CLASSES = ("io.confluent.connect.s3.S3SinkConnector", "io.confluent.connect.s3.storage.S3Storage",
+                   "io.confluent.connect.s3.format.json.JsonFormat",
+                   "io.confluent.connect.storage.partitioner.FieldPartitioner")
+
+
 @dataclass(frozen=True, kw_only=True)
 class S3SinkSettings:
     """The MSK Connect S3 sink (Confluent S3 sink connector)."""
 
+    renamed: ClassVar[dict[str, str]] = {
+        "plugin_key": 'plugin = { s3_uri = "s3://<bucket>/<key>.zip", sha256 = "<hex>", classes = [...] } '
+                      "(a built archive; the root copies it into its plugin bucket) or plugin = { arn = ... }",
+    }
+
     topics: tuple[str, ...] = setting(doc="the topics exported to S3")
     prefix: str = "kafka"
     partition_fields: tuple[str, ...] = setting(doc="record fields the object keys are partitioned by")
-    # Object key of the connector archive operators upload to the plugin artifact bucket.
-    plugin_key: str = "confluentinc-kafka-connect-s3-10.5.13.zip"
+    plugin: ConnectorPluginSettings = setting(doc="{ s3_uri, sha256, classes } of the built Confluent S3 sink "
+                                                  "archive, or { arn } of an existing custom plugin")
     flush_size: int = 1000
     mcu_count: int = 1
     min_workers: int = 1
@@ -99,8 +113,10 @@ class S3SinkSettings:
             found.append(SettingError("mcu_count", "must be 1, 2, 4 or 8"))
         if not 1 <= self.min_workers <= self.max_workers <= 10:
             found.append(SettingError("max_workers", "needs 1 <= min_workers <= max_workers <= 10"))
-        if not self.plugin_key.endswith((".zip", ".jar")):
-            found.append(SettingError("plugin_key", "must name a .zip or .jar archive"))
+        missing = [c for c in S3_SINK_CLASSES if c not in self.plugin.classes]
+        if self.plugin.s3_uri is not None and self.plugin.classes and missing:
+            found.append(SettingError("plugin.classes", f"lacks {', '.join(missing)}, which the sink configuration "
+                                                        "uses; build the archive with them and list them"))
         return found
 
 

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any, Iterator
 
-from atlas.rules.base import Finding, resources, rule
+from atlas.rules.base import Finding, nodes, references, resources, rule
 
 
 def _first(block: Any) -> dict:
@@ -39,3 +40,40 @@ def msk_connectivity_at_create(doc: dict) -> Iterator[Finding]:
             yield (address, f"vpc_connectivity {', '.join(sorted(enabled))} is refused when the cluster is created; "
                             "stage it with a rollout step (atlas.rollout: Rollout.flag) so the first apply "
                             "creates it with every scheme off")
+
+
+_BUNDLES = re.compile(r"^bundles ([^;]+);")
+
+
+@rule
+def connector_plugin_classes(doc: dict) -> Iterator[Finding]:
+    """An ``aws_mskconnect_connector`` names in its configuration (``connector.class`` and the
+    other ``*.class`` settings) only classes its custom plugin bundles, when the plugin of the
+    same root says what it bundles (its description ``bundles <class>, ...; sha256 ...``,
+    written from the settings' ``plugin.classes``). Kafka's own ``org.apache.kafka.*``
+    classes come with the MSK Connect runtime.
+
+    Source: Amazon MSK Connect developer guide, "Plugins" (a connector loads its classes
+    from its custom plugins only) and ``CreateConnector``: a class no plugin provides fails
+    the connector (CREATE_FAILED, "ClassNotFoundException" in the worker logs) after a long
+    create, long after the apply started.
+    """
+    graph = nodes(doc)
+    for address, body in resources(doc, "aws_mskconnect_connector"):
+        bundled: set[str] | None = None
+        for plugin in body.get("plugin", []) if isinstance(body.get("plugin"), list) else [body.get("plugin")]:
+            arn = _first(_first(plugin).get("custom_plugin")).get("arn", "")
+            for ref in references(arn, graph):
+                match = _BUNDLES.match(str(graph[ref].get("description", ""))) if ref.startswith(
+                    "aws_mskconnect_custom_plugin.") else None
+                if match:
+                    bundled = (bundled or set()) | {c.strip() for c in match[1].split(",")}
+        if bundled is None:
+            continue
+        configuration = body.get("connector_configuration") or {}
+        for key, value in sorted(configuration.items()):
+            if key.endswith(".class") and isinstance(value, str) and not value.startswith("org.apache.kafka.") \
+                    and value not in bundled:
+                yield (address, f"{key} {value} is not among the classes its plugin bundles "
+                                f"({', '.join(sorted(bundled))}); build the archive with it and list it in "
+                                "plugin.classes, or use a bundled class")

@@ -197,7 +197,9 @@ class AtlasStack(PlatformStack):
         s, sink = self.settings, self.settings.s3_sink
         connector = kafka_export(self, KafkaExportProps(
             prefix=s.name_prefix, account_id=s.account_id, region=s.region, topics=sink.topics,
-            objects_prefix=sink.prefix, partition_fields=sink.partition_fields, plugin_key=sink.plugin_key,
+            objects_prefix=sink.prefix, partition_fields=sink.partition_fields,
+            plugin_source=sink.plugin.source if sink.plugin.s3_uri else None, plugin_sha256=sink.plugin.sha256,
+            plugin_classes=sink.plugin.classes, plugin_arn=sink.plugin.arn,
             flush_size=sink.flush_size, mcu_count=sink.mcu_count, min_workers=sink.min_workers,
             max_workers=sink.max_workers, bootstrap_brokers_iam=kafka.bootstrap_brokers, kafka_arns=kafka.arns,
             vpc_id=place.vpc_id, subnet_ids=place.private_subnet_ids, kms_key_arn=data_key.arn,
