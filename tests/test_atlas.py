@@ -264,7 +264,7 @@ def test_public_endpoints_follow_the_environment_class():
 
 
 def test_multi_vpc_connectivity_off():
-    doc = synth(replace_msk("prod", multi_vpc_connectivity=False), "prod")
+    doc = synth(replace_msk("prod", multi_vpc_connectivity=False, multi_vpc_clients=()), "prod")
     (cluster,) = resources(doc, "aws_msk_cluster").values()
     assert "connectivity_info" not in cluster["broker_node_group_info"]
 

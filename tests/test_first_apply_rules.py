@@ -295,3 +295,123 @@ def test_the_real_roots_have_log_writers_to_check(synthesized):
     assert count("atlas-prod", "aws_s3_bucket_logging") >= 3 and count("atlas-prod", "aws_lb") == 1
     assert count("kraken-prod-infra", "aws_s3_bucket_logging") >= 7
     assert count("kraken-prod-infra", "aws_s3_bucket_object_lock_configuration") >= 1
+
+
+# -- msk_cluster_policy_after_connectivity -----------------------------------------------------
+
+def _cluster_policy_root(iam: object, count: object | None) -> dict:
+    policy = {"cluster_arn": "${aws_msk_cluster.c.arn}", "policy": "{}"}
+    if count is not None:
+        policy["count"] = count
+    return root({"aws_msk_cluster": {"c": {"broker_node_group_info": {"connectivity_info": {"vpc_connectivity": {
+        "client_authentication": {"sasl": {"iam": iam, "scram": False}}}}}}},
+        "aws_msk_cluster_policy": {"p": policy}})
+
+
+@pytest.mark.parametrize("iam, count, ok", [
+    ("${var.rollout_step <= 1 ? false : true}", "${var.rollout_step <= 1 ? 0 : 1}", True),
+    ("${var.rollout_step <= 1 ? false : true}", None, False),        # created while multi-VPC is still off
+    ("${var.rollout_step <= 2 ? false : true}", "${var.rollout_step <= 1 ? 0 : 1}", False),
+    (False, None, False),                                            # never on
+    (True, None, True),
+])
+def test_msk_cluster_policy_after_connectivity(iam, count, ok):
+    assert (check("msk_cluster_policy_after_connectivity", _cluster_policy_root(iam, count)) == []) is ok
+
+
+def test_prod_grants_its_client_accounts_from_the_steady_step_and_publishes_their_brokers(synthesized):
+    doc = synthesized.doc("atlas-prod")
+    policy = doc["resource"]["aws_msk_cluster_policy"]["msk_policy"]
+    assert policy["count"] == "${var.rollout_step <= 1 ? 0 : 1}"
+    statements = json.loads(policy["policy"])["Statement"]
+    assert {s["Principal"]["AWS"] for s in statements} == {"arn:aws:iam::333333333333:root"}
+    connect = next(s for s in statements if s["Sid"].endswith("Connect"))
+    assert {"kafka:CreateVpcConnection", "kafka:GetBootstrapBrokers", "kafka:DescribeCluster",
+            "kafka:DescribeClusterV2"} <= set(connect["Action"])
+    assert doc["output"]["bootstrap_brokers_vpc_connectivity_iam"]["value"] == \
+        "${aws_msk_cluster.msk_cluster.bootstrap_brokers_vpc_connectivity_sasl_iam}"
+    assert "bootstrap_brokers_vpc_connectivity_iam" not in synthesized.doc("atlas-staging")["output"]
+    assert "aws_msk_cluster_policy" not in synthesized.doc("atlas-staging")["resource"]
+
+
+def test_multi_vpc_clients_need_multi_vpc_connectivity():
+    import dataclasses
+
+    from tests.test_atlas import loaded, problems_of
+
+    s = loaded("prod")
+    msk = dataclasses.replace(s.msk, multi_vpc_connectivity=False)
+    assert any("msk.multi_vpc_clients: needs msk.multi_vpc_connectivity" in p
+               for p in problems_of(dataclasses.replace(s, msk=msk)))
+
+
+# -- operator_ui_not_open ----------------------------------------------------------------------
+
+def _ui_root(*, env: dict, source_ip: bool, internal: bool = False) -> dict:
+    container = {"name": "ui", "image": "ghcr.io/kafbat/kafka-ui:v1.2.0",
+                 "environment": [{"name": k, "value": v} for k, v in env.items()]}
+    condition = [{"host_header": {"values": ["kafka-ui.example.com"]}}]
+    if source_ip:
+        condition.append({"source_ip": {"values": ["192.0.2.0/28"]}})
+    return root({
+        "aws_lb": {"alb": {"internal": internal}},
+        "aws_lb_listener": {"https": {"load_balancer_arn": "${aws_lb.alb.arn}",
+                                      "default_action": [{"type": "forward", "target_group_arn": "${aws_lb_target_group.events.arn}"}]}},
+        "aws_lb_listener_rule": {"ui": {"listener_arn": "${aws_lb_listener.https.arn}", "condition": condition,
+                                        "action": [{"type": "forward", "target_group_arn": "${aws_lb_target_group.ui.arn}"}]}},
+        "aws_lb_target_group": {"ui": {}, "events": {}},
+        "aws_ecs_task_definition": {"t": {"container_definitions": json.dumps([container])}},
+        "aws_ecs_service": {"ui": {"task_definition": "${aws_ecs_task_definition.t.arn}",
+                                   "load_balancer": [{"target_group_arn": "${aws_lb_target_group.ui.arn}"}]}}})
+
+
+@pytest.mark.parametrize("env, source_ip, internal, ok", [
+    ({}, False, False, False),                       # the document's Kafka UI: open to the internet
+    ({}, True, False, True),                         # allow-listed
+    ({"AUTH_TYPE": "OAUTH2"}, False, False, True),   # its own login
+    ({"AUTH_TYPE": "DISABLED"}, False, False, False),
+    ({}, False, True, True),                         # an internal load balancer
+])
+def test_operator_ui_not_open(env, source_ip, internal, ok):
+    found = check("operator_ui_not_open", _ui_root(env=env, source_ip=source_ip, internal=internal))
+    assert (found == []) is ok
+    if not ok:
+        assert found[0][0] == "aws_ecs_service.ui"
+
+
+def test_staging_allow_lists_the_kafka_ui_and_refuses_other_sources(synthesized):
+    doc = synthesized.doc("atlas-staging")
+    rules = doc["resource"]["aws_lb_listener_rule"]
+    allowed = rules["alb_kafka_ui_host_rule"]
+    assert {"source_ip": {"values": ["192.0.2.0/28"]}} in allowed["condition"]
+    refused = rules["alb_kafka_ui_host_refused"]
+    assert refused["priority"] == allowed["priority"] + 1
+    assert refused["action"][0]["type"] == "fixed-response" and refused["action"][0]["fixed_response"]["status_code"] == "403"
+
+
+def test_prod_kafka_ui_signs_in_with_oidc_and_reads_its_client_secret(synthesized):
+    doc = synthesized.doc("atlas-prod")
+    (container,) = json.loads(doc["resource"]["aws_ecs_task_definition"]["kafka_ui_task_definition"]
+                              ["container_definitions"])
+    env = {e["name"]: e["value"] for e in container["environment"]}
+    assert env["AUTH_TYPE"] == "OAUTH2" and env["AUTH_OAUTH2_CLIENT_SSO_CLIENTID"] == "atlas-prod-kafka-ui"
+    assert env["AUTH_OAUTH2_CLIENT_SSO_ISSUERURI"] == "https://login.example.com/realms/atlas"
+    assert [s["name"] for s in container["secrets"]] == ["AUTH_OAUTH2_CLIENT_SSO_CLIENTSECRET"]
+    seeded = json.loads(doc["resource"]["aws_secretsmanager_secret_version"]["kafka_ui_secret_seed"]["secret_string"])
+    assert seeded == {"AUTH_OAUTH2_CLIENT_SSO_CLIENTSECRET": ""}
+
+
+def test_kafka_ui_access_is_required_and_production_needs_a_login():
+    import dataclasses
+
+    from atlas.config.atlas import KafkaUiAccessSettings
+    from tests.test_atlas import loaded, problems_of
+
+    s = loaded("staging")
+    assert any(p.startswith("kafka_ui_access: is required") for p in problems_of(dataclasses.replace(s, kafka_ui_access=None)))
+    p = loaded("prod")
+    allow_only = dataclasses.replace(p, kafka_ui_access=KafkaUiAccessSettings(allowed_cidrs=("192.0.2.0/28",)))
+    assert any(x.startswith("kafka_ui_access.oauth2: is required in a production") for x in problems_of(allow_only))
+    assert [e.key for e in KafkaUiAccessSettings(allowed_cidrs=("0.0.0.0/0",)).checks()] == ["allowed_cidrs[0]"]
+    assert [e.key for e in KafkaUiAccessSettings(allowed_cidrs=tuple(f"192.0.2.{i * 16}/28" for i in range(5))).checks()] \
+        == ["allowed_cidrs"]

@@ -91,8 +91,8 @@ class S3SinkSettings:
     """The MSK Connect S3 sink (Confluent S3 sink connector)."""
 
     renamed: ClassVar[dict[str, str]] = {
-        "plugin_key": 'plugin = { s3_uri = "s3://<bucket>/<key>.zip", sha256 = "<hex>", classes = [...] } '
-                      "(a built archive; the root copies it into its plugin bucket) or plugin = { arn = ... }",
+        "plugin_key": 's3_sink.plugin = { s3_uri = "s3://<bucket>/<key>.zip", sha256 = "<hex>", classes = [...] } '
+                      "(a built archive the root copies into its plugin bucket) or { arn = ... }",
     }
 
     topics: tuple[str, ...] = setting(doc="the topics exported to S3")
@@ -144,6 +144,78 @@ class ClickhouseAgentSettings(FargateServiceSettings):
 
 
 @dataclass(frozen=True, kw_only=True)
+class KafkaUiOauthSettings:
+    """The Kafka UI's own OAuth 2.0 / OIDC login (kafbat ``auth.type = OAUTH2``): the client
+    secret is a key of the Kafka UI runtime secret, set by operators, never in Terraform."""
+
+    registration: str = "sso"  # the Spring client registration id; part of the callback path
+    issuer_uri: str = setting(doc='the OIDC issuer, e.g. "https://login.example.com/realms/atlas"')
+    client_id: str = setting(doc="the OAuth client id registered for the Kafka UI host")
+    scope: tuple[str, ...] = ("openid", "profile", "email")
+    user_name_attribute: str = "email"
+
+    def checks(self) -> Iterable[SettingError]:
+        found = [] if re.match(r"^[a-z][a-z0-9]{1,30}$", self.registration) else [
+            SettingError("registration", "must be 2-31 lowercase letters or digits (it names environment variables)")]
+        if not self.issuer_uri.startswith("https://"):
+            found.append(SettingError("issuer_uri", "must be an https:// URL"))
+        if not self.client_id.strip():
+            found.append(SettingError("client_id", "is empty"))
+        return found
+
+
+@dataclass(frozen=True, kw_only=True)
+class KafkaUiAccessSettings:
+    """Who may open the Kafka UI on the internet-facing ALB: the UI's own OAuth login and/or
+    an allow-list of client CIDRs (a listener rule condition; other sources get 403). The
+    UI reads every topic, so it is never left open."""
+
+    oauth2: KafkaUiOauthSettings | None = None
+    allowed_cidrs: tuple[str, ...] = ()
+
+    def checks(self) -> Iterable[SettingError]:
+        found = []
+        if self.oauth2 is None and not self.allowed_cidrs:
+            found.append(SettingError("", "opens the Kafka UI to anyone: set oauth2 (the UI's own login) and/or "
+                                          "allowed_cidrs (the operators' networks)"))
+        if len(self.allowed_cidrs) > 4:
+            # An ALB listener rule takes 5 match evaluations; the host header is one of them.
+            found.append(SettingError("allowed_cidrs", "lists more than 4 CIDRs, which one ALB listener rule cannot "
+                                                       "match together with the host; summarise them"))
+        for i, cidr in enumerate(self.allowed_cidrs):
+            try:
+                net = ipaddress.ip_network(cidr, strict=True)
+            except ValueError as err:
+                found.append(SettingError(f"allowed_cidrs[{i}]", f'"{cidr}" is not a CIDR ({err})'))
+                continue
+            if net.prefixlen == 0:
+                found.append(SettingError(f"allowed_cidrs[{i}]", f'"{cidr}" allows every address; list the '
+                                                                 "operators' networks"))
+        return found
+
+
+@dataclass(frozen=True, kw_only=True)
+class MultiVpcClientSettings:
+    """An account whose Kafka clients reach the cluster over multi-VPC private connectivity."""
+
+    account_id: str = setting(doc='the client account, e.g. "333333333333"')
+    consume_topics: tuple[str, ...] = ()
+    consumer_groups: tuple[str, ...] = ()
+    produce_topics: tuple[str, ...] = ()
+
+    def checks(self) -> Iterable[SettingError]:
+        found = [] if re.match(r"^[0-9]{12}$", self.account_id) else [
+            SettingError("account_id", f'"{self.account_id}" must be a 12-digit AWS account id (a string)')]
+        for key in ("consume_topics", "consumer_groups", "produce_topics"):
+            found += [SettingError(f"{key}[{i}]", f'"{v}" is not a Kafka topic or group name (a trailing * is a '
+                                                  "prefix)") for i, v in enumerate(getattr(self, key))
+                      if not _TOPIC.match(v.removesuffix("*"))]
+        if not (self.consume_topics or self.produce_topics):
+            found.append(SettingError("", "grants no topic: list consume_topics and/or produce_topics"))
+        return found
+
+
+@dataclass(frozen=True, kw_only=True)
 class AtlasMskSettings(MskSettings):
     """The Atlas cluster: IAM + TLS only, with the document's two connectivity switches."""
 
@@ -153,6 +225,9 @@ class AtlasMskSettings(MskSettings):
     public_access_cidrs: tuple[str, ...] = ()
     # Private connectivity for client accounts over AWS PrivateLink (production values).
     multi_vpc_connectivity: bool = False
+    # Other accounts whose clients create managed VPC connections to the cluster (the
+    # cluster policy MSK needs for them), with the topics and groups each may use.
+    multi_vpc_clients: tuple[MultiVpcClientSettings, ...] = ()
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -188,6 +263,8 @@ class AtlasSettings(PlatformSettings):
     events_ingestion_host: str = setting(doc='e.g. "events.staging.atlas.example.com"')
     dashboard_backend_host: str = setting(doc='e.g. "dashboard-api.staging.atlas.example.com"')
     kafka_ui_host: str = setting(doc='e.g. "kafka-ui.staging.atlas.example.com"')
+    kafka_ui_access: KafkaUiAccessSettings | None = setting(
+        None, doc="{ oauth2 = { issuer_uri, client_id, ... } } and/or { allowed_cidrs = [...] }")
     services: ServicesSettings = setting(doc="{ events_ingestion, dashboard_backend, scoring, kafka_ui, camunda }")
     kafka: KafkaNames = setting(doc="{ events_topic, ..., dashboard_consumer_group, kafka_ui_cluster_label }")
     # Add SCORING_BASE_URL = "http://scoring:<port>" to the dashboard backend secret.
@@ -224,6 +301,14 @@ class AtlasSettings(PlatformSettings):
         found += [SettingError(k, f'"{v}" is not a host name') for k, v in hosts.items() if not _HOST.match(v)]
         if len(set(hosts.values())) != len(hosts):
             found.append(SettingError("kafka_ui_host", "the three host names must differ (host-header routing)"))
+        if self.kafka_ui_access is None:
+            found.append(SettingError("kafka_ui_access", "is required: the Kafka UI is on the internet-facing ALB "
+                                                         "and reads every topic; set { oauth2 = { issuer_uri, "
+                                                         "client_id } } and/or { allowed_cidrs = [...] }"))
+        elif self.production and self.kafka_ui_access.oauth2 is None:
+            found.append(SettingError("kafka_ui_access.oauth2", "is required in a production environment: an IP "
+                                                                "allow-list alone leaves the UI unauthenticated on "
+                                                                "the internet-facing ALB"))
         if self.alerts.email is None:
             found.append(SettingError("alerts.email", "is required: the operator address that receives alarms "
                                                       "and budget alerts"))
@@ -257,6 +342,15 @@ class AtlasSettings(PlatformSettings):
         zones_ok = self.network is None or self.network.min_azs <= azs <= self.network.max_azs  # else reported there
         spread = msk.check_spread(azs) if zones_ok else None
         found += [spread] if spread else []
+        if msk.multi_vpc_clients and not msk.multi_vpc_connectivity:
+            found.append(SettingError("msk.multi_vpc_clients", "needs msk.multi_vpc_connectivity = true: client "
+                                                               "accounts connect over multi-VPC connectivity"))
+        for i, client in enumerate(msk.multi_vpc_clients):
+            if client.account_id == self.account_id:
+                found.append(SettingError(f"msk.multi_vpc_clients[{i}].account_id",
+                                          "is this environment's own account; its clients need no cluster policy"))
+        if len({c.account_id for c in msk.multi_vpc_clients}) != len(msk.multi_vpc_clients):
+            found.append(SettingError("msk.multi_vpc_clients", "lists an account twice; merge its entries"))
         if msk.public_access and not msk.public_access_cidrs:
             found.append(SettingError("msk.public_access_cidrs", "is empty while msk.public_access is true; "
                                                                  "list the client CIDRs allowed on port 9198"))

@@ -21,8 +21,10 @@ from cdktf_cdktf_provider_aws.lb_listener import LbListener, LbListenerDefaultAc
 from cdktf_cdktf_provider_aws.lb_listener_rule import (
     LbListenerRule,
     LbListenerRuleAction,
+    LbListenerRuleActionFixedResponse,
     LbListenerRuleCondition,
     LbListenerRuleConditionHostHeader,
+    LbListenerRuleConditionSourceIp,
 )
 from cdktf_cdktf_provider_aws.lb_target_group import LbTargetGroup, LbTargetGroupHealthCheck
 from cdktf_cdktf_provider_aws.route53_record import Route53Record, Route53RecordAlias
@@ -77,6 +79,9 @@ class TargetGroupSpec:
     priority: int = 0  # listener rule priority, required when hosts are given
     health_check_path: str = "/health"
     health_check_matcher: str = "200-399"
+    # Client CIDRs allowed to reach ``hosts`` (a source-ip condition on the host rule; other
+    # sources get a 403 from a rule just after it instead of the default target). Empty: any.
+    source_cidrs: Sequence[str] = ()
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -141,6 +146,7 @@ class LoadBalancerProps:
             if t.hosts and t.priority <= 0:
                 raise ValueError(f"target group {t.key!r} routes hosts but has no listener rule priority")
         priorities = [t.priority for t in self.target_groups if t.hosts]
+        priorities += [t.priority + 1 for t in self.target_groups if t.hosts and t.source_cidrs]
         if len(set(priorities)) != len(priorities):
             raise ValueError("listener rule priorities must be unique")
 
@@ -209,7 +215,19 @@ class LoadBalancer(Construct):
                            action=[LbListenerRuleAction(type="forward",
                                                         target_group_arn=self.target_groups[spec.key].arn)],
                            condition=[LbListenerRuleCondition(
-                               host_header=LbListenerRuleConditionHostHeader(values=list(spec.hosts)))])
+                               host_header=LbListenerRuleConditionHostHeader(values=list(spec.hosts))),
+                               *([LbListenerRuleCondition(source_ip=LbListenerRuleConditionSourceIp(
+                                   values=list(spec.source_cidrs)))] if spec.source_cidrs else [])])
+            if spec.source_cidrs:
+                # The host from anywhere else: refused here, never passed to the default target.
+                LbListenerRule(self, f"{spec.key.replace('-', '_')}_host_refused", listener_arn=self.https_listener.arn,
+                               priority=spec.priority + 1,
+                               action=[LbListenerRuleAction(type="fixed-response",
+                                                            fixed_response=LbListenerRuleActionFixedResponse(
+                                                                content_type="text/plain", status_code="403",
+                                                                message_body="Forbidden"))],
+                               condition=[LbListenerRuleCondition(
+                                   host_header=LbListenerRuleConditionHostHeader(values=list(spec.hosts)))])
 
         self.web_acl: Wafv2WebAcl | None = self._web_acl(props) if props.waf_enabled else None
 

@@ -163,3 +163,56 @@ def container_environment(doc: dict) -> Iterator[Finding]:
                 yield (address, f"{facts.family} never reads {name} (it reads {', '.join(reads) or 'no variable'}), "
                                 "and the container's command does not use it; rename it to a variable the image "
                                 "reads or remove it")
+
+
+@rule
+def operator_ui_not_open(doc: dict) -> Iterator[Finding]:
+    """A service running an operator UI that shows data to anyone who opens it (Kafka UI:
+    every topic's messages) behind an internet-facing load balancer has its own login on
+    (the image's login variable, ``atlas.rules.images``) or is reachable only through
+    listener rules that match a client ``source_ip`` allow-list.
+
+    Source: kafbat/ui-docs, "Authentication" (``auth.type`` defaults to DISABLED: no login);
+    Elastic Load Balancing, "Listener rules" (``source-ip`` conditions; a request no rule
+    matches goes to the default action).
+    """
+    graph = nodes(doc)
+    public_lbs = {address for address, body in resources(doc, "aws_lb") if body.get("internal") is not True}
+    for address, service in resources(doc, "aws_ecs_service"):
+        found = _task_definition(service, graph)
+        if not found:
+            continue
+        for container in container_definitions(found[1]):
+            facts = images.facts(str(container.get("image", "")))
+            if not facts or not facts.login:
+                continue
+            variable, values = facts.login
+            env = {e.get("name"): e.get("value") for e in container.get("environment") or []}
+            if str(env.get(variable, "")).upper() in values:
+                continue
+            for block in service.get("load_balancer", []) or []:
+                for group in references(block.get("target_group_arn", ""), graph):
+                    if group.startswith("aws_lb_target_group.") and _open_path(doc, graph, group, public_lbs):
+                        yield (address, f"{facts.family} has no login ({variable} is not one of "
+                                        f"{', '.join(values)}) and an internet-facing load balancer forwards to it "
+                                        f"without a source_ip condition; turn its login on or restrict the rule")
+
+
+def _open_path(doc: dict, graph: dict[str, dict], group: str, public_lbs: set[str]) -> bool:
+    """Whether a public load balancer's listener forwards to ``group`` with no source-ip condition."""
+    def public(listener: str) -> bool:
+        body = graph.get(listener, {})
+        return bool(references(body.get("load_balancer_arn", ""), graph) & public_lbs)
+
+    for address, body in resources(doc, "aws_lb_listener"):
+        if group in references(body.get("default_action", []), graph) and public(address):
+            return True
+    for address, body in resources(doc, "aws_lb_listener_rule"):
+        if group not in references(body.get("action", []), graph):
+            continue
+        listeners = [r for r in references(body.get("listener_arn", ""), graph) if r.startswith("aws_lb_listener.")]
+        conditions = body.get("condition") or []
+        restricted = any((c or {}).get("source_ip") for c in (conditions if isinstance(conditions, list) else [conditions]))
+        if any(public(listener) for listener in listeners) and not restricted:
+            return True
+    return False

@@ -33,6 +33,9 @@ class ImageFacts:
     overwritten: Mapping[str, str] = field(default_factory=dict)
     http_tools: frozenset[str] = frozenset()  # curl / wget available for a health check
     has_shell: bool = True
+    # An operator UI that shows data to whoever opens it unless its own login is on: the
+    # variable that turns the login on and the values that do.
+    login: tuple[str, tuple[str, ...]] | None = None
     source: str = ""
     verified: bool = True
 
@@ -107,6 +110,8 @@ IMAGES: tuple[ImageFacts, ...] = (
         # configuration/authentication/for-the-ui/oauth2.md), rbac.*, webclient.*, plus Spring Boot's own.
         environment_prefixes=("KAFKA_CLUSTERS_", "AUTH_", "RBAC_", "WEBCLIENT_", *_SPRING_BOOT),
         http_tools=frozenset({"wget"}),  # Alpine busybox; curl is not installed
+        # auth.type: DISABLED (the default: anyone reads every topic), LOGIN_FORM, OAUTH2, LDAP.
+        login=("AUTH_TYPE", ("LOGIN_FORM", "OAUTH2", "LDAP")),
         source="kafbat/kafka-ui api/Dockerfile at v1.2.0: FROM azul/zulu-openjdk-alpine (jre-headless), "
                "apk add gcompat tzdata, no ENTRYPOINT, shell-form CMD java ... -jar api.jar; kafbat/ui-docs "
                "configuration (environment-variable form of the YAML keys)"),

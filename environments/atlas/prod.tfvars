@@ -26,6 +26,16 @@ events_ingestion_host  = "events.atlas.example.com"
 dashboard_backend_host = "dashboard-api.atlas.example.com"
 kafka_ui_host          = "kafka-ui.atlas.example.com"
 
+# The Kafka UI reads every topic: operators sign in through the company OIDC provider (the
+# client secret is set in the atlas-prod/kafka-ui secret), from the VPN egress only.
+kafka_ui_access = {
+  oauth2 = {
+    issuer_uri = "https://login.example.com/realms/atlas"
+    client_id  = "atlas-prod-kafka-ui"
+  }
+  allowed_cidrs = ["192.0.2.0/28"]
+}
+
 services = {
   events_ingestion = {
     image         = "222222222222.dkr.ecr.eu-west-1.amazonaws.com/atlas/events-ingestion:1.14.2"
@@ -83,6 +93,15 @@ msk = {
   enhanced_monitoring    = "PER_TOPIC_PER_BROKER"
   public_access          = false
   multi_vpc_connectivity = true
+  # Client accounts reaching the cluster over multi-VPC connectivity (the cluster policy),
+  # with the topics and groups each may use.
+  multi_vpc_clients = [
+    {
+      account_id      = "333333333333"
+      consume_topics  = ["atlas.l3.user.score"]
+      consumer_groups = ["analytics-score-reader"]
+    },
+  ]
 }
 
 # The MSK Connect S3 sink is on: the object below turns it on.

@@ -27,6 +27,12 @@ events_ingestion_host  = "events.staging.atlas.example.com"
 dashboard_backend_host = "dashboard-api.staging.atlas.example.com"
 kafka_ui_host          = "kafka-ui.staging.atlas.example.com"
 
+# The Kafka UI reads every topic: only the operators' VPN egress reaches it (other sources
+# get 403 at the ALB).
+kafka_ui_access = {
+  allowed_cidrs = ["192.0.2.0/28"]
+}
+
 services = {
   events_ingestion = {
     image         = "111111111111.dkr.ecr.eu-west-1.amazonaws.com/atlas/events-ingestion:1.14.2"

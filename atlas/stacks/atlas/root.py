@@ -13,6 +13,7 @@ from atlas.constructs.alb import LoadBalancer, LoadBalancerProps, TargetGroupSpe
 from atlas.constructs.cache import Cache, CacheProps
 from atlas.constructs.ecs import (Cluster, ClusterProps, FargateService, FargateServiceProps, LoadBalancerTarget,
                                   ServiceConnectServer)
+from atlas.constructs.iam import Statement
 from atlas.constructs.kms import EncryptionKey, EncryptionKeyProps
 from atlas.constructs.msk import (KafkaAccess, KafkaCluster, KafkaClusterProps, KafkaClusterReference,
                                   KafkaEndpoint, kafka_arns)
@@ -108,7 +109,10 @@ class AtlasStack(PlatformStack):
         if msk.public_access:
             cluster.allow_from_cidrs("public_clients", msk.public_access_cidrs,
                                      description="external clients to the public MSK endpoint (IAM + TLS)")
-        return KafkaEndpoint(cluster.bootstrap_brokers_iam, kafka_arns(self, "msk_arns", cluster.arn), cluster, cluster)
+        arns = kafka_arns(self, "msk_arns", cluster.arn)
+        if msk.multi_vpc_clients:
+            cluster.allow_accounts(multi_vpc_client_statements(arns, msk.multi_vpc_clients))
+        return KafkaEndpoint(cluster.bootstrap_brokers_iam, arns, cluster, cluster)
 
     # -- edge ----------------------------------------------------------------------------
     def _load_balancer(self, place: _Placement, access_logs: SecureBucket, logs_key: EncryptionKey) -> LoadBalancer:
@@ -126,7 +130,8 @@ class AtlasStack(PlatformStack):
                 TargetGroupSpec(key="dashboard", port=svc.dashboard_backend.port, hosts=[s.dashboard_backend_host],
                                 priority=20, health_check_path=svc.dashboard_backend.health_check_path),
                 TargetGroupSpec(key="kafka-ui", port=svc.kafka_ui.port, hosts=[s.kafka_ui_host], priority=30,
-                                health_check_path=svc.kafka_ui.health_check_path),
+                                health_check_path=svc.kafka_ui.health_check_path,
+                                source_cidrs=s.kafka_ui_access.allowed_cidrs if s.kafka_ui_access else ()),
             ]))
         self._moved_group(alb, "alb")
         # An internet-facing ALB has no source group to name: the internet is the client.
@@ -169,8 +174,9 @@ class AtlasStack(PlatformStack):
                                                                    path=svc.scoring.health_check_path))
         kafka_ui_service = service(
             "kafka_ui", "kafka-ui", svc.kafka_ui, "Kafka UI tasks", load_balancer=behind_alb("kafka-ui"),
-            environment=kafka_ui.environment(cluster_label=k.kafka_ui_cluster_label,
-                                             bootstrap_brokers_iam=kafka.bootstrap_brokers))
+            environment={**kafka_ui.environment(cluster_label=k.kafka_ui_cluster_label,
+                                                bootstrap_brokers_iam=kafka.bootstrap_brokers),
+                         **self._kafka_ui_login()})
         camunda = service("camunda", "camunda", svc.camunda, "Camunda tasks", environment=CAMUNDA_ENVIRONMENT,
                           service_connect_server=ServiceConnectServer(dns_name=CAMUNDA_DNS, port=svc.camunda.port),
                           health_check_command=HEALTH_CHECK.format(port=svc.camunda.port,
@@ -189,6 +195,17 @@ class AtlasStack(PlatformStack):
             built.grant(statements)
         return {"events": events, "dashboard": dashboard, "scoring": scoring, "kafka_ui": kafka_ui_service,
                 "camunda": camunda}
+
+    def _kafka_ui_login(self) -> dict[str, str]:
+        """The UI's own OIDC login when ``kafka_ui_access.oauth2`` is set (its client secret is
+        a key of the Kafka UI runtime secret, ``runtime_secrets``)."""
+        access = self.settings.kafka_ui_access
+        if access is None or access.oauth2 is None:
+            return {}
+        o = access.oauth2
+        return kafka_ui.oauth2_environment(registration=o.registration, issuer_uri=o.issuer_uri,
+                                           client_id=o.client_id, scope=o.scope,
+                                           user_name_attribute=o.user_name_attribute)
 
     # -- databases -----------------------------------------------------------------------
     # -- optional paths ------------------------------------------------------------------
@@ -252,3 +269,33 @@ class AtlasStack(PlatformStack):
         self.publish(out.bootstrap_brokers_tls, kafka.own.bootstrap_brokers_iam)
         if self.settings.msk.public_access:
             self.publish(out.bootstrap_brokers_public_tls, kafka.own.bootstrap_brokers_public_iam)
+        if self.settings.msk.multi_vpc_connectivity:
+            self.publish(out.bootstrap_brokers_vpc_connectivity_iam, kafka.own.bootstrap_brokers_vpc_connectivity_iam)
+
+
+def multi_vpc_client_statements(arns, clients) -> list[Statement]:
+    """The cluster policy's statements: each client account may create its managed VPC
+    connection and read the brokers (MSK developer guide, "Attach a cluster policy to the
+    MSK cluster": CreateVpcConnection, GetBootstrapBrokers, DescribeCluster(V2)), connect
+    over IAM, and use only its own topics and groups."""
+    statements = []
+    for client in clients:
+        principal = {"AWS": f"arn:aws:iam::{client.account_id}:root"}
+        sid = f"Account{client.account_id}"
+        statements.append(Statement(sid=f"{sid}Connect", principals=principal, resources=[arns.cluster], actions=[
+            "kafka:CreateVpcConnection", "kafka:GetBootstrapBrokers", "kafka:DescribeCluster",
+            "kafka:DescribeClusterV2", "kafka-cluster:Connect", "kafka-cluster:DescribeCluster",
+            *(["kafka-cluster:WriteDataIdempotently"] if client.produce_topics else [])]))
+        if client.produce_topics:
+            statements.append(Statement(sid=f"{sid}Produce", principals=principal,
+                                        actions=["kafka-cluster:DescribeTopic", "kafka-cluster:WriteData"],
+                                        resources=[f"{arns.topic}/{t}" for t in client.produce_topics]))
+        if client.consume_topics:
+            statements.append(Statement(sid=f"{sid}Consume", principals=principal,
+                                        actions=["kafka-cluster:DescribeTopic", "kafka-cluster:ReadData"],
+                                        resources=[f"{arns.topic}/{t}" for t in client.consume_topics]))
+        if client.consumer_groups:
+            statements.append(Statement(sid=f"{sid}Groups", principals=principal,
+                                        actions=["kafka-cluster:DescribeGroup", "kafka-cluster:AlterGroup"],
+                                        resources=[f"{arns.group}/{g}" for g in client.consumer_groups]))
+    return statements

@@ -49,7 +49,12 @@ def runtime_secrets(scope: Construct, s: AtlasSettings, bootstrap_brokers: str,
     """The services' runtime secrets, seeded with what the documents' templates seed."""
     k, svc, prefix = s.kafka, s.services, s.name_prefix
     kafka = {"KAFKA_SASL_MECHANISM": kafka_ui.SASL_MECHANISM, "KAFKA_BROKERS": bootstrap_brokers}
-    return {
+    login = s.kafka_ui_access.oauth2 if s.kafka_ui_access else None
+    ui = {"kafka_ui": seeded_secret(scope, "kafka_ui", f"{prefix}/kafka-ui", data_key,
+                                    "Kafka UI login: the OAuth client secret (set by operators)", {},
+                                    (kafka_ui.oauth2_secret_key(login.registration), *svc.kafka_ui.secret_keys))
+          } if login else {}
+    return {**ui,
         "events": seeded_secret(scope, "events", f"{prefix}/events-ingestion", data_key,
                                 "Events ingestion runtime configuration",
                                 {"KAFKA_EVENTS_TOPIC": k.events_topic, "KAFKA_DLQ_TOPIC": k.events_dlq_topic, **kafka},

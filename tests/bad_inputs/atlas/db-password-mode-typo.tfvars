@@ -134,3 +134,7 @@ tags = {
   owner       = "atlas-platform"
   cost-center = "atlas"
 }
+
+kafka_ui_access = {
+  allowed_cidrs = ["192.0.2.0/28"]
+}

@@ -137,3 +137,7 @@ tags = {
   cost-center = "atlas"
   "owner"     = "someone-else"
 }
+
+kafka_ui_access = {
+  allowed_cidrs = ["192.0.2.0/28"]
+}

@@ -137,3 +137,7 @@ tags = {
   owner       = "atlas-platform"
   cost-center = "atlas"
 }
+
+kafka_ui_access = {
+  allowed_cidrs = ["192.0.2.0/28"]
+}

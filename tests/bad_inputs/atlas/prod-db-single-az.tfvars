@@ -146,3 +146,11 @@ tags = {
   owner       = "atlas-platform"
   cost-center = "atlas"
 }
+
+kafka_ui_access = {
+  oauth2 = {
+    issuer_uri = "https://login.example.com/realms/atlas"
+    client_id  = "atlas-prod-kafka-ui"
+  }
+  allowed_cidrs = ["192.0.2.0/28"]
+}

@@ -131,3 +131,7 @@ budget = {
 }
 
 tags = ["atlas-platform"]
+
+kafka_ui_access = {
+  allowed_cidrs = ["192.0.2.0/28"]
+}
