@@ -415,3 +415,54 @@ def test_kafka_ui_access_is_required_and_production_needs_a_login():
     assert [e.key for e in KafkaUiAccessSettings(allowed_cidrs=("0.0.0.0/0",)).checks()] == ["allowed_cidrs[0]"]
     assert [e.key for e in KafkaUiAccessSettings(allowed_cidrs=tuple(f"192.0.2.{i * 16}/28" for i in range(5))).checks()] \
         == ["allowed_cidrs"]
+
+
+# -- production_data_protected -----------------------------------------------------------------
+
+@pytest.mark.parametrize("environment_class, protected, ok", [
+    ("production", False, False), ("production", True, True), ("development", False, True)])
+def test_production_data_protected(environment_class, protected, ok):
+    body = {"engine": "postgres", **({"lifecycle": {"prevent_destroy": True}} if protected else {})}
+    doc = root({"aws_db_instance": {"db": body}, "aws_msk_cluster": {"c": dict(body)}},
+               locals={"environment_class": environment_class})
+    found = check("production_data_protected", doc)
+    assert (found == []) is ok
+    if not ok:
+        assert [a for a, _ in found] == ["aws_db_instance.db", "aws_msk_cluster.c"]
+
+
+def test_prod_keeps_its_data_and_staging_can_be_torn_down(synthesized):
+    prod = synthesized.doc("atlas-prod")
+    protected = sorted(f"{kind}.{name}" for kind, items in prod["resource"].items() for name, body in items.items()
+                       if (body.get("lifecycle") or {}).get("prevent_destroy") is True)
+    assert protected == ["aws_db_instance.camunda_db_instance", "aws_db_instance.dashboard_db_instance",
+                         "aws_msk_cluster.msk_cluster", "aws_s3_bucket.sink_bucket_bucket"]
+    assert prod["locals"]["environment_class"] == "production"
+    staging = synthesized.doc("atlas-staging")
+    assert not any((b.get("lifecycle") or {}).get("prevent_destroy") for items in staging["resource"].values()
+                   for b in items.values())
+
+
+@pytest.mark.parametrize("env, setting, expected", [("prod", False, 0), ("staging", True, 3), ("staging", None, 0)])
+def test_prevent_destroy_is_a_setting(env, setting, expected):
+    import dataclasses
+
+    from tests.test_atlas import loaded, synth
+
+    doc = synth(dataclasses.replace(loaded(env), prevent_destroy=setting), env)
+    found = [1 for items in doc["resource"].values() for b in items.values()
+             if (b.get("lifecycle") or {}).get("prevent_destroy") is True]
+    assert len(found) == expected
+
+
+def test_the_emulator_lifts_prevent_destroy_before_destroying(tmp_path):
+    from tests.gates.emulator.teardown import lift_deletion_protection
+
+    class Root:
+        folder = tmp_path
+
+    (tmp_path / "cdk.tf.json").write_text(json.dumps({"resource": {"aws_db_instance": {"db": {
+        "deletion_protection": True, "lifecycle": {"prevent_destroy": True}}}}}))
+    assert lift_deletion_protection(Root()) == ["aws_db_instance.db"]
+    body = json.loads((tmp_path / "cdk.tf.json").read_text())["resource"]["aws_db_instance"]["db"]
+    assert body == {"deletion_protection": False, "lifecycle": {"prevent_destroy": False}}

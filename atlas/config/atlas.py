@@ -278,8 +278,18 @@ class AtlasSettings(PlatformSettings):
     s3_sink: S3SinkSettings | None = None
     clickhouse_prometheus_agent: ClickhouseAgentSettings | None = None
 
+    # lifecycle.prevent_destroy on the data a destroy or a replacement would lose (databases,
+    # the MSK cluster, the export bucket). null: on in a production environment. false in
+    # production only to decommission on purpose (README: "Decommissioning").
+    prevent_destroy: bool | None = None
+
     alerts: AlertsSettings = setting(doc='{ email = "<operator address>" }, where alarms and budget alerts go')
     budget: BudgetSettings = setting(doc="{ monthly_limit_usd }")
+
+    @property
+    def protect_data(self) -> bool:
+        """Whether stateful resources carry ``prevent_destroy`` (the class decides unless set)."""
+        return self.production if self.prevent_destroy is None else self.prevent_destroy
 
     @property
     def owns_cluster(self) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Sequence
 
-from atlas.cdk import Construct
+from atlas.cdk import Construct, TerraformLocal, TerraformResource
 from atlas.config.atlas import AtlasSettings
 from atlas.config.common import AppServiceSettings
 from atlas.constructs import clickhouse_agent, kafka_ui
@@ -30,6 +30,10 @@ from atlas.stacks.atlas.outputs import AtlasOutputs
 from atlas.stacks.atlas.secrets import CAMUNDA_DNS, CAMUNDA_ENVIRONMENT, SCORING_DNS, runtime_secrets, seeded_secret
 from atlas.state import RemoteOutputs, RootId
 
+# Stateful resources whose loss a destroy or replacement makes permanent, and the construct
+# ids of the buckets that hold data (not logs or rebuildable artifacts).
+PROTECTED_TYPES = ("aws_db_instance", "aws_msk_cluster")
+DATA_BUCKETS = ("sink_bucket",)
 HEALTH_CHECK = "curl -fsS http://127.0.0.1:{port}{path} > /dev/null || exit 1"
 @dataclass(frozen=True)
 class _Placement:
@@ -75,6 +79,23 @@ class AtlasStack(PlatformStack):
             services["clickhouse_agent"] = self._clickhouse_agent(place, cluster, data_key, logs_key)
         self._operations(alb, cluster, services, databases, kafka, data_key)
         self._publish(place, kafka, alb, cluster)
+        self._protect_data()
+
+    def _protect_data(self) -> None:
+        """``prevent_destroy`` on what a destroy or a replacement would lose for good: the
+        databases, the MSK cluster (its topics) and the export bucket (``protect_data``).
+        The root records its class (``local.environment_class``) so the rule
+        ``production_data_protected`` can check it from the JSON."""
+        s = self.settings
+        TerraformLocal(self, "environment_class", s.environment_class)
+        if not s.protect_data:
+            return
+        for resource in self.node.find_all():
+            if isinstance(resource, TerraformResource) and (
+                    resource.terraform_resource_type in PROTECTED_TYPES
+                    or (resource.terraform_resource_type == "aws_s3_bucket" and
+                        resource.node.scope.node.id in DATA_BUCKETS)):
+                resource.add_override("lifecycle.prevent_destroy", True)
 
     # -- network and streaming -------------------------------------------------------------
     def _placement(self, up: RemoteOutputs | None, logs_key: EncryptionKey) -> _Placement:
