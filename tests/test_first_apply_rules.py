@@ -466,3 +466,57 @@ def test_the_emulator_lifts_prevent_destroy_before_destroying(tmp_path):
     assert lift_deletion_protection(Root()) == ["aws_db_instance.db"]
     body = json.loads((tmp_path / "cdk.tf.json").read_text())["resource"]["aws_db_instance"]["db"]
     assert body == {"deletion_protection": False, "lifecycle": {"prevent_destroy": False}}
+
+
+# -- WAF limits per host -----------------------------------------------------------------------
+
+def _acl_rules(doc: dict) -> dict[str, dict]:
+    (acl,) = doc["resource"]["aws_wafv2_web_acl"].values()
+    return {r["name"]: r for r in acl["rule"]}
+
+
+def test_ingestion_host_has_its_own_rate_limit_and_takes_large_bodies(synthesized):
+    rules = _acl_rules(synthesized.doc("atlas-prod"))
+    label = rules["host-0-label"]
+    assert label["statement"]["byte_match_statement"]["search_string"] == "events.atlas.example.com"
+    assert {l["name"] for l in label["rule_label"]} == {"atlas:host:0", "atlas:own-rate-limit", "atlas:large-bodies"}
+    default = rules["rate-limit-per-ip"]["statement"]["rate_based_statement"]
+    assert default["limit"] == 2000
+    assert default["scope_down_statement"]["not_statement"]["statement"]["label_match_statement"]["key"] == \
+        "atlas:own-rate-limit"
+    own = rules["rate-limit-host-0"]["statement"]["rate_based_statement"]
+    assert own["limit"] == 50000 and own["scope_down_statement"]["label_match_statement"]["key"] == "atlas:host:0"
+    common = rules["AWSManagedRulesCommonRuleSet"]["statement"]["managed_rule_group_statement"]
+    assert {"action_to_use": {"count": {}}, "name": "SizeRestrictions_BODY"} in common["rule_action_override"]
+    body = rules["body-size-limit"]
+    assert body["action"] == {"block": {}} and body["priority"] > rules["AWSManagedRulesCommonRuleSet"]["priority"]
+    # Labels are added before any rule matches them.
+    assert label["priority"] < rules["rate-limit-per-ip"]["priority"] < rules["rate-limit-host-0"]["priority"] < 10
+
+
+def test_without_host_limits_the_web_acl_is_the_plain_one():
+    import dataclasses
+
+    from atlas.config.atlas import WafSettings
+    from tests.test_atlas import loaded, synth
+
+    rules = _acl_rules(synth(dataclasses.replace(loaded("staging"), waf=WafSettings())))
+    assert sorted(rules) == ["AWSManagedRulesAmazonIpReputationList", "AWSManagedRulesAnonymousIpList",
+                             "AWSManagedRulesCommonRuleSet", "AWSManagedRulesKnownBadInputsRuleSet",
+                             "rate-limit-per-ip"]
+    assert rules["rate-limit-per-ip"]["priority"] == 1
+    assert "scope_down_statement" not in rules["rate-limit-per-ip"]["statement"]["rate_based_statement"]
+    assert "rule_action_override" not in rules["AWSManagedRulesCommonRuleSet"]["statement"]["managed_rule_group_statement"]
+
+
+def test_waf_hosts_must_be_the_environments_hosts():
+    import dataclasses
+
+    from atlas.config.atlas import WafHostSettings, WafSettings
+    from tests.test_atlas import loaded, problems_of
+
+    s = loaded("staging")
+    waf = WafSettings(hosts={"events.example.org": WafHostSettings(large_bodies=True)})
+    assert any(p.startswith("waf.hosts.events.example.org: is not one of this environment's hosts")
+               for p in problems_of(dataclasses.replace(s, waf=waf)))
+    assert [e.message for e in WafHostSettings().checks()][0].startswith("changes nothing")

@@ -144,6 +144,39 @@ class ClickhouseAgentSettings(FargateServiceSettings):
 
 
 @dataclass(frozen=True, kw_only=True)
+class WafHostSettings:
+    """Limits of one host of the public ALB that differ from the web ACL's defaults."""
+
+    # Requests per 5 minutes from one client IP (WAF rate-based rule); null = waf.rate_limit.
+    rate_limit: int | None = None
+    # Accept request bodies over 8 KB (the common rule set blocks them: SizeRestrictions_BODY);
+    # the application then enforces its own body limit.
+    large_bodies: bool = False
+
+    def checks(self) -> Iterable[SettingError]:
+        if self.rate_limit is not None and not 10 <= self.rate_limit <= 2_000_000_000:
+            return [SettingError("rate_limit", "must be 10-2000000000 requests per 5 minutes per IP")]
+        if self.rate_limit is None and not self.large_bodies:
+            return [SettingError("", "changes nothing: set rate_limit and/or large_bodies = true, or remove it")]
+        return []
+
+
+@dataclass(frozen=True, kw_only=True)
+class WafSettings:
+    """The public ALB's web ACL limits (AWS managed rule groups plus a per-IP rate limit)."""
+
+    rate_limit: int = 2000  # requests per 5 minutes from one client IP, every host without its own
+    hosts: dict[str, WafHostSettings] = setting(factory=dict, doc='{ "<host>" = { rate_limit, large_bodies } }')
+
+    def checks(self) -> Iterable[SettingError]:
+        found = [] if 10 <= self.rate_limit <= 2_000_000_000 else [
+            SettingError("rate_limit", "must be 10-2000000000 requests per 5 minutes per IP")]
+        if len(self.hosts) > 3:
+            found.append(SettingError("hosts", "names more than the ALB's three hosts"))
+        return found
+
+
+@dataclass(frozen=True, kw_only=True)
 class KafkaUiOauthSettings:
     """The Kafka UI's own OAuth 2.0 / OIDC login (kafbat ``auth.type = OAUTH2``): the client
     secret is a key of the Kafka UI runtime secret, set by operators, never in Terraform."""
@@ -263,6 +296,8 @@ class AtlasSettings(PlatformSettings):
     events_ingestion_host: str = setting(doc='e.g. "events.staging.atlas.example.com"')
     dashboard_backend_host: str = setting(doc='e.g. "dashboard-api.staging.atlas.example.com"')
     kafka_ui_host: str = setting(doc='e.g. "kafka-ui.staging.atlas.example.com"')
+    waf: WafSettings = setting(factory=WafSettings, doc="{ rate_limit, hosts = { <host> = { rate_limit, "
+                                                         "large_bodies } } }")
     kafka_ui_access: KafkaUiAccessSettings | None = setting(
         None, doc="{ oauth2 = { issuer_uri, client_id, ... } } and/or { allowed_cidrs = [...] }")
     services: ServicesSettings = setting(doc="{ events_ingestion, dashboard_backend, scoring, kafka_ui, camunda }")
@@ -311,6 +346,9 @@ class AtlasSettings(PlatformSettings):
         found += [SettingError(k, f'"{v}" is not a host name') for k, v in hosts.items() if not _HOST.match(v)]
         if len(set(hosts.values())) != len(hosts):
             found.append(SettingError("kafka_ui_host", "the three host names must differ (host-header routing)"))
+        for host in sorted(set(self.waf.hosts) - set(hosts.values())):
+            found.append(SettingError(f"waf.hosts.{host}", "is not one of this environment's hosts "
+                                                           f"({', '.join(hosts.values())})"))
         if self.kafka_ui_access is None:
             found.append(SettingError("kafka_ui_access", "is required: the Kafka UI is on the internet-facing ALB "
                                                          "and reads every topic; set { oauth2 = { issuer_uri, "

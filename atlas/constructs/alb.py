@@ -85,6 +85,18 @@ class TargetGroupSpec:
 
 
 @dataclass(frozen=True, kw_only=True)
+class WafHostLimits:
+    rate_limit: int | None = None  # requests per 5 minutes from one IP; None = the ACL's waf_rate_limit
+    large_bodies: bool = False  # exempt from SizeRestrictions_BODY (8 KB) of the common rule set
+
+
+# The label the common rule set's body-size rule adds (it counts instead of blocking when
+# some hosts take large bodies; "body-size-limit" blocks for the other hosts).
+_BODY_LABEL = "awswaf:managed:aws:core-rule-set:SizeRestrictions_Body"
+_COMMON = "AWSManagedRulesCommonRuleSet"
+
+
+@dataclass(frozen=True, kw_only=True)
 class LoadBalancerProps:
     name: str  # at most 32 characters (an ELB limit); target groups are "<name>-<key>"
     vpc_id: str
@@ -122,6 +134,9 @@ class LoadBalancerProps:
     log_kms_key_arn: str | None = None
     waf_log_retention_days: int = 90
     waf_mode: Literal["block", "count"] = "block"  # "count" to observe a new rule set before it blocks
+    # Per host (the Host header): its own per-IP rate limit instead of waf_rate_limit, and/or
+    # bodies over the 8 KB the common rule set blocks (server-to-server ingestion batches).
+    waf_hosts: Mapping[str, "WafHostLimits"] = field(default_factory=dict)
 
     @property
     def waf_enabled(self) -> bool:
@@ -134,6 +149,9 @@ class LoadBalancerProps:
             raise ValueError(f"load balancer {self.name}: the WAF web ACL needs waf_rule_groups or waf_rate_limit")
         if self.waf_rate_limit and not 10 <= self.waf_rate_limit <= 2_000_000_000:
             raise ValueError(f"load balancer {self.name}: waf_rate_limit must be 0 or 10-2000000000")
+        if len(self.waf_hosts) > 4:
+            raise ValueError(f"load balancer {self.name}: at most 4 hosts with WAF limits of their own (their rules "
+                             "sit before the managed rule groups, priorities 1-9)")
         if len(self.name) > 32:
             raise ValueError(f"load balancer name {self.name!r} is longer than 32 characters")
         keys = [t.key for t in self.target_groups]
@@ -237,21 +255,60 @@ class LoadBalancer(Construct):
 
         override = ({"none": Wafv2WebAclRuleOverrideActionNone()} if props.waf_mode == "block"
                     else {"count": {}})
+        count_only = {g: tuple(r) for g, r in props.waf_count_only_rules.items()}
+        if any(l.large_bodies for l in props.waf_hosts.values()) and _COMMON in props.waf_rule_groups:
+            count_only[_COMMON] = (*count_only.get(_COMMON, ()), "SizeRestrictions_BODY")
         rules = [Wafv2WebAclRule(
             name=group, priority=10 * (i + 1), override_action=Wafv2WebAclRuleOverrideAction(**override),
             statement={"managed_rule_group_statement": {
                 "name": group, "vendor_name": "AWS",
                 **({"rule_action_override": [{"name": rule, "action_to_use": {"count": {}}}
-                                             for rule in props.waf_count_only_rules[group]]}
-                   if props.waf_count_only_rules.get(group) else {})}},
+                                             for rule in count_only[group]]}
+                   if count_only.get(group) else {})}},
             visibility_config=Wafv2WebAclRuleVisibilityConfig(**visibility(f"{props.name}-{group}")))
             for i, group in enumerate(props.waf_rule_groups)]
-        if props.waf_rate_limit:
+        block = {"block": {}} if props.waf_mode == "block" else {"count": {}}
+        own_rate = {h: l for h, l in props.waf_hosts.items() if l.rate_limit}
+        large = [h for h, l in props.waf_hosts.items() if l.large_bodies]
+        # Hosts with limits of their own are labelled first; later rules match the labels
+        # (a label match without a namespace looks at labels of this web ACL).
+        for i, (host, limits) in enumerate(sorted(props.waf_hosts.items())):
+            labels = ([f"atlas:host:{i}"] + (["atlas:own-rate-limit"] if limits.rate_limit else [])
+                      + (["atlas:large-bodies"] if limits.large_bodies else []))
             rules.append(Wafv2WebAclRule(
-                name="rate-limit-per-ip", priority=1,
-                action={"block": {}} if props.waf_mode == "block" else {"count": {}},
-                statement={"rate_based_statement": {"limit": props.waf_rate_limit, "aggregate_key_type": "IP"}},
+                name=f"host-{i}-label", priority=1 + i, action={"count": {}},
+                rule_label=[{"name": label} for label in labels],
+                statement={"byte_match_statement": {
+                    "field_to_match": {"single_header": {"name": "host"}}, "positional_constraint": "EXACTLY",
+                    "search_string": host, "text_transformation": [{"priority": 0, "type": "LOWERCASE"}]}},
+                visibility_config=Wafv2WebAclRuleVisibilityConfig(**visibility(f"{props.name}-host-{i}"))))
+        if props.waf_rate_limit:
+            statement = {"limit": props.waf_rate_limit, "aggregate_key_type": "IP"}
+            if own_rate:
+                statement["scope_down_statement"] = {"not_statement": {"statement": {"label_match_statement": {
+                    "scope": "LABEL", "key": "atlas:own-rate-limit"}}}}
+            rules.append(Wafv2WebAclRule(
+                name="rate-limit-per-ip", priority=1 + len(props.waf_hosts), action=block,
+                statement={"rate_based_statement": statement},
                 visibility_config=Wafv2WebAclRuleVisibilityConfig(**visibility(f"{props.name}-rate-limit"))))
+        for i, (host, limits) in enumerate(sorted(props.waf_hosts.items())):
+            if limits.rate_limit:
+                rules.append(Wafv2WebAclRule(
+                    name=f"rate-limit-host-{i}", priority=2 + len(props.waf_hosts) + i, action=block,
+                    statement={"rate_based_statement": {
+                        "limit": limits.rate_limit, "aggregate_key_type": "IP",
+                        "scope_down_statement": {"label_match_statement": {"scope": "LABEL",
+                                                                           "key": f"atlas:host:{i}"}}}},
+                    visibility_config=Wafv2WebAclRuleVisibilityConfig(**visibility(f"{props.name}-rate-host-{i}"))))
+        if large and _COMMON in props.waf_rule_groups:
+            # The common rule set's 8 KB body rule only labels; this blocks for the other hosts.
+            rules.append(Wafv2WebAclRule(
+                name="body-size-limit", priority=10 * (len(props.waf_rule_groups) + 1), action=block,
+                statement={"and_statement": {"statement": [
+                    {"label_match_statement": {"scope": "LABEL", "key": _BODY_LABEL}},
+                    {"not_statement": {"statement": {"label_match_statement": {"scope": "LABEL",
+                                                                               "key": "atlas:large-bodies"}}}}]}},
+                visibility_config=Wafv2WebAclRuleVisibilityConfig(**visibility(f"{props.name}-body-size"))))
         acl = Wafv2WebAcl(self, "web_acl", name=props.name, scope="REGIONAL",
                           description=f"{props.name} load balancer",
                           default_action=Wafv2WebAclDefaultAction(allow=Wafv2WebAclDefaultActionAllow()),

@@ -26,6 +26,19 @@ events_ingestion_host  = "events.atlas.example.com"
 dashboard_backend_host = "dashboard-api.atlas.example.com"
 kafka_ui_host          = "kafka-ui.atlas.example.com"
 
+# The public ALB's web ACL: 2,000 requests / 5 min per client IP and the common rule set's
+# 8 KB body limit, except on the ingestion host, whose server-to-server clients send large
+# batches from few addresses (README: "What the web ACL blocks").
+waf = {
+  rate_limit = 2000
+  hosts = {
+    "events.atlas.example.com" = {
+      rate_limit   = 50000
+      large_bodies = true
+    }
+  }
+}
+
 # The Kafka UI reads every topic: operators sign in through the company OIDC provider (the
 # client secret is set in the atlas-prod/kafka-ui secret), from the VPN egress only.
 kafka_ui_access = {

@@ -9,7 +9,7 @@ from atlas.cdk import Construct, TerraformLocal, TerraformResource
 from atlas.config.atlas import AtlasSettings
 from atlas.config.common import AppServiceSettings
 from atlas.constructs import clickhouse_agent, kafka_ui
-from atlas.constructs.alb import LoadBalancer, LoadBalancerProps, TargetGroupSpec
+from atlas.constructs.alb import LoadBalancer, LoadBalancerProps, TargetGroupSpec, WafHostLimits
 from atlas.constructs.cache import Cache, CacheProps
 from atlas.constructs.ecs import (Cluster, ClusterProps, FargateService, FargateServiceProps, LoadBalancerTarget,
                                   ServiceConnectServer)
@@ -145,6 +145,9 @@ class AtlasStack(PlatformStack):
             security_group_name=f"{s.name_prefix}-alb", security_group_description="Atlas public ALB",
             certificate_arn=s.certificate_arn, region=s.region, account_id=s.account_id,
             deletion_protection=s.rules.deletion_protection, default_target="events",
+            waf_rate_limit=s.waf.rate_limit,
+            waf_hosts={h: WafHostLimits(rate_limit=l.rate_limit, large_bodies=l.large_bodies)
+                       for h, l in s.waf.hosts.items()},
             target_groups=[
                 TargetGroupSpec(key="events", port=svc.events_ingestion.port, hosts=[s.events_ingestion_host],
                                 priority=10, health_check_path=svc.events_ingestion.health_check_path),
