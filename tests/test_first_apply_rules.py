@@ -520,3 +520,33 @@ def test_waf_hosts_must_be_the_environments_hosts():
     assert any(p.startswith("waf.hosts.events.example.org: is not one of this environment's hosts")
                for p in problems_of(dataclasses.replace(s, waf=waf)))
     assert [e.message for e in WafHostSettings().checks()][0].startswith("changes nothing")
+
+
+# -- atlas-<env>-kafka: the topics, created through the Kafka provider with IAM ---------------
+
+@pytest.mark.parametrize("env, owner, endpoint", [("staging", "staging", "public"), ("staging2", "staging", "public"),
+                                                  ("prod", "prod", "tls")])
+def test_every_atlas_environment_creates_its_topics_on_the_owners_cluster(synthesized, env, owner, endpoint):
+    from atlas.schema_check import check_resources
+    from tests.test_atlas import loaded
+
+    name = f"atlas-{env}-kafka"
+    doc = synthesized.doc(name)
+    (provider,) = doc["provider"]["kafka"]
+    assert provider["sasl_mechanism"] == "aws-iam" and provider["tls_enabled"] is True
+    output = "bootstrap_brokers_public_tls" if endpoint == "public" else "bootstrap_brokers_tls"
+    assert provider["bootstrap_servers"] == f'${{split(",", data.terraform_remote_state.atlas_{owner}_state.outputs.{output})}}'
+    topics = {t["name"]: t for t in doc["resource"]["kafka_topic"].values()}
+    assert sorted(topics) == sorted(loaded(env).kafka.topics.values())
+    assert all(t["replication_factor"] ==
+               f"${{data.terraform_remote_state.atlas_{owner}_state.outputs.msk_replication_factor}}"
+               for t in topics.values())
+    assert synthesized.entry(name)["depends_on"] == [f"atlas-{owner}"]
+    schema = json.loads((__import__("pathlib").Path(__file__).parent.parent / "schemas/kafka@0.13.1.json").read_text())
+    assert check_resources(doc, schema) == []
+
+
+def test_the_owner_publishes_the_replication_its_cluster_uses(synthesized):
+    assert synthesized.doc("atlas-staging")["output"]["msk_replication_factor"]["value"] == 2  # two brokers
+    assert synthesized.doc("atlas-prod")["output"]["msk_replication_factor"]["value"] == 3
+    assert "msk_replication_factor" not in synthesized.doc("atlas-staging2")["output"]

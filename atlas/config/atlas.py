@@ -65,6 +65,25 @@ class KafkaNames:
 
 
 @dataclass(frozen=True, kw_only=True)
+class KafkaAdminSettings:
+    """How the ``atlas-<env>-kafka`` root reaches the brokers to create the topics: the
+    mongey/kafka provider signs in with the runner's IAM credentials (``role_arn`` assumed
+    from them when set), over the cluster's private IAM listener (9098: the runner runs in
+    the VPC, e.g. a Spacelift private worker) or its public one (9198: the runner's egress
+    address must be in ``msk.public_access_cidrs``)."""
+
+    endpoint: Literal["private", "public"] = "private"
+    role_arn: str | None = None
+    partitions: int = 3
+
+    def checks(self) -> Iterable[SettingError]:
+        found = [] if 1 <= self.partitions <= 1000 else [SettingError("partitions", "must be 1-1000")]
+        if self.role_arn is not None and not re.match(r"^arn:aws:iam::[0-9]{12}:role/.+$", self.role_arn):
+            found.append(SettingError("role_arn", f'"{self.role_arn}" is not an IAM role ARN'))
+        return found
+
+
+@dataclass(frozen=True, kw_only=True)
 class CacheSettings:
     engine: Literal["valkey", "redis"] = "valkey"
     engine_version: str = "8.0"
@@ -302,6 +321,8 @@ class AtlasSettings(PlatformSettings):
         None, doc="{ oauth2 = { issuer_uri, client_id, ... } } and/or { allowed_cidrs = [...] }")
     services: ServicesSettings = setting(doc="{ events_ingestion, dashboard_backend, scoring, kafka_ui, camunda }")
     kafka: KafkaNames = setting(doc="{ events_topic, ..., dashboard_consumer_group, kafka_ui_cluster_label }")
+    # The atlas-<env>-kafka root, which creates the topics (auto-creation is off).
+    kafka_admin: KafkaAdminSettings = setting(factory=KafkaAdminSettings, doc="{ endpoint, role_arn, partitions }")
     # Add SCORING_BASE_URL = "http://scoring:<port>" to the dashboard backend secret.
     dashboard_scoring_base_url_enabled: bool = False
 

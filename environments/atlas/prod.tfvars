@@ -96,6 +96,13 @@ kafka = {
   kafka_ui_cluster_label   = "atlas-prod"
 }
 
+# atlas-prod-kafka creates the topics above (auto-creation is off) with IAM sign-in:
+# the runner (a Spacelift private worker in the VPC) reaches the private IAM
+# listener (9098).
+kafka_admin = {
+  endpoint = "private"
+}
+
 dashboard_scoring_base_url_enabled = true
 
 msk = {

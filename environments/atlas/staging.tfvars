@@ -93,6 +93,13 @@ kafka = {
   kafka_ui_cluster_label   = "atlas-staging"
 }
 
+# atlas-staging-kafka creates the topics above (auto-creation is off) with IAM sign-in:
+# the runner reaches the public IAM listener (9198); its egress address is one of
+# msk.public_access_cidrs.
+kafka_admin = {
+  endpoint = "public"
+}
+
 # SCORING_BASE_URL is still added by hand on the AWS side in staging.
 dashboard_scoring_base_url_enabled = false
 

@@ -86,6 +86,12 @@ kafka = {
   kafka_ui_cluster_label   = "atlas-staging2 (shared staging cluster)"
 }
 
+# atlas-staging2-kafka creates the topics above (auto-creation is off) with IAM sign-in:
+# the runner reaches staging's public IAM listener (9198).
+kafka_admin = {
+  endpoint = "public"
+}
+
 dashboard_scoring_base_url_enabled = true
 
 dashboard_db = {

@@ -40,3 +40,5 @@ class AtlasOutputs(Contract):
         "bootstrap_brokers_vpc_connectivity_sasl_iam). Empty until the steady rollout step turns it on.",
         example="b-1.pocatlasdevmsk.a1b2c3.c2.kafka.eu-west-1.amazonaws.com:14001,"
                 "b-2.pocatlasdevmsk.a1b2c3.c2.kafka.eu-west-1.amazonaws.com:14002", optional=True)
+    msk_replication_factor = Output("Replication factor of the cluster's topics (its default.replication.factor); "
+                                    "the kafka roots create topics with it.", example=2, optional=True)

@@ -291,6 +291,7 @@ class AtlasStack(PlatformStack):
         self.publish(out.msk_cluster_arn, kafka.own.arn)
         self.publish(out.msk_security_group_id, kafka.own.connections.security_group_id)
         self.publish(out.bootstrap_brokers_tls, kafka.own.bootstrap_brokers_iam)
+        self.publish(out.msk_replication_factor, int(kafka.own.server_properties["default.replication.factor"]))
         if self.settings.msk.public_access:
             self.publish(out.bootstrap_brokers_public_tls, kafka.own.bootstrap_brokers_public_iam)
         if self.settings.msk.multi_vpc_connectivity:
