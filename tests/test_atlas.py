@@ -29,7 +29,7 @@ def loaded(env: str) -> AtlasSettings:
 def synth(settings: AtlasSettings, env: str = "staging") -> dict:
     """One Atlas root from settings built in the test (no environment file needed)."""
     root = RootId("atlas", env)
-    (spec,) = roots(env, settings)
+    spec = roots(env, settings)[0]  # the workload plane (the second root is atlas-<env>-kafka)
     stack = spec.build(_Testing.app(), False)
     assert isinstance(stack, AtlasStack) and stack.root == root
     return json.loads(_Testing.synth(stack))

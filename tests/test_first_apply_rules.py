@@ -550,3 +550,21 @@ def test_the_owner_publishes_the_replication_its_cluster_uses(synthesized):
     assert synthesized.doc("atlas-staging")["output"]["msk_replication_factor"]["value"] == 2  # two brokers
     assert synthesized.doc("atlas-prod")["output"]["msk_replication_factor"]["value"] == 3
     assert "msk_replication_factor" not in synthesized.doc("atlas-staging2")["output"]
+
+
+def test_the_public_admin_path_needs_public_access_on_the_cluster():
+    import dataclasses
+
+    from atlas.config.atlas import KafkaAdminSettings, cross_checks
+    from tests.test_atlas import loaded, problems_of
+
+    prod = loaded("prod")
+    public = dataclasses.replace(prod, kafka_admin=KafkaAdminSettings(endpoint="public"))
+    assert any(p.startswith('kafka_admin.endpoint: "public" needs msk.public_access') for p in problems_of(public))
+    staging, staging2 = loaded("staging"), loaded("staging2")
+    private_owner = dataclasses.replace(staging, msk=dataclasses.replace(staging.msk, public_access=False,
+                                                                         public_access_cidrs=()),
+                                        kafka_admin=KafkaAdminSettings())
+    found = cross_checks({"staging": private_owner, "staging2": staging2}, {"staging": "s", "staging2": "s2"})
+    assert [(p.key, p.message.split(";")[0]) for p in found] == [
+        ("kafka_admin.endpoint", '"public" needs public access on the cluster of "staging", which has none')]

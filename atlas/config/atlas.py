@@ -411,6 +411,9 @@ class AtlasSettings(PlatformSettings):
         zones_ok = self.network is None or self.network.min_azs <= azs <= self.network.max_azs  # else reported there
         spread = msk.check_spread(azs) if zones_ok else None
         found += [spread] if spread else []
+        if self.kafka_admin.endpoint == "public" and not msk.public_access:
+            found.append(SettingError("kafka_admin.endpoint", '"public" needs msk.public_access = true; use "private" '
+                                                              "(the runner inside the VPC)"))
         if msk.multi_vpc_clients and not msk.multi_vpc_connectivity:
             found.append(SettingError("msk.multi_vpc_clients", "needs msk.multi_vpc_connectivity = true: client "
                                                                "accounts connect over multi-VPC connectivity"))
@@ -487,6 +490,9 @@ def cross_checks(settings: Mapping[str, AtlasSettings], sources: Mapping[str, st
                 found.append(Problem(source, f"kafka.{key}", f'"{topic}" is also a topic of "{owner_name}", whose '
                                      "cluster this environment shares; use a name of its own "
                                      f'(e.g. "{topic.replace("atlas.", f"atlas.{env}.", 1)}")'))
+        if s.kafka_admin.endpoint == "public" and owner.msk is not None and not owner.msk.public_access:
+            found.append(Problem(source, "kafka_admin.endpoint", f'"public" needs public access on the cluster of '
+                                 f'"{owner_name}", which has none; use "private"'))
         if s.kafka.dashboard_consumer_group == owner.kafka.dashboard_consumer_group:
             found.append(Problem(source, "kafka.dashboard_consumer_group",
                                  f'"{s.kafka.dashboard_consumer_group}" is also the consumer group of '
