@@ -97,6 +97,15 @@ class Rollout:
         return Token.as_any("${%s <= %d ? %s : %s}" % (f"var.{VARIABLE}", step.number,
                                                        json.dumps(during), json.dumps(after)))
 
+    @staticmethod
+    def count(step: Step) -> Any:
+        """A ``count`` for a resource AWS accepts only once ``step``'s gate has its staged
+        settings on (e.g. an MSK cluster policy, which needs multi-VPC connectivity on): 0
+        while ``step`` (or an earlier one) is applied, else 1. Its address gets ``[0]``."""
+        from atlas.cdk import Token
+
+        return Token.as_number("${%s <= %d ? 0 : 1}" % (f"var.{VARIABLE}", step.number))
+
     def entries(self, address_of: Any) -> list[dict[str, Any]]:
         """The steps as the manifest lists them, gates resolved to addresses."""
         for step in self.steps:

@@ -29,7 +29,7 @@ def loaded(env: str) -> AtlasSettings:
 def synth(settings: AtlasSettings, env: str = "staging") -> dict:
     """One Atlas root from settings built in the test (no environment file needed)."""
     root = RootId("atlas", env)
-    (spec,) = roots(env, settings)
+    spec = roots(env, settings)[0]  # the workload plane (the second root is atlas-<env>-kafka)
     stack = spec.build(_Testing.app(), False)
     assert isinstance(stack, AtlasStack) and stack.root == root
     return json.loads(_Testing.synth(stack))
@@ -60,7 +60,7 @@ EXPECTED = {
     "aws_nat_gateway": (1, 0, 2),  # staging: single NAT; prod: one per zone
     "aws_lb": (1, 1, 1),
     "aws_lb_listener": (2, 2, 2),
-    "aws_lb_listener_rule": (3, 3, 3),
+    "aws_lb_listener_rule": (4, 4, 4),  # three hosts + 403 for the Kafka UI host from other sources
     "aws_lb_target_group": (3, 3, 3),
     "aws_ecs_cluster": (1, 1, 1),
     "aws_ecs_service": (6, 5, 5),  # staging runs the ClickHouse agent
@@ -68,9 +68,11 @@ EXPECTED = {
     "aws_db_instance": (2, 2, 2),
     "aws_db_parameter_group": (2, 2, 2),
     "aws_elasticache_replication_group": (1, 1, 1),
-    "aws_secretsmanager_secret": (5, 4, 4),
+    "aws_secretsmanager_secret": (5, 4, 5),  # prod: the Kafka UI login secret
     "aws_mskconnect_connector": (0, 0, 1),  # prod exports to S3
     "aws_mskconnect_custom_plugin": (0, 0, 1),
+    "aws_s3_object_copy": (0, 0, 1),  # the plugin archive, copied into the plugin bucket
+    "aws_msk_cluster_policy": (0, 0, 1),  # prod: multi-VPC client accounts
     "aws_s3_bucket": (2, 2, 4),  # S3 access logs + ALB logs; prod adds plugins and exports
     "aws_wafv2_web_acl": (1, 1, 1),  # internet-facing ALB
     "aws_sns_topic": (1, 1, 1),
@@ -197,7 +199,8 @@ def test_alb_routes_the_three_hosts_and_defaults_to_events(synthesized):
     rules = {n: r["condition"][0]["host_header"]["values"] for n, r in resources(doc, "aws_lb_listener_rule").items()}
     assert rules == {"alb_events_host_rule": ["events.staging.atlas.example.com"],
                      "alb_dashboard_host_rule": ["dashboard-api.staging.atlas.example.com"],
-                     "alb_kafka_ui_host_rule": ["kafka-ui.staging.atlas.example.com"]}
+                     "alb_kafka_ui_host_rule": ["kafka-ui.staging.atlas.example.com"],
+                     "alb_kafka_ui_host_refused": ["kafka-ui.staging.atlas.example.com"]}  # other sources: 403
     https = resources(doc, "aws_lb_listener")["alb_https_listener"]
     assert https["default_action"][0]["target_group_arn"] == "${aws_lb_target_group.alb_events_target_group.arn}"
 
@@ -264,7 +267,7 @@ def test_public_endpoints_follow_the_environment_class():
 
 
 def test_multi_vpc_connectivity_off():
-    doc = synth(replace_msk("prod", multi_vpc_connectivity=False), "prod")
+    doc = synth(replace_msk("prod", multi_vpc_connectivity=False, multi_vpc_clients=()), "prod")
     (cluster,) = resources(doc, "aws_msk_cluster").values()
     assert "connectivity_info" not in cluster["broker_node_group_info"]
 
@@ -340,9 +343,8 @@ def test_clickhouse_agent_off():
 def test_scoring_base_url_switch(enabled):
     doc = synth(replace("staging", dashboard_scoring_base_url_enabled=enabled))
     seeded = json.loads(resources(doc, "aws_secretsmanager_secret_version")["dashboard_secret_seed"]["secret_string"])
-    assert ("SCORING_BASE_URL" in seeded) is enabled
-    if enabled:
-        assert seeded["SCORING_BASE_URL"] == "http://scoring:8083"
+    # Listed either way (ECS injects only listed keys); seeded with its value only when enabled.
+    assert seeded["SCORING_BASE_URL"] == ("http://scoring:8083" if enabled else "")
 
 
 @pytest.mark.parametrize("single, nats", [(True, 1), (False, 2)])

@@ -25,6 +25,7 @@ certificate_arn        = "arn:aws:acm:eu-west-1:111111111111:certificate/3f2a1b4
 events_ingestion_host  = "events.example.com"
 dashboard_backend_host = "dashboard.example.com"
 kafka_ui_host          = "kafka-ui.example.com"
+kafka_ui_access        = { allowed_cidrs = ["192.0.2.0/28"] }
 services = {
   events_ingestion  = { image = "repo/events:1.0.0" }
   dashboard_backend = { image = "repo/dashboard:1.0.0" }

@@ -19,9 +19,9 @@ from dataclasses import dataclass
 from typing import ClassVar, Iterable, Literal, Mapping
 
 from atlas.config.common import (CACHE_VERSIONS, KAFKA_VERSIONS, POSTGRES_VERSIONS, AlertsSettings,
-                                 AppServiceSettings, BudgetSettings, DatabaseSettings, FargateServiceSettings,
-                                 MskSettings, NetworkSettings, PlatformSettings, VersionList, check_cache_node_type,
-                                 check_domain, check_no_repeats, check_plugin_key, check_workers)
+                                 AppServiceSettings, BudgetSettings, ConnectorPluginSettings, DatabaseSettings,
+                                 FargateServiceSettings, MskSettings, NetworkSettings, PlatformSettings, VersionList,
+                                 check_cache_node_type, check_domain, check_no_repeats, check_workers)
 from atlas.config.errors import Problem, SettingError
 from atlas.config.schema import setting
 
@@ -64,6 +64,25 @@ class KafkaNames:
 
 
 @dataclass(frozen=True, kw_only=True)
+class KafkaAdminSettings:
+    """How the ``atlas-<env>-kafka`` root reaches the brokers to create the topics: the
+    mongey/kafka provider signs in with the runner's IAM credentials (``role_arn`` assumed
+    from them when set), over the cluster's private IAM listener (9098: the runner runs in
+    the VPC, e.g. a Spacelift private worker) or its public one (9198: the runner's egress
+    address must be in ``msk.public_access_cidrs``)."""
+
+    endpoint: Literal["private", "public"] = "private"
+    role_arn: str | None = None
+    partitions: int = 3
+
+    def checks(self) -> Iterable[SettingError]:
+        found = [] if 1 <= self.partitions <= 1000 else [SettingError("partitions", "must be 1-1000")]
+        if self.role_arn is not None and not re.match(r"^arn:aws:iam::[0-9]{12}:role/.+$", self.role_arn):
+            found.append(SettingError("role_arn", f'"{self.role_arn}" is not an IAM role ARN'))
+        return found
+
+
+@dataclass(frozen=True, kw_only=True)
 class CacheSettings:
     engine: Literal["valkey", "redis"] = "valkey"
     engine_version: str = "8.0"
@@ -77,15 +96,28 @@ class CacheSettings:
         return [p for p in found if p]
 
 
+# The classes the Atlas S3 sink configuration names (atlas.constructs.cdc_connectors
+# json_export_sink_config); the plugin archive must bundle them. Kafka's own converters
+# (org.apache.kafka.*) come with the MSK Connect runtime.
+S3_SINK_CLASSES = ("io.confluent.connect.s3.S3SinkConnector", "io.confluent.connect.s3.storage.S3Storage",
+                   "io.confluent.connect.s3.format.json.JsonFormat",
+                   "io.confluent.connect.storage.partitioner.FieldPartitioner")
+
+
 @dataclass(frozen=True, kw_only=True)
 class S3SinkSettings:
     """The MSK Connect S3 sink (Confluent S3 sink connector)."""
 
+    renamed: ClassVar[dict[str, str]] = {
+        "plugin_key": 's3_sink.plugin = { s3_uri = "s3://<bucket>/<key>.zip", sha256 = "<hex>", classes = [...] } '
+                      "(a built archive the root copies into its plugin bucket) or { arn = ... }",
+    }
+
     topics: tuple[str, ...] = setting(doc="the topics exported to S3")
     prefix: str = "kafka"
     partition_fields: tuple[str, ...] = setting(doc="record fields the object keys are partitioned by")
-    # Object key of the connector archive operators upload to the plugin artifact bucket.
-    plugin_key: str = "confluentinc-kafka-connect-s3-10.5.13.zip"
+    plugin: ConnectorPluginSettings = setting(doc="{ s3_uri, sha256, classes } of the built Confluent S3 sink "
+                                                  "archive, or { arn } of an existing custom plugin")
     flush_size: int = 1000
     mcu_count: int = 1
     min_workers: int = 1
@@ -100,11 +132,14 @@ class S3SinkSettings:
         found += check_workers(self.mcu_count, self.min_workers, self.max_workers)
         if not 1 <= self.flush_size <= 1_000_000:
             found.append(SettingError("flush_size", f"is {self.flush_size}; must be 1-1000000 records per object"))
-        found += [check_plugin_key("plugin_key", self.plugin_key), check_no_repeats("topics", self.topics),
-                  check_no_repeats("partition_fields", self.partition_fields)]
+        found += [check_no_repeats("topics", self.topics), check_no_repeats("partition_fields", self.partition_fields)]
         if not self.prefix or self.prefix.startswith("/") or self.prefix.endswith("/"):
             found.append(SettingError("prefix", f'"{self.prefix}" must be an S3 key prefix without a leading or '
                                                 'trailing "/", e.g. "kafka"'))
+        missing = [c for c in S3_SINK_CLASSES if c not in self.plugin.classes]
+        if self.plugin.s3_uri is not None and self.plugin.classes and missing:
+            found.append(SettingError("plugin.classes", f"lacks {', '.join(missing)}, which the sink configuration "
+                                                        "uses; build the archive with them and list them"))
         return [p for p in found if p]
 
 
@@ -133,6 +168,111 @@ class ClickhouseAgentSettings(FargateServiceSettings):
 
 
 @dataclass(frozen=True, kw_only=True)
+class WafHostSettings:
+    """Limits of one host of the public ALB that differ from the web ACL's defaults."""
+
+    # Requests per 5 minutes from one client IP (WAF rate-based rule); null = waf.rate_limit.
+    rate_limit: int | None = None
+    # Accept request bodies over 8 KB (the common rule set blocks them: SizeRestrictions_BODY);
+    # the application then enforces its own body limit.
+    large_bodies: bool = False
+
+    def checks(self) -> Iterable[SettingError]:
+        if self.rate_limit is not None and not 10 <= self.rate_limit <= 2_000_000_000:
+            return [SettingError("rate_limit", "must be 10-2000000000 requests per 5 minutes per IP")]
+        if self.rate_limit is None and not self.large_bodies:
+            return [SettingError("", "changes nothing: set rate_limit and/or large_bodies = true, or remove it")]
+        return []
+
+
+@dataclass(frozen=True, kw_only=True)
+class WafSettings:
+    """The public ALB's web ACL limits (AWS managed rule groups plus a per-IP rate limit)."""
+
+    rate_limit: int = 2000  # requests per 5 minutes from one client IP, every host without its own
+    hosts: dict[str, WafHostSettings] = setting(factory=dict, doc='{ "<host>" = { rate_limit, large_bodies } }')
+
+    def checks(self) -> Iterable[SettingError]:
+        found = [] if 10 <= self.rate_limit <= 2_000_000_000 else [
+            SettingError("rate_limit", "must be 10-2000000000 requests per 5 minutes per IP")]
+        if len(self.hosts) > 3:
+            found.append(SettingError("hosts", "names more than the ALB's three hosts"))
+        return found
+
+
+@dataclass(frozen=True, kw_only=True)
+class KafkaUiOauthSettings:
+    """The Kafka UI's own OAuth 2.0 / OIDC login (kafbat ``auth.type = OAUTH2``): the client
+    secret is a key of the Kafka UI runtime secret, set by operators, never in Terraform."""
+
+    registration: str = "sso"  # the Spring client registration id; part of the callback path
+    issuer_uri: str = setting(doc='the OIDC issuer, e.g. "https://login.example.com/realms/atlas"')
+    client_id: str = setting(doc="the OAuth client id registered for the Kafka UI host")
+    scope: tuple[str, ...] = ("openid", "profile", "email")
+    user_name_attribute: str = "email"
+
+    def checks(self) -> Iterable[SettingError]:
+        found = [] if re.match(r"^[a-z][a-z0-9]{1,30}$", self.registration) else [
+            SettingError("registration", "must be 2-31 lowercase letters or digits (it names environment variables)")]
+        if not self.issuer_uri.startswith("https://"):
+            found.append(SettingError("issuer_uri", "must be an https:// URL"))
+        if not self.client_id.strip():
+            found.append(SettingError("client_id", "is empty"))
+        return found
+
+
+@dataclass(frozen=True, kw_only=True)
+class KafkaUiAccessSettings:
+    """Who may open the Kafka UI on the internet-facing ALB: the UI's own OAuth login and/or
+    an allow-list of client CIDRs (a listener rule condition; other sources get 403). The
+    UI reads every topic, so it is never left open."""
+
+    oauth2: KafkaUiOauthSettings | None = None
+    allowed_cidrs: tuple[str, ...] = ()
+
+    def checks(self) -> Iterable[SettingError]:
+        found = []
+        if self.oauth2 is None and not self.allowed_cidrs:
+            found.append(SettingError("", "opens the Kafka UI to anyone: set oauth2 (the UI's own login) and/or "
+                                          "allowed_cidrs (the operators' networks)"))
+        if len(self.allowed_cidrs) > 4:
+            # An ALB listener rule takes 5 match evaluations; the host header is one of them.
+            found.append(SettingError("allowed_cidrs", "lists more than 4 CIDRs, which one ALB listener rule cannot "
+                                                       "match together with the host; summarise them"))
+        for i, cidr in enumerate(self.allowed_cidrs):
+            try:
+                net = ipaddress.ip_network(cidr, strict=True)
+            except ValueError as err:
+                found.append(SettingError(f"allowed_cidrs[{i}]", f'"{cidr}" is not a CIDR ({err})'))
+                continue
+            if net.prefixlen == 0:
+                found.append(SettingError(f"allowed_cidrs[{i}]", f'"{cidr}" allows every address; list the '
+                                                                 "operators' networks"))
+        return found
+
+
+@dataclass(frozen=True, kw_only=True)
+class MultiVpcClientSettings:
+    """An account whose Kafka clients reach the cluster over multi-VPC private connectivity."""
+
+    account_id: str = setting(doc='the client account, e.g. "333333333333"')
+    consume_topics: tuple[str, ...] = ()
+    consumer_groups: tuple[str, ...] = ()
+    produce_topics: tuple[str, ...] = ()
+
+    def checks(self) -> Iterable[SettingError]:
+        found = [] if re.match(r"^[0-9]{12}$", self.account_id) else [
+            SettingError("account_id", f'"{self.account_id}" must be a 12-digit AWS account id (a string)')]
+        for key in ("consume_topics", "consumer_groups", "produce_topics"):
+            found += [SettingError(f"{key}[{i}]", f'"{v}" is not a Kafka topic or group name (a trailing * is a '
+                                                  "prefix)") for i, v in enumerate(getattr(self, key))
+                      if not _TOPIC.match(v.removesuffix("*"))]
+        if not (self.consume_topics or self.produce_topics):
+            found.append(SettingError("", "grants no topic: list consume_topics and/or produce_topics"))
+        return found
+
+
+@dataclass(frozen=True, kw_only=True)
 class AtlasMskSettings(MskSettings):
     """The Atlas cluster: IAM + TLS only, with the document's two connectivity switches."""
 
@@ -142,6 +282,9 @@ class AtlasMskSettings(MskSettings):
     public_access_cidrs: tuple[str, ...] = ()
     # Private connectivity for client accounts over AWS PrivateLink (production values).
     multi_vpc_connectivity: bool = False
+    # Other accounts whose clients create managed VPC connections to the cluster (the
+    # cluster policy MSK needs for them), with the topics and groups each may use.
+    multi_vpc_clients: tuple[MultiVpcClientSettings, ...] = ()
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -177,8 +320,14 @@ class AtlasSettings(PlatformSettings):
     events_ingestion_host: str = setting(doc='e.g. "events.staging.atlas.example.com"')
     dashboard_backend_host: str = setting(doc='e.g. "dashboard-api.staging.atlas.example.com"')
     kafka_ui_host: str = setting(doc='e.g. "kafka-ui.staging.atlas.example.com"')
+    waf: WafSettings = setting(factory=WafSettings, doc="{ rate_limit, hosts = { <host> = { rate_limit, "
+                                                         "large_bodies } } }")
+    kafka_ui_access: KafkaUiAccessSettings | None = setting(
+        None, doc="{ oauth2 = { issuer_uri, client_id, ... } } and/or { allowed_cidrs = [...] }")
     services: ServicesSettings = setting(doc="{ events_ingestion, dashboard_backend, scoring, kafka_ui, camunda }")
     kafka: KafkaNames = setting(doc="{ events_topic, ..., dashboard_consumer_group, kafka_ui_cluster_label }")
+    # The atlas-<env>-kafka root, which creates the topics (auto-creation is off).
+    kafka_admin: KafkaAdminSettings = setting(factory=KafkaAdminSettings, doc="{ endpoint, role_arn, partitions }")
     # Add SCORING_BASE_URL = "http://scoring:<port>" to the dashboard backend secret.
     dashboard_scoring_base_url_enabled: bool = False
 
@@ -190,8 +339,18 @@ class AtlasSettings(PlatformSettings):
     s3_sink: S3SinkSettings | None = None
     clickhouse_prometheus_agent: ClickhouseAgentSettings | None = None
 
+    # lifecycle.prevent_destroy on the data a destroy or a replacement would lose (databases,
+    # the MSK cluster, the export bucket). null: on in a production environment. false in
+    # production only to decommission on purpose (README: "Decommissioning").
+    prevent_destroy: bool | None = None
+
     alerts: AlertsSettings = setting(doc='{ email = "<operator address>" }, where alarms and budget alerts go')
     budget: BudgetSettings = setting(doc="{ monthly_limit_usd }")
+
+    @property
+    def protect_data(self) -> bool:
+        """Whether stateful resources carry ``prevent_destroy`` (the class decides unless set)."""
+        return self.production if self.prevent_destroy is None else self.prevent_destroy
 
     @property
     def owns_cluster(self) -> bool:
@@ -222,6 +381,17 @@ class AtlasSettings(PlatformSettings):
         found += [p for p in (check_domain(k, v, wildcard=True) for k, v in hosts.items()) if p]
         if len(set(hosts.values())) != len(hosts):
             found.append(SettingError("kafka_ui_host", "the three host names must differ (host-header routing)"))
+        for host in sorted(set(self.waf.hosts) - set(hosts.values())):
+            found.append(SettingError(f"waf.hosts.{host}", "is not one of this environment's hosts "
+                                                           f"({', '.join(hosts.values())})"))
+        if self.kafka_ui_access is None:
+            found.append(SettingError("kafka_ui_access", "is required: the Kafka UI is on the internet-facing ALB "
+                                                         "and reads every topic; set { oauth2 = { issuer_uri, "
+                                                         "client_id } } and/or { allowed_cidrs = [...] }"))
+        elif self.production and self.kafka_ui_access.oauth2 is None:
+            found.append(SettingError("kafka_ui_access.oauth2", "is required in a production environment: an IP "
+                                                                "allow-list alone leaves the UI unauthenticated on "
+                                                                "the internet-facing ALB"))
         if self.alerts.email is None:
             found.append(SettingError("alerts.email", "is required: the operator address that receives alarms "
                                                       "and budget alerts"))
@@ -255,6 +425,18 @@ class AtlasSettings(PlatformSettings):
         zones_ok = self.network is None or self.network.min_azs <= azs <= self.network.max_azs  # else reported there
         spread = msk.check_spread(azs) if zones_ok else None
         found += [spread] if spread else []
+        if self.kafka_admin.endpoint == "public" and not msk.public_access:
+            found.append(SettingError("kafka_admin.endpoint", '"public" needs msk.public_access = true; use "private" '
+                                                              "(the runner inside the VPC)"))
+        if msk.multi_vpc_clients and not msk.multi_vpc_connectivity:
+            found.append(SettingError("msk.multi_vpc_clients", "needs msk.multi_vpc_connectivity = true: client "
+                                                               "accounts connect over multi-VPC connectivity"))
+        for i, client in enumerate(msk.multi_vpc_clients):
+            if client.account_id == self.account_id:
+                found.append(SettingError(f"msk.multi_vpc_clients[{i}].account_id",
+                                          "is this environment's own account; its clients need no cluster policy"))
+        if len({c.account_id for c in msk.multi_vpc_clients}) != len(msk.multi_vpc_clients):
+            found.append(SettingError("msk.multi_vpc_clients", "lists an account twice; merge its entries"))
         if msk.public_access and not msk.public_access_cidrs:
             found.append(SettingError("msk.public_access_cidrs", "is empty while msk.public_access is true; "
                                                                  "list the client CIDRs allowed on port 9198"))
@@ -327,6 +509,9 @@ def cross_checks(settings: Mapping[str, AtlasSettings], sources: Mapping[str, st
                 found.append(Problem(source, f"kafka.{key}", f'"{topic}" is also a topic of "{owner_name}", whose '
                                      "cluster this environment shares; use a name of its own "
                                      f'(e.g. "{topic.replace("atlas.", f"atlas.{env}.", 1)}")'))
+        if s.kafka_admin.endpoint == "public" and owner.msk is not None and not owner.msk.public_access:
+            found.append(Problem(source, "kafka_admin.endpoint", f'"public" needs public access on the cluster of '
+                                 f'"{owner_name}", which has none; use "private"'))
         if s.kafka.dashboard_consumer_group == owner.kafka.dashboard_consumer_group:
             found.append(Problem(source, "kafka.dashboard_consumer_group",
                                  f'"{s.kafka.dashboard_consumer_group}" is also the consumer group of '

@@ -15,7 +15,7 @@ from __future__ import annotations
 import ipaddress
 import re
 from dataclasses import dataclass
-from typing import ClassVar, Iterable, Literal
+from typing import ClassVar, Iterable, Literal, Sequence
 
 from atlas.config.errors import SettingError
 from atlas.config.schema import setting
@@ -711,7 +711,27 @@ class AppServiceSettings(FargateServiceSettings):
         found += [SettingError(f"secret_keys[{i}]", f'"{k}" must be an environment variable name (A-Z, 0-9, _)')
                   for i, k in enumerate(self.secret_keys) if not _ENV_KEY.match(k)]
         twice = check_no_repeats("secret_keys", self.secret_keys)
-        return found + ([twice] if twice else [])
+        found += [twice] if twice else []
+        found += _unread_secret_keys(self.image, self.secret_keys)
+        return found
+
+
+def _unread_secret_keys(image: str, keys: Sequence[str]) -> list[SettingError]:
+    """Keys a third-party image never reads (its contract: ``atlas.rules.images``)."""
+    from atlas.rules import images
+
+    facts = images.facts(image)
+    if facts is None or not facts.verified:
+        return []
+    found = []
+    for i, key in enumerate(keys):
+        if key in facts.overwritten:
+            found.append(SettingError(f"secret_keys[{i}]", f'"{key}" is overwritten by the entrypoint of '
+                                      f"{facts.family} with the value of {facts.overwritten[key].split(' ')[0]}; use that name"))
+        elif not facts.reads(key):
+            found.append(SettingError(f"secret_keys[{i}]", f'"{key}" is not a variable {facts.family} reads; '
+                                      "see atlas/rules/images.py for the variables it reads"))
+    return found
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -751,3 +771,50 @@ class BudgetSettings:
         if self.monthly_limit_usd <= 0:
             return [SettingError("monthly_limit_usd", "must be a positive amount")]
         return []
+
+
+_S3_URI = re.compile(r"^s3://([a-z0-9][a-z0-9.-]{1,61}[a-z0-9])/([^\s]+\.(?:zip|jar))$")
+_SHA256 = re.compile(r"^[0-9a-f]{64}$")
+_JAVA_CLASS = re.compile(r"^[A-Za-z_$][\w$]*(\.[A-Za-z_$][\w$]*)+$")
+
+
+@dataclass(frozen=True, kw_only=True)
+class ConnectorPluginSettings:
+    """An MSK Connect plugin: an existing custom plugin (``arn``), or a built archive that
+    exists outside the root (``s3_uri`` of a .zip/.jar, its ``sha256`` and the connector
+    ``classes`` it bundles). The root copies the archive into its own plugin bucket and S3
+    verifies the SHA-256 of the copy, so a custom plugin never points at an object nothing
+    created, and a rebuilt archive is a new object (and a new plugin), never a silent swap."""
+
+    arn: str | None = None
+    s3_uri: str | None = None
+    sha256: str | None = None
+    classes: tuple[str, ...] = ()
+
+    @property
+    def source(self) -> tuple[str, str]:
+        """(bucket, key) of ``s3_uri``."""
+        match = _S3_URI.match(self.s3_uri or "")
+        return (match[1], match[2]) if match else ("", "")
+
+    def checks(self) -> Iterable[SettingError]:
+        if (self.arn is None) == (self.s3_uri is None):
+            return [SettingError("", "set exactly one of arn (an existing MSK Connect custom plugin) or s3_uri "
+                                     "(with sha256 and classes: a built plugin archive)")]
+        if self.arn is not None:
+            found = [] if self.arn.startswith("arn:aws:kafkaconnect:") and ":custom-plugin/" in self.arn else [
+                SettingError("arn", f'"{self.arn}" is not an MSK Connect custom plugin ARN')]
+            found += [SettingError(key, "belongs to s3_uri; an existing plugin is given by arn alone")
+                      for key, value in (("sha256", self.sha256), ("classes", self.classes)) if value]
+            return found
+        found = []
+        if not _S3_URI.match(self.s3_uri):
+            found.append(SettingError("s3_uri", f'"{self.s3_uri}" must be s3://<bucket>/<key>.zip (or .jar)'))
+        if self.sha256 is None or not _SHA256.match(self.sha256):
+            found.append(SettingError("sha256", "is required with s3_uri: the archive's SHA-256, 64 lowercase hex "
+                                                "digits (sha256sum <archive>)"))
+        if not self.classes:
+            found.append(SettingError("classes", "lists no class: name the connector classes the archive bundles"))
+        found += [SettingError(f"classes[{i}]", f'"{c}" is not a Java class name') for i, c in enumerate(self.classes)
+                  if not _JAVA_CLASS.match(c)]
+        return found

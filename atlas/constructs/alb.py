@@ -21,8 +21,10 @@ from cdktf_cdktf_provider_aws.lb_listener import LbListener, LbListenerDefaultAc
 from cdktf_cdktf_provider_aws.lb_listener_rule import (
     LbListenerRule,
     LbListenerRuleAction,
+    LbListenerRuleActionFixedResponse,
     LbListenerRuleCondition,
     LbListenerRuleConditionHostHeader,
+    LbListenerRuleConditionSourceIp,
 )
 from cdktf_cdktf_provider_aws.lb_target_group import LbTargetGroup, LbTargetGroupHealthCheck
 from cdktf_cdktf_provider_aws.route53_record import Route53Record, Route53RecordAlias
@@ -71,7 +73,8 @@ _ELB_LOG_ACCOUNTS = {
 
 
 def load_balancer_names(name: str, target_keys: Sequence[str], *, account_id: str, access_log_bucket_name: str | None = None,
-                        waf: bool = True, waf_rule_groups: Sequence[str] = DEFAULT_WAF_RULE_GROUPS) -> dict:
+                        waf: bool = True, waf_rule_groups: Sequence[str] = DEFAULT_WAF_RULE_GROUPS,
+                        waf_hosts: int = 0) -> dict:
     """Every AWS name a ``LoadBalancer`` derives from its props (the construct uses these)."""
     names = {"load_balancer": Name("load_balancer", name),
              "target_groups": {key: Name("target_group", f"{name}-{key}") for key in target_keys},
@@ -79,7 +82,8 @@ def load_balancer_names(name: str, target_keys: Sequence[str], *, account_id: st
     if waf:
         names.update(web_acl=Name("waf_web_acl", name), waf_log_group=Name("log_group", f"aws-waf-logs-{name}"),
                      waf_metrics={m: Name("waf_metric", f"{name}-{m}" if m else name)
-                                  for m in ("", "rate-limit", *waf_rule_groups)})
+                                  for m in ("", "rate-limit", "body-size", *waf_rule_groups,
+                                            *(f"{kind}-{i}" for i in range(waf_hosts) for kind in ("host", "rate-host")))})
     return names
 
 
@@ -91,6 +95,21 @@ class TargetGroupSpec:
     priority: int = 0  # listener rule priority, required when hosts are given
     health_check_path: str = "/health"
     health_check_matcher: str = "200-399"
+    # Client CIDRs allowed to reach ``hosts`` (a source-ip condition on the host rule; other
+    # sources get a 403 from a rule just after it instead of the default target). Empty: any.
+    source_cidrs: Sequence[str] = ()
+
+
+@dataclass(frozen=True, kw_only=True)
+class WafHostLimits:
+    rate_limit: int | None = None  # requests per 5 minutes from one IP; None = the ACL's waf_rate_limit
+    large_bodies: bool = False  # exempt from SizeRestrictions_BODY (8 KB) of the common rule set
+
+
+# The label the common rule set's body-size rule adds (it counts instead of blocking when
+# some hosts take large bodies; "body-size-limit" blocks for the other hosts).
+_BODY_LABEL = "awswaf:managed:aws:core-rule-set:SizeRestrictions_Body"
+_COMMON = "AWSManagedRulesCommonRuleSet"
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -131,6 +150,9 @@ class LoadBalancerProps:
     log_kms_key_arn: str | None = None
     waf_log_retention_days: int = 90
     waf_mode: Literal["block", "count"] = "block"  # "count" to observe a new rule set before it blocks
+    # Per host (the Host header): its own per-IP rate limit instead of waf_rate_limit, and/or
+    # bodies over the 8 KB the common rule set blocks (server-to-server ingestion batches).
+    waf_hosts: Mapping[str, "WafHostLimits"] = field(default_factory=dict)
 
     @property
     def waf_enabled(self) -> bool:
@@ -140,7 +162,7 @@ class LoadBalancerProps:
     def names(self) -> dict:
         return load_balancer_names(self.name, [t.key for t in self.target_groups], account_id=self.account_id,
                                    access_log_bucket_name=self.access_log_bucket_name, waf=self.waf_enabled,
-                                   waf_rule_groups=self.waf_rule_groups)
+                                   waf_rule_groups=self.waf_rule_groups, waf_hosts=len(self.waf_hosts))
 
     def __post_init__(self) -> None:
         if self.waf_enabled and not self.log_kms_key_arn:
@@ -149,6 +171,9 @@ class LoadBalancerProps:
             raise ValueError(f"load balancer {self.name}: the WAF web ACL needs waf_rule_groups or waf_rate_limit")
         if self.waf_rate_limit and not 10 <= self.waf_rate_limit <= 2_000_000_000:
             raise ValueError(f"load balancer {self.name}: waf_rate_limit must be 0 or 10-2000000000")
+        if len(self.waf_hosts) > 4:
+            raise ValueError(f"load balancer {self.name}: at most 4 hosts with WAF limits of their own (their rules "
+                             "sit before the managed rule groups, priorities 1-9)")
         keys = [t.key for t in self.target_groups]
         if self.default_target not in keys:
             raise ValueError(f"default_target {self.default_target!r} is not one of the target groups {keys}")
@@ -160,6 +185,7 @@ class LoadBalancerProps:
             if t.hosts and t.priority <= 0:
                 raise ValueError(f"target group {t.key!r} routes hosts but has no listener rule priority")
         priorities = [t.priority for t in self.target_groups if t.hosts]
+        priorities += [t.priority + 1 for t in self.target_groups if t.hosts and t.source_cidrs]
         if len(set(priorities)) != len(priorities):
             raise ValueError("listener rule priorities must be unique")
 
@@ -229,7 +255,19 @@ class LoadBalancer(Construct):
                            action=[LbListenerRuleAction(type="forward",
                                                         target_group_arn=self.target_groups[spec.key].arn)],
                            condition=[LbListenerRuleCondition(
-                               host_header=LbListenerRuleConditionHostHeader(values=list(spec.hosts)))])
+                               host_header=LbListenerRuleConditionHostHeader(values=list(spec.hosts))),
+                               *([LbListenerRuleCondition(source_ip=LbListenerRuleConditionSourceIp(
+                                   values=list(spec.source_cidrs)))] if spec.source_cidrs else [])])
+            if spec.source_cidrs:
+                # The host from anywhere else: refused here, never passed to the default target.
+                LbListenerRule(self, f"{spec.key.replace('-', '_')}_host_refused", listener_arn=self.https_listener.arn,
+                               priority=spec.priority + 1,
+                               action=[LbListenerRuleAction(type="fixed-response",
+                                                            fixed_response=LbListenerRuleActionFixedResponse(
+                                                                content_type="text/plain", status_code="403",
+                                                                message_body="Forbidden"))],
+                               condition=[LbListenerRuleCondition(
+                                   host_header=LbListenerRuleConditionHostHeader(values=list(spec.hosts)))])
 
         self.web_acl: Wafv2WebAcl | None = self._web_acl(props) if props.waf_enabled else None
 
@@ -242,21 +280,60 @@ class LoadBalancer(Construct):
 
         override = ({"none": Wafv2WebAclRuleOverrideActionNone()} if props.waf_mode == "block"
                     else {"count": {}})
+        count_only = {g: tuple(r) for g, r in props.waf_count_only_rules.items()}
+        if any(l.large_bodies for l in props.waf_hosts.values()) and _COMMON in props.waf_rule_groups:
+            count_only[_COMMON] = (*count_only.get(_COMMON, ()), "SizeRestrictions_BODY")
         rules = [Wafv2WebAclRule(
             name=group, priority=10 * (i + 1), override_action=Wafv2WebAclRuleOverrideAction(**override),
             statement={"managed_rule_group_statement": {
                 "name": group, "vendor_name": "AWS",
                 **({"rule_action_override": [{"name": rule, "action_to_use": {"count": {}}}
-                                             for rule in props.waf_count_only_rules[group]]}
-                   if props.waf_count_only_rules.get(group) else {})}},
+                                             for rule in count_only[group]]}
+                   if count_only.get(group) else {})}},
             visibility_config=Wafv2WebAclRuleVisibilityConfig(**visibility(group)))
             for i, group in enumerate(props.waf_rule_groups)]
-        if props.waf_rate_limit:
+        block = {"block": {}} if props.waf_mode == "block" else {"count": {}}
+        own_rate = {h: l for h, l in props.waf_hosts.items() if l.rate_limit}
+        large = [h for h, l in props.waf_hosts.items() if l.large_bodies]
+        # Hosts with limits of their own are labelled first; later rules match the labels
+        # (a label match without a namespace looks at labels of this web ACL).
+        for i, (host, limits) in enumerate(sorted(props.waf_hosts.items())):
+            labels = ([f"atlas:host:{i}"] + (["atlas:own-rate-limit"] if limits.rate_limit else [])
+                      + (["atlas:large-bodies"] if limits.large_bodies else []))
             rules.append(Wafv2WebAclRule(
-                name="rate-limit-per-ip", priority=1,
-                action={"block": {}} if props.waf_mode == "block" else {"count": {}},
-                statement={"rate_based_statement": {"limit": props.waf_rate_limit, "aggregate_key_type": "IP"}},
+                name=f"host-{i}-label", priority=1 + i, action={"count": {}},
+                rule_label=[{"name": label} for label in labels],
+                statement={"byte_match_statement": {
+                    "field_to_match": {"single_header": {"name": "host"}}, "positional_constraint": "EXACTLY",
+                    "search_string": host, "text_transformation": [{"priority": 0, "type": "LOWERCASE"}]}},
+                visibility_config=Wafv2WebAclRuleVisibilityConfig(**visibility(f"host-{i}"))))
+        if props.waf_rate_limit:
+            statement = {"limit": props.waf_rate_limit, "aggregate_key_type": "IP"}
+            if own_rate:
+                statement["scope_down_statement"] = {"not_statement": {"statement": {"label_match_statement": {
+                    "scope": "LABEL", "key": "atlas:own-rate-limit"}}}}
+            rules.append(Wafv2WebAclRule(
+                name="rate-limit-per-ip", priority=1 + len(props.waf_hosts), action=block,
+                statement={"rate_based_statement": statement},
                 visibility_config=Wafv2WebAclRuleVisibilityConfig(**visibility("rate-limit"))))
+        for i, (host, limits) in enumerate(sorted(props.waf_hosts.items())):
+            if limits.rate_limit:
+                rules.append(Wafv2WebAclRule(
+                    name=f"rate-limit-host-{i}", priority=2 + len(props.waf_hosts) + i, action=block,
+                    statement={"rate_based_statement": {
+                        "limit": limits.rate_limit, "aggregate_key_type": "IP",
+                        "scope_down_statement": {"label_match_statement": {"scope": "LABEL",
+                                                                           "key": f"atlas:host:{i}"}}}},
+                    visibility_config=Wafv2WebAclRuleVisibilityConfig(**visibility(f"rate-host-{i}"))))
+        if large and _COMMON in props.waf_rule_groups:
+            # The common rule set's 8 KB body rule only labels; this blocks for the other hosts.
+            rules.append(Wafv2WebAclRule(
+                name="body-size-limit", priority=10 * (len(props.waf_rule_groups) + 1), action=block,
+                statement={"and_statement": {"statement": [
+                    {"label_match_statement": {"scope": "LABEL", "key": _BODY_LABEL}},
+                    {"not_statement": {"statement": {"label_match_statement": {"scope": "LABEL",
+                                                                               "key": "atlas:large-bodies"}}}}]}},
+                visibility_config=Wafv2WebAclRuleVisibilityConfig(**visibility("body-size"))))
         acl = Wafv2WebAcl(self, "web_acl", name=names["web_acl"].value, scope="REGIONAL",
                           description=f"{props.name} load balancer",
                           default_action=Wafv2WebAclDefaultAction(allow=Wafv2WebAclDefaultActionAllow()),

@@ -1,14 +1,26 @@
 """The optional Kafka -> S3 export path: the document's bucket for exported objects, the
 plugin artifact bucket, and one MSK Connect S3 sink (custom plugin, connector, log group).
 
+The custom plugin is read by MSK Connect when it is created, so its archive must exist by
+then. An empty plugin bucket created in the same apply never holds it, so the archive is
+given as a built object outside the root (``plugin_source``: bucket, key, SHA-256) and the
+root copies it into the plugin bucket (``aws_s3_object_copy``) before the plugin is made;
+S3 computes the SHA-256 of the copy and a postcondition fails the apply, before any plugin
+exists, when it differs from the declared one. The copy's key holds the digest, so a
+rebuilt archive is a new object and a new plugin (MSK Connect plugins are immutable).
+Alternatively ``plugin_arn`` names an existing custom plugin.
+
 Built by ``kafka_export`` directly under the caller's scope (``sink_bucket``,
 ``plugin_bucket``, ``s3_sink``), where these resources have always had their addresses.
 """
 
 from __future__ import annotations
 
+import base64
 from dataclasses import dataclass
 from typing import Sequence
+
+from cdktf_cdktf_provider_aws.s3_object_copy import S3ObjectCopy
 
 from atlas.cdk import Construct
 from atlas.constructs.cdc_connectors import export_writer_statements, json_export_sink_config
@@ -26,7 +38,12 @@ class KafkaExportProps:
     topics: Sequence[str]
     objects_prefix: str  # key prefix of the exported objects ("topics.dir")
     partition_fields: Sequence[str]
-    plugin_key: str  # the S3 sink archive operators upload to the plugin bucket
+    # The built S3 sink archive: (bucket, key) outside the root, its SHA-256 (hex) and the
+    # classes it bundles; or plugin_arn, an existing custom plugin.
+    plugin_source: tuple[str, str] | None
+    plugin_sha256: str | None
+    plugin_classes: Sequence[str]
+    plugin_arn: str | None
     flush_size: int
     mcu_count: int
     min_workers: int
@@ -63,10 +80,15 @@ def kafka_export(scope: Construct, props: KafkaExportProps) -> Connector:
 
     exports, plugins = bucket("sink_bucket", "kafka-export"), bucket("plugin_bucket", "connect-plugins")
     name = names["connector"]
+    plugin_key, staged = "", []
+    if p.plugin_source is not None:
+        plugin_key, staged = _stage_plugin(scope, p, plugins)
     return Connector(scope, "s3_sink", ConnectorProps(
         name=name, bootstrap_brokers_iam=p.bootstrap_brokers_iam, vpc_id=p.vpc_id, subnet_ids=p.subnet_ids,
         security_group_name=names["security_group"].value, security_group_description="MSK Connect S3 sink workers",
-        security_group_label="connector", plugin_bucket_arn=plugins.arn, plugin_key=p.plugin_key,
+        security_group_label="connector", plugin_bucket_arn=plugins.arn, plugin_key=plugin_key,
+        plugin_arn=p.plugin_arn, plugin_after=staged,
+        plugin_description=f"bundles {', '.join(p.plugin_classes)}; sha256 {p.plugin_sha256}" if staged else "",
         account_id=p.account_id, log_kms_key_arn=p.log_kms_key_arn, log_retention_days=p.log_retention_days,
         mcu_count=p.mcu_count, min_workers=p.min_workers, max_workers=p.max_workers,
         connector_configuration=json_export_sink_config(
@@ -77,3 +99,21 @@ def kafka_export(scope: Construct, props: KafkaExportProps) -> Connector:
             *kafka_client_statements(p.kafka_arns, KafkaAccess(consume=list(p.topics), groups=[names["consumer_group"]]),
                                      sid_prefix="Sink"),
             *export_writer_statements(exports.arn, exports.objects_arn(f"{p.objects_prefix}/"), p.kms_key_arn)]))
+
+
+def _stage_plugin(scope: Construct, p: KafkaExportProps, plugins: SecureBucket) -> tuple[str, list[S3ObjectCopy]]:
+    """Copies the built archive into the plugin bucket; returns its key and the copy."""
+    source_bucket, source_key = p.plugin_source
+    key = f"plugins/{p.plugin_sha256[:16]}/{source_key.rsplit('/', 1)[-1]}"
+    digest = base64.b64encode(bytes.fromhex(p.plugin_sha256)).decode()
+    copy = S3ObjectCopy(scope, "plugin_archive", bucket=plugins.name, key=key, source=f"{source_bucket}/{source_key}",
+                        checksum_algorithm="SHA256", server_side_encryption="aws:kms", kms_key_id=p.kms_key_arn,
+                        bucket_key_enabled=True)
+    # S3 computes the copy's SHA-256 (single-request CopyObject, objects up to 5 GB): a
+    # different archive fails this apply before a plugin is created from it.
+    copy.add_override("lifecycle.postcondition", [{
+        "condition": f'${{self.checksum_sha256 == "{digest}"}}',
+        "error_message": f"s3://{source_bucket}/{source_key} is not the archive whose SHA-256 the settings declare "
+                         f"({p.plugin_sha256}); upload that build or update s3_sink.plugin.sha256.",
+    }])
+    return key, [copy]

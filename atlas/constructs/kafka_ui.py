@@ -9,7 +9,30 @@ jar; credentials come from the task role through the default AWS credential chai
 
 from __future__ import annotations
 
+from typing import Sequence
+
 SASL_MECHANISM = "AWS_MSK_IAM"
+
+
+def oauth2_secret_key(registration: str) -> str:
+    """The variable holding the OAuth client secret (``auth.oauth2.client.<id>.clientSecret``)."""
+    return f"AUTH_OAUTH2_CLIENT_{registration.upper()}_CLIENTSECRET"
+
+
+def oauth2_environment(*, registration: str, issuer_uri: str, client_id: str, scope: Sequence[str],
+                       user_name_attribute: str) -> dict[str, str]:
+    """The UI's own OIDC login (kafbat ui-docs, "OAuth2": ``auth.type: OAUTH2`` and one
+    ``auth.oauth2.client.<id>`` with ``issuer-uri`` discovery), as environment variables.
+    The ALB ends TLS, so the UI builds its callback URL from X-Forwarded-Proto/Host
+    (Spring Boot ``server.forward-headers-strategy``), else it would redirect to http://."""
+    prefix = f"AUTH_OAUTH2_CLIENT_{registration.upper()}_"
+    return {
+        "AUTH_TYPE": "OAUTH2",
+        f"{prefix}PROVIDER": registration, f"{prefix}CLIENTNAME": registration, f"{prefix}CLIENTID": client_id,
+        f"{prefix}SCOPE": ",".join(scope), f"{prefix}ISSUERURI": issuer_uri,
+        f"{prefix}USERNAMEATTRIBUTE": user_name_attribute, f"{prefix}CUSTOMPARAMS_TYPE": "oauth",
+        "SERVER_FORWARDHEADERSSTRATEGY": "FRAMEWORK",
+    }
 
 
 def environment(*, cluster_label: str, bootstrap_brokers_iam: str) -> dict[str, str]:

@@ -40,11 +40,12 @@ from cdktf_cdktf_provider_aws.msk_cluster import (
     MskClusterOpenMonitoringPrometheusJmxExporter,
     MskClusterOpenMonitoringPrometheusNodeExporter,
 )
+from cdktf_cdktf_provider_aws.msk_cluster_policy import MskClusterPolicy
 from cdktf_cdktf_provider_aws.msk_configuration import MskConfiguration
 from cdktf_cdktf_provider_aws.msk_scram_secret_association import MskScramSecretAssociation
 
 from atlas.cdk import Construct, Fn, TerraformLocal, Token
-from atlas.constructs.iam import Statement
+from atlas.constructs.iam import Statement, policy_document
 from atlas.constructs.logs import log_group
 from atlas.rollout import Rollout
 from atlas.constructs.security_group import Client, Connections, RemoteGroup, WorkloadSecurityGroup, group_of
@@ -198,14 +199,29 @@ class KafkaCluster(Construct):
         if props.scram_secret_arns:
             MskScramSecretAssociation(self, "scram_secrets", cluster_arn=self.cluster.arn,
                                       secret_arn_list=list(props.scram_secret_arns))
+        self._staged = None
         if connectivity is not None:
             staged.gate = self.cluster
+            self._staged = staged
+        self.multi_vpc_connectivity = props.multi_vpc_connectivity
         self.arn: str = self.cluster.arn
         self.cluster_name: str = self.cluster.cluster_name
         # The IAM listeners: 9098 inside the VPC, 9198 on the public endpoint.
         self.bootstrap_brokers_iam: str = self.cluster.bootstrap_brokers_sasl_iam
         self.bootstrap_brokers_public_iam: str = self.cluster.bootstrap_brokers_public_sasl_iam
         self.bootstrap_brokers_scram: str = self.cluster.bootstrap_brokers_sasl_scram
+        # The IAM listener through multi-VPC connectivity (managed VPC connections, port 14001+).
+        self.bootstrap_brokers_vpc_connectivity_iam: str = self.cluster.bootstrap_brokers_vpc_connectivity_sasl_iam
+
+    def allow_accounts(self, statements: Sequence[Statement]) -> MskClusterPolicy:
+        """The cluster policy for clients in other accounts (``statements`` name them as
+        principals). MSK accepts a cluster policy only once multi-VPC connectivity is on,
+        which a new cluster gets in the apply after its creation (the rollout step), so the
+        policy exists only from then on and waits for the cluster's update."""
+        if not self.multi_vpc_connectivity:
+            raise ValueError("a cluster policy for other accounts needs multi_vpc_connectivity")
+        return MskClusterPolicy(self, "policy", cluster_arn=self.cluster.arn, policy=policy_document(*statements),
+                                count=Rollout.count(self._staged))
 
     def allow_from(self, client: Client, listener: Listener, *, description: str) -> None:
         """Lets ``client`` reach the brokers on one listener's port (and no other)."""

@@ -37,7 +37,7 @@ from cdktf_cdktf_provider_aws.mskconnect_custom_plugin import (
 )
 from cdktf_cdktf_provider_aws.mskconnect_worker_configuration import MskconnectWorkerConfiguration
 
-from atlas.cdk import Construct
+from atlas.cdk import Construct, TerraformResource
 from atlas.constructs.iam import Statement, policy_document, service_assume_role_policy
 from atlas.constructs.logs import log_group
 from atlas.constructs.security_group import Connections, WorkloadSecurityGroup
@@ -80,6 +80,10 @@ class ConnectorProps:
     # of one created from plugin_key.
     plugin_arn: str | None = None
     plugin_revision: int = 1
+    # What must exist before the custom plugin is created from plugin_key (the resource
+    # that puts the archive there, when this root does), and what the plugin says it is.
+    plugin_after: Sequence[TerraformResource] = ()
+    plugin_description: str = ""
     # A worker configuration (converters, config providers) shared by connectors; None = MSK's default.
     worker_configuration: "WorkerConfiguration | None" = None
 
@@ -128,6 +132,7 @@ class Connector(Construct):
         else:
             self.plugin = MskconnectCustomPlugin(
                 self, "plugin", name=names["plugin"].value, content_type="ZIP" if props.plugin_key.endswith(".zip") else "JAR",
+                description=props.plugin_description or None, depends_on=list(props.plugin_after) or None,
                 location=MskconnectCustomPluginLocation(s3=MskconnectCustomPluginLocationS3(
                     bucket_arn=props.plugin_bucket_arn, file_key=props.plugin_key)))
             plugin_arn, plugin_revision = self.plugin.arn, self.plugin.latest_revision

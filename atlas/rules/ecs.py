@@ -128,3 +128,91 @@ def health_check_tool(doc: dict) -> Iterator[Finding]:
             shipped = " or ".join(sorted(facts.http_tools)) or "no HTTP client"
             yield (address, f"the health check runs {tool}, which {facts.family} does not ship (it has {shipped}); "
                             f"use {sorted(facts.http_tools)[0] if facts.http_tools else 'no container health check'}")
+
+
+_SHELL_VARIABLE = re.compile(r"\$\{?([A-Za-z_][A-Za-z0-9_]*)")
+
+
+@rule
+def container_environment(doc: dict) -> Iterator[Finding]:
+    """Every variable a container sets (``environment`` and ``secrets``) on an image whose
+    contract ``atlas.rules.images`` knows is one the image reads, or one the container's
+    own ``command`` / ``entryPoint`` script reads (``$NAME``); a variable the image's
+    entrypoint overwrites names the variable to set instead.
+
+    Source: the images' entrypoint scripts, cited per image in ``atlas.rules.images``. The
+    case that made the rule: ``camunda/camunda-bpm-platform:run-*`` runs camunda.sh
+    (docker-camunda-bpm-platform camunda-run.sh), which exports ``SPRING_DATASOURCE_URL``
+    and the rest from ``DB_URL`` / ``DB_USERNAME`` / ``DB_PASSWORD`` / ``DB_DRIVER``
+    (default ``org.h2.Driver``) whatever the task sets: a task injecting ``SPRING_DATASOURCE_*``
+    runs Camunda on its embedded H2, which loses every process instance on restart.
+    """
+    for address, container in _containers(doc):
+        facts = images.facts(str(container.get("image", "")))
+        if not facts or not facts.verified:
+            continue
+        script = " ".join(str(part) for part in (container.get("entryPoint") or []) + (container.get("command") or []))
+        own = set(_SHELL_VARIABLE.findall(script))
+        names = [entry.get("name", "") for key in ("environment", "secrets") for entry in container.get(key) or []]
+        for name in sorted(set(names)):
+            if name in facts.overwritten:
+                yield (address, f"{name} is overwritten by the entrypoint of {facts.family}, so its value never "
+                                f"reaches the program; set {facts.overwritten[name]} instead")
+            elif not facts.reads(name) and name not in own:
+                reads = sorted(facts.environment) + [f"{p}*" for p in facts.environment_prefixes]
+                yield (address, f"{facts.family} never reads {name} (it reads {', '.join(reads) or 'no variable'}), "
+                                "and the container's command does not use it; rename it to a variable the image "
+                                "reads or remove it")
+
+
+@rule
+def operator_ui_not_open(doc: dict) -> Iterator[Finding]:
+    """A service running an operator UI that shows data to anyone who opens it (Kafka UI:
+    every topic's messages) behind an internet-facing load balancer has its own login on
+    (the image's login variable, ``atlas.rules.images``) or is reachable only through
+    listener rules that match a client ``source_ip`` allow-list.
+
+    Source: kafbat/ui-docs, "Authentication" (``auth.type`` defaults to DISABLED: no login);
+    Elastic Load Balancing, "Listener rules" (``source-ip`` conditions; a request no rule
+    matches goes to the default action).
+    """
+    graph = nodes(doc)
+    public_lbs = {address for address, body in resources(doc, "aws_lb") if body.get("internal") is not True}
+    for address, service in resources(doc, "aws_ecs_service"):
+        found = _task_definition(service, graph)
+        if not found:
+            continue
+        for container in container_definitions(found[1]):
+            facts = images.facts(str(container.get("image", "")))
+            if not facts or not facts.login:
+                continue
+            variable, values = facts.login
+            env = {e.get("name"): e.get("value") for e in container.get("environment") or []}
+            if str(env.get(variable, "")).upper() in values:
+                continue
+            for block in service.get("load_balancer", []) or []:
+                for group in references(block.get("target_group_arn", ""), graph):
+                    if group.startswith("aws_lb_target_group.") and _open_path(doc, graph, group, public_lbs):
+                        yield (address, f"{facts.family} has no login ({variable} is not one of "
+                                        f"{', '.join(values)}) and an internet-facing load balancer forwards to it "
+                                        f"without a source_ip condition; turn its login on or restrict the rule")
+
+
+def _open_path(doc: dict, graph: dict[str, dict], group: str, public_lbs: set[str]) -> bool:
+    """Whether a public load balancer's listener forwards to ``group`` with no source-ip condition."""
+    def public(listener: str) -> bool:
+        body = graph.get(listener, {})
+        return bool(references(body.get("load_balancer_arn", ""), graph) & public_lbs)
+
+    for address, body in resources(doc, "aws_lb_listener"):
+        if group in references(body.get("default_action", []), graph) and public(address):
+            return True
+    for address, body in resources(doc, "aws_lb_listener_rule"):
+        if group not in references(body.get("action", []), graph):
+            continue
+        listeners = [r for r in references(body.get("listener_arn", ""), graph) if r.startswith("aws_lb_listener.")]
+        conditions = body.get("condition") or []
+        restricted = any((c or {}).get("source_ip") for c in (conditions if isinstance(conditions, list) else [conditions]))
+        if any(public(listener) for listener in listeners) and not restricted:
+            return True
+    return False

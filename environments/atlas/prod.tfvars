@@ -26,6 +26,29 @@ events_ingestion_host  = "events.atlas.example.com"
 dashboard_backend_host = "dashboard-api.atlas.example.com"
 kafka_ui_host          = "kafka-ui.atlas.example.com"
 
+# The public ALB's web ACL: 2,000 requests / 5 min per client IP and the common rule set's
+# 8 KB body limit, except on the ingestion host, whose server-to-server clients send large
+# batches from few addresses (README: "What the web ACL blocks").
+waf = {
+  rate_limit = 2000
+  hosts = {
+    "events.atlas.example.com" = {
+      rate_limit   = 50000
+      large_bodies = true
+    }
+  }
+}
+
+# The Kafka UI reads every topic: operators sign in through the company OIDC provider (the
+# client secret is set in the atlas-prod/kafka-ui secret), from the VPN egress only.
+kafka_ui_access = {
+  oauth2 = {
+    issuer_uri = "https://login.example.com/realms/atlas"
+    client_id  = "atlas-prod-kafka-ui"
+  }
+  allowed_cidrs = ["192.0.2.0/28"]
+}
+
 services = {
   events_ingestion = {
     image         = "222222222222.dkr.ecr.eu-west-1.amazonaws.com/atlas/events-ingestion:1.14.2"
@@ -61,7 +84,6 @@ services = {
     memory            = 4096
     desired_count     = 2
     health_check_path = "/engine-rest/version"
-    secret_keys       = ["SPRING_DATASOURCE_URL", "SPRING_DATASOURCE_USERNAME", "SPRING_DATASOURCE_PASSWORD"]
   }
 }
 
@@ -74,6 +96,13 @@ kafka = {
   kafka_ui_cluster_label   = "atlas-prod"
 }
 
+# atlas-prod-kafka creates the topics above (auto-creation is off) with IAM sign-in:
+# the runner (a Spacelift private worker in the VPC) reaches the private IAM
+# listener (9098).
+kafka_admin = {
+  endpoint = "private"
+}
+
 dashboard_scoring_base_url_enabled = true
 
 msk = {
@@ -84,6 +113,15 @@ msk = {
   enhanced_monitoring    = "PER_TOPIC_PER_BROKER"
   public_access          = false
   multi_vpc_connectivity = true
+  # Client accounts reaching the cluster over multi-VPC connectivity (the cluster policy),
+  # with the topics and groups each may use.
+  multi_vpc_clients = [
+    {
+      account_id      = "333333333333"
+      consume_topics  = ["atlas.l3.user.score"]
+      consumer_groups = ["analytics-score-reader"]
+    },
+  ]
 }
 
 # The MSK Connect S3 sink is on: the object below turns it on.
@@ -91,6 +129,15 @@ s3_sink = {
   topics           = ["atlas.events.raw", "atlas.l3.user.score"]
   prefix           = "kafka-exports"
   partition_fields = ["event_type", "event_date"]
+  # The built Confluent S3 sink archive (README: "Staging the MSK Connect plugin"); the root
+  # copies it into its plugin bucket and S3 checks the SHA-256 before the plugin is created.
+  plugin = {
+    s3_uri  = "s3://atlas-build-artifacts-222222222222/kafka-connect/confluentinc-kafka-connect-s3-10.5.13.zip"
+    sha256  = "5f0c3a2b8e1d47c69a0b3f2e4d5c6b7a8091a2b3c4d5e6f708192a3b4c5d6e7f"
+    classes = ["io.confluent.connect.s3.S3SinkConnector", "io.confluent.connect.s3.storage.S3Storage",
+               "io.confluent.connect.s3.format.json.JsonFormat",
+               "io.confluent.connect.storage.partitioner.FieldPartitioner"]
+  }
   mcu_count        = 1
   min_workers      = 1
   max_workers      = 4

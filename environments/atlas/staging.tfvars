@@ -27,6 +27,25 @@ events_ingestion_host  = "events.staging.atlas.example.com"
 dashboard_backend_host = "dashboard-api.staging.atlas.example.com"
 kafka_ui_host          = "kafka-ui.staging.atlas.example.com"
 
+# The public ALB's web ACL: 2,000 requests / 5 min per client IP and the common rule set's
+# 8 KB body limit, except on the ingestion host, whose server-to-server clients send large
+# batches from few addresses (README: "What the web ACL blocks").
+waf = {
+  rate_limit = 2000
+  hosts = {
+    "events.staging.atlas.example.com" = {
+      rate_limit   = 50000
+      large_bodies = true
+    }
+  }
+}
+
+# The Kafka UI reads every topic: only the operators' VPN egress reaches it (other sources
+# get 403 at the ALB).
+kafka_ui_access = {
+  allowed_cidrs = ["192.0.2.0/28"]
+}
+
 services = {
   events_ingestion = {
     image         = "111111111111.dkr.ecr.eu-west-1.amazonaws.com/atlas/events-ingestion:1.14.2"
@@ -61,7 +80,6 @@ services = {
     cpu               = 1024
     memory            = 2048
     health_check_path = "/engine-rest/version"
-    secret_keys       = ["SPRING_DATASOURCE_URL", "SPRING_DATASOURCE_USERNAME", "SPRING_DATASOURCE_PASSWORD"]
   }
 }
 
@@ -73,6 +91,13 @@ kafka = {
   scoring_dlq_topic        = "atlas.scoring.dlq"
   dashboard_consumer_group = "atlas-dashboard-backend"
   kafka_ui_cluster_label   = "atlas-staging"
+}
+
+# atlas-staging-kafka creates the topics above (auto-creation is off) with IAM sign-in:
+# the runner reaches the public IAM listener (9198); its egress address is one of
+# msk.public_access_cidrs.
+kafka_admin = {
+  endpoint = "public"
 }
 
 # SCORING_BASE_URL is still added by hand on the AWS side in staging.

@@ -20,6 +20,25 @@ events_ingestion_host  = "events.staging2.atlas.example.com"
 dashboard_backend_host = "dashboard-api.staging2.atlas.example.com"
 kafka_ui_host          = "kafka-ui.staging2.atlas.example.com"
 
+# The public ALB's web ACL: 2,000 requests / 5 min per client IP and the common rule set's
+# 8 KB body limit, except on the ingestion host, whose server-to-server clients send large
+# batches from few addresses (README: "What the web ACL blocks").
+waf = {
+  rate_limit = 2000
+  hosts = {
+    "events.staging2.atlas.example.com" = {
+      rate_limit   = 50000
+      large_bodies = true
+    }
+  }
+}
+
+# The Kafka UI reads every topic: only the operators' VPN egress reaches it (other sources
+# get 403 at the ALB).
+kafka_ui_access = {
+  allowed_cidrs = ["192.0.2.0/28"]
+}
+
 services = {
   events_ingestion = {
     image         = "111111111111.dkr.ecr.eu-west-1.amazonaws.com/atlas/events-ingestion:1.14.2"
@@ -54,7 +73,6 @@ services = {
     cpu               = 1024
     memory            = 2048
     health_check_path = "/engine-rest/version"
-    secret_keys       = ["SPRING_DATASOURCE_URL", "SPRING_DATASOURCE_USERNAME", "SPRING_DATASOURCE_PASSWORD"]
   }
 }
 
@@ -66,6 +84,12 @@ kafka = {
   scoring_dlq_topic        = "atlas.staging2.scoring.dlq"
   dashboard_consumer_group = "atlas-staging2-dashboard-backend"
   kafka_ui_cluster_label   = "atlas-staging2 (shared staging cluster)"
+}
+
+# atlas-staging2-kafka creates the topics above (auto-creation is off) with IAM sign-in:
+# the runner reaches staging's public IAM listener (9198).
+kafka_admin = {
+  endpoint = "public"
 }
 
 dashboard_scoring_base_url_enabled = true

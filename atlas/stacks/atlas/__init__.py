@@ -18,6 +18,7 @@ removes them, and staging never needs to know staging2 exists.
 from __future__ import annotations
 
 from atlas.config.atlas import AtlasSettings, cross_checks
+from atlas.stacks.atlas.kafka import AtlasKafkaStack
 from atlas.stacks.atlas.names import derived_names
 from atlas.stacks.atlas.root import AtlasStack
 from atlas.stacks.registry import Platform, RootSpec
@@ -25,8 +26,11 @@ from atlas.state import RootId
 
 
 def roots(env: str, settings: AtlasSettings) -> list[RootSpec]:
-    root = RootId("atlas", env)
-    return [RootSpec(root, lambda app, local: AtlasStack(app, root, settings, local_backend=local))]
+    root, kafka = RootId("atlas", env), RootId("atlas", env, "kafka")
+    owner = RootId("atlas", settings.msk_shared_from or env)
+    return [RootSpec(root, lambda app, local: AtlasStack(app, root, settings, local_backend=local)),
+            RootSpec(kafka, lambda app, local: AtlasKafkaStack(app, kafka, settings, owner=owner,
+                                                               local_backend=local))]
 
 
 PLATFORM = Platform(name="atlas", settings=AtlasSettings, roots=roots, cross_checks=cross_checks, names=derived_names)

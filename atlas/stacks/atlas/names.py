@@ -62,6 +62,8 @@ def derived_names(s: AtlasSettings) -> list[DerivedName]:
         add(Name("postgres_user", db.master_username), f"{key}_db.master_username")
     add(cache_names(p))
     add([Name("secret", f"{p}/{part}") for part in SECRETS])
+    if s.kafka_ui_access is not None and s.kafka_ui_access.oauth2 is not None:
+        add(Name("secret", f"{p}/kafka-ui"))  # the UI's login client secret (secrets.py)
     for key, topic in s.kafka.topics.items():
         add(Name("kafka_topic", topic), f"kafka.{key}")
     if s.s3_sink is not None:

@@ -34,3 +34,11 @@ class AtlasOutputs(Contract):
                                           "clients (the MSK attribute bootstrap_brokers_public_sasl_iam).",
                                           example=EXAMPLE_BROKERS.format(port=9198).replace("b-", "b-pub-"),
                                           optional=True)
+    bootstrap_brokers_vpc_connectivity_iam = Output(
+        "Bootstrap brokers with IAM auth over TLS through multi-VPC private connectivity, for clients in other "
+        "VPCs and accounts (their managed VPC connections; the MSK attribute "
+        "bootstrap_brokers_vpc_connectivity_sasl_iam). Empty until the steady rollout step turns it on.",
+        example="b-1.pocatlasdevmsk.a1b2c3.c2.kafka.eu-west-1.amazonaws.com:14001,"
+                "b-2.pocatlasdevmsk.a1b2c3.c2.kafka.eu-west-1.amazonaws.com:14002", optional=True)
+    msk_replication_factor = Output("Replication factor of the cluster's topics (its default.replication.factor); "
+                                    "the kafka roots create topics with it.", example=2, optional=True)

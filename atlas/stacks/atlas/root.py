@@ -5,14 +5,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Sequence
 
-from atlas.cdk import Construct
+from atlas.cdk import Construct, TerraformLocal, TerraformResource
 from atlas.config.atlas import AtlasSettings
 from atlas.config.common import AppServiceSettings
 from atlas.constructs import clickhouse_agent, kafka_ui
-from atlas.constructs.alb import LoadBalancer, LoadBalancerProps, TargetGroupSpec
+from atlas.constructs.alb import LoadBalancer, LoadBalancerProps, TargetGroupSpec, WafHostLimits
 from atlas.constructs.cache import Cache, CacheProps
 from atlas.constructs.ecs import (Cluster, ClusterProps, FargateService, FargateServiceProps, LoadBalancerTarget,
                                   ServiceConnectServer)
+from atlas.constructs.iam import Statement
 from atlas.constructs.kms import EncryptionKey, EncryptionKeyProps
 from atlas.constructs.msk import (KafkaAccess, KafkaCluster, KafkaClusterProps, KafkaClusterReference,
                                   KafkaEndpoint, kafka_arns)
@@ -26,9 +27,13 @@ from atlas.constructs.s3 import SecureBucket, server_access_log_bucket
 from atlas.stacks import kit
 from atlas.stacks.base import PlatformStack
 from atlas.stacks.atlas.outputs import AtlasOutputs
-from atlas.stacks.atlas.secrets import CAMUNDA_DNS, SCORING_DNS, runtime_secrets, seeded_secret
+from atlas.stacks.atlas.secrets import CAMUNDA_DNS, CAMUNDA_ENVIRONMENT, SCORING_DNS, runtime_secrets, seeded_secret
 from atlas.state import RemoteOutputs, RootId
 
+# Stateful resources whose loss a destroy or replacement makes permanent, and the construct
+# ids of the buckets that hold data (not logs or rebuildable artifacts).
+PROTECTED_TYPES = ("aws_db_instance", "aws_msk_cluster")
+DATA_BUCKETS = ("sink_bucket",)
 HEALTH_CHECK = "curl -fsS http://127.0.0.1:{port}{path} > /dev/null || exit 1"
 @dataclass(frozen=True)
 class _Placement:
@@ -74,6 +79,23 @@ class AtlasStack(PlatformStack):
             services["clickhouse_agent"] = self._clickhouse_agent(place, cluster, data_key, logs_key)
         self._operations(alb, cluster, services, databases, kafka, data_key)
         self._publish(place, kafka, alb, cluster)
+        self._protect_data()
+
+    def _protect_data(self) -> None:
+        """``prevent_destroy`` on what a destroy or a replacement would lose for good: the
+        databases, the MSK cluster (its topics) and the export bucket (``protect_data``).
+        The root records its class (``local.environment_class``) so the rule
+        ``production_data_protected`` can check it from the JSON."""
+        s = self.settings
+        TerraformLocal(self, "environment_class", s.environment_class)
+        if not s.protect_data:
+            return
+        for resource in self.node.find_all():
+            if isinstance(resource, TerraformResource) and (
+                    resource.terraform_resource_type in PROTECTED_TYPES
+                    or (resource.terraform_resource_type == "aws_s3_bucket" and
+                        resource.node.scope.node.id in DATA_BUCKETS)):
+                resource.add_override("lifecycle.prevent_destroy", True)
 
     # -- network and streaming -------------------------------------------------------------
     def _placement(self, up: RemoteOutputs | None, logs_key: EncryptionKey) -> _Placement:
@@ -108,7 +130,10 @@ class AtlasStack(PlatformStack):
         if msk.public_access:
             cluster.allow_from_cidrs("public_clients", msk.public_access_cidrs,
                                      description="external clients to the public MSK endpoint (IAM + TLS)")
-        return KafkaEndpoint(cluster.bootstrap_brokers_iam, kafka_arns(self, "msk_arns", cluster.arn), cluster, cluster)
+        arns = kafka_arns(self, "msk_arns", cluster.arn)
+        if msk.multi_vpc_clients:
+            cluster.allow_accounts(multi_vpc_client_statements(arns, msk.multi_vpc_clients))
+        return KafkaEndpoint(cluster.bootstrap_brokers_iam, arns, cluster, cluster)
 
     # -- edge ----------------------------------------------------------------------------
     def _load_balancer(self, place: _Placement, access_logs: SecureBucket, logs_key: EncryptionKey) -> LoadBalancer:
@@ -120,13 +145,17 @@ class AtlasStack(PlatformStack):
             security_group_name=f"{s.name_prefix}-alb", security_group_description="Atlas public ALB",
             certificate_arn=s.certificate_arn, region=s.region, account_id=s.account_id,
             deletion_protection=s.rules.deletion_protection, default_target="events",
+            waf_rate_limit=s.waf.rate_limit,
+            waf_hosts={h: WafHostLimits(rate_limit=l.rate_limit, large_bodies=l.large_bodies)
+                       for h, l in s.waf.hosts.items()},
             target_groups=[
                 TargetGroupSpec(key="events", port=svc.events_ingestion.port, hosts=[s.events_ingestion_host],
                                 priority=10, health_check_path=svc.events_ingestion.health_check_path),
                 TargetGroupSpec(key="dashboard", port=svc.dashboard_backend.port, hosts=[s.dashboard_backend_host],
                                 priority=20, health_check_path=svc.dashboard_backend.health_check_path),
                 TargetGroupSpec(key="kafka-ui", port=svc.kafka_ui.port, hosts=[s.kafka_ui_host], priority=30,
-                                health_check_path=svc.kafka_ui.health_check_path),
+                                health_check_path=svc.kafka_ui.health_check_path,
+                                source_cidrs=s.kafka_ui_access.allowed_cidrs if s.kafka_ui_access else ()),
             ]))
         self._moved_group(alb, "alb")
         # An internet-facing ALB has no source group to name: the internet is the client.
@@ -169,9 +198,10 @@ class AtlasStack(PlatformStack):
                                                                    path=svc.scoring.health_check_path))
         kafka_ui_service = service(
             "kafka_ui", "kafka-ui", svc.kafka_ui, "Kafka UI tasks", load_balancer=behind_alb("kafka-ui"),
-            environment=kafka_ui.environment(cluster_label=k.kafka_ui_cluster_label,
-                                             bootstrap_brokers_iam=kafka.bootstrap_brokers))
-        camunda = service("camunda", "camunda", svc.camunda, "Camunda tasks",
+            environment={**kafka_ui.environment(cluster_label=k.kafka_ui_cluster_label,
+                                                bootstrap_brokers_iam=kafka.bootstrap_brokers),
+                         **self._kafka_ui_login()})
+        camunda = service("camunda", "camunda", svc.camunda, "Camunda tasks", environment=CAMUNDA_ENVIRONMENT,
                           service_connect_server=ServiceConnectServer(dns_name=CAMUNDA_DNS, port=svc.camunda.port),
                           health_check_command=HEALTH_CHECK.format(port=svc.camunda.port,
                                                                    path=svc.camunda.health_check_path))
@@ -190,6 +220,17 @@ class AtlasStack(PlatformStack):
         return {"events": events, "dashboard": dashboard, "scoring": scoring, "kafka_ui": kafka_ui_service,
                 "camunda": camunda}
 
+    def _kafka_ui_login(self) -> dict[str, str]:
+        """The UI's own OIDC login when ``kafka_ui_access.oauth2`` is set (its client secret is
+        a key of the Kafka UI runtime secret, ``runtime_secrets``)."""
+        access = self.settings.kafka_ui_access
+        if access is None or access.oauth2 is None:
+            return {}
+        o = access.oauth2
+        return kafka_ui.oauth2_environment(registration=o.registration, issuer_uri=o.issuer_uri,
+                                           client_id=o.client_id, scope=o.scope,
+                                           user_name_attribute=o.user_name_attribute)
+
     # -- databases -----------------------------------------------------------------------
     # -- optional paths ------------------------------------------------------------------
     def _s3_sink(self, place: _Placement, kafka: KafkaEndpoint, data_key: EncryptionKey, logs_key: EncryptionKey,
@@ -197,7 +238,9 @@ class AtlasStack(PlatformStack):
         s, sink = self.settings, self.settings.s3_sink
         connector = kafka_export(self, KafkaExportProps(
             prefix=s.name_prefix, account_id=s.account_id, region=s.region, topics=sink.topics,
-            objects_prefix=sink.prefix, partition_fields=sink.partition_fields, plugin_key=sink.plugin_key,
+            objects_prefix=sink.prefix, partition_fields=sink.partition_fields,
+            plugin_source=sink.plugin.source if sink.plugin.s3_uri else None, plugin_sha256=sink.plugin.sha256,
+            plugin_classes=sink.plugin.classes, plugin_arn=sink.plugin.arn,
             flush_size=sink.flush_size, mcu_count=sink.mcu_count, min_workers=sink.min_workers,
             max_workers=sink.max_workers, bootstrap_brokers_iam=kafka.bootstrap_brokers, kafka_arns=kafka.arns,
             vpc_id=place.vpc_id, subnet_ids=place.private_subnet_ids, kms_key_arn=data_key.arn,
@@ -248,5 +291,36 @@ class AtlasStack(PlatformStack):
         self.publish(out.msk_cluster_arn, kafka.own.arn)
         self.publish(out.msk_security_group_id, kafka.own.connections.security_group_id)
         self.publish(out.bootstrap_brokers_tls, kafka.own.bootstrap_brokers_iam)
+        self.publish(out.msk_replication_factor, int(kafka.own.server_properties["default.replication.factor"]))
         if self.settings.msk.public_access:
             self.publish(out.bootstrap_brokers_public_tls, kafka.own.bootstrap_brokers_public_iam)
+        if self.settings.msk.multi_vpc_connectivity:
+            self.publish(out.bootstrap_brokers_vpc_connectivity_iam, kafka.own.bootstrap_brokers_vpc_connectivity_iam)
+
+
+def multi_vpc_client_statements(arns, clients) -> list[Statement]:
+    """The cluster policy's statements: each client account may create its managed VPC
+    connection and read the brokers (MSK developer guide, "Attach a cluster policy to the
+    MSK cluster": CreateVpcConnection, GetBootstrapBrokers, DescribeCluster(V2)), connect
+    over IAM, and use only its own topics and groups."""
+    statements = []
+    for client in clients:
+        principal = {"AWS": f"arn:aws:iam::{client.account_id}:root"}
+        sid = f"Account{client.account_id}"
+        statements.append(Statement(sid=f"{sid}Connect", principals=principal, resources=[arns.cluster], actions=[
+            "kafka:CreateVpcConnection", "kafka:GetBootstrapBrokers", "kafka:DescribeCluster",
+            "kafka:DescribeClusterV2", "kafka-cluster:Connect", "kafka-cluster:DescribeCluster",
+            *(["kafka-cluster:WriteDataIdempotently"] if client.produce_topics else [])]))
+        if client.produce_topics:
+            statements.append(Statement(sid=f"{sid}Produce", principals=principal,
+                                        actions=["kafka-cluster:DescribeTopic", "kafka-cluster:WriteData"],
+                                        resources=[f"{arns.topic}/{t}" for t in client.produce_topics]))
+        if client.consume_topics:
+            statements.append(Statement(sid=f"{sid}Consume", principals=principal,
+                                        actions=["kafka-cluster:DescribeTopic", "kafka-cluster:ReadData"],
+                                        resources=[f"{arns.topic}/{t}" for t in client.consume_topics]))
+        if client.consumer_groups:
+            statements.append(Statement(sid=f"{sid}Groups", principals=principal,
+                                        actions=["kafka-cluster:DescribeGroup", "kafka-cluster:AlterGroup"],
+                                        resources=[f"{arns.group}/{g}" for g in client.consumer_groups]))
+    return statements

@@ -60,7 +60,6 @@ services = {
     memory            = 4096
     desired_count     = 2
     health_check_path = "/engine-rest/version"
-    secret_keys       = ["SPRING_DATASOURCE_URL", "SPRING_DATASOURCE_USERNAME", "SPRING_DATASOURCE_PASSWORD"]
   }
 }
 
@@ -90,6 +89,15 @@ s3_sink = {
   topics           = ["atlas.events.raw", "atlas.l3.user.score"]
   prefix           = "kafka-exports"
   partition_fields = ["event_type", "event_date"]
+  # The built Confluent S3 sink archive (README: "Staging the MSK Connect plugin"); the root
+  # copies it into its plugin bucket and S3 checks the SHA-256 before the plugin is created.
+  plugin = {
+    s3_uri  = "s3://atlas-build-artifacts-222222222222/kafka-connect/confluentinc-kafka-connect-s3-10.5.13.zip"
+    sha256  = "5f0c3a2b8e1d47c69a0b3f2e4d5c6b7a8091a2b3c4d5e6f708192a3b4c5d6e7f"
+    classes = ["io.confluent.connect.s3.S3SinkConnector", "io.confluent.connect.s3.storage.S3Storage",
+               "io.confluent.connect.s3.format.json.JsonFormat",
+               "io.confluent.connect.storage.partitioner.FieldPartitioner"]
+  }
   mcu_count        = 1
   min_workers      = 1
   max_workers      = 4
@@ -137,4 +145,12 @@ budget = {
 tags = {
   owner       = "atlas-platform"
   cost-center = "atlas"
+}
+
+kafka_ui_access = {
+  oauth2 = {
+    issuer_uri = "https://login.example.com/realms/atlas"
+    client_id  = "atlas-prod-kafka-ui"
+  }
+  allowed_cidrs = ["192.0.2.0/28"]
 }

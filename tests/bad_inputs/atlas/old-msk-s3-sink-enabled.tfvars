@@ -60,7 +60,6 @@ services = {
     cpu               = 1024
     memory            = 2048
     health_check_path = "/engine-rest/version"
-    secret_keys       = ["SPRING_DATASOURCE_URL", "SPRING_DATASOURCE_USERNAME", "SPRING_DATASOURCE_PASSWORD"]
   }
 }
 
@@ -134,4 +133,8 @@ budget = {
 tags = {
   owner       = "atlas-platform"
   cost-center = "atlas"
+}
+
+kafka_ui_access = {
+  allowed_cidrs = ["192.0.2.0/28"]
 }

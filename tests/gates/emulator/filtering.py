@@ -38,6 +38,8 @@ UNSUPPORTED: dict[str, str] = {
     "aws_mskconnect_connector": "moto 5.2.5 has no MSK Connect (kafkaconnect) backend at all (HTTP 404)",
     "aws_mskconnect_custom_plugin": "moto 5.2.5 has no MSK Connect (kafkaconnect) backend at all (HTTP 404)",
     "aws_mskconnect_worker_configuration": "moto 5.2.5 has no MSK Connect (kafkaconnect) backend at all (HTTP 404)",
+    "aws_s3_object_copy": "copies a provided build artifact (an MSK Connect plugin archive outside the root, "
+                          "checked by its SHA-256); the emulator holds no such object, and only the plugin reads it",
     "aws_elasticache_replication_group": "moto creates no member cache clusters: DescribeCacheClusters "
                                          "returns 404 for <group>-001 when the provider reads the group back",
     "aws_sfn_state_machine": "moto does not implement ValidateStateMachineDefinition, which the provider calls "

@@ -1,7 +1,9 @@
 """The operator's steps before a root is destroyed (the emulator, like AWS, refuses otherwise).
 
 * ``lift_deletion_protection``: a protected RDS instance (or load balancer) cannot be
-  destroyed; protection is turned off in the root's *copy* and applied first.
+  destroyed, and Terraform refuses to plan the destroy of a resource with
+  ``lifecycle.prevent_destroy``; both are turned off in the root's *copy* and applied
+  first (README: decommissioning a production environment).
 * ``empty_buckets``: S3 delivered access and trail logs into the root's buckets; a bucket
   that is not empty cannot be destroyed without ``force_destroy``.
 """
@@ -26,9 +28,12 @@ def lift_deletion_protection(root: EmulatedRoot) -> list[str]:
             if body.get("deletion_protection") is True:
                 body["deletion_protection"] = False
                 changed.append(f"{rtype}.{name}")
+            if (body.get("lifecycle") or {}).get("prevent_destroy") is True:
+                body["lifecycle"]["prevent_destroy"] = False
+                changed.append(f"{rtype}.{name}")
     if changed:
         path.write_text(json.dumps(doc, indent=2, sort_keys=True))
-    return sorted(changed)
+    return sorted(set(changed))
 
 
 def empty_buckets(server: MotoServer, root: EmulatedRoot, region: str) -> int:
