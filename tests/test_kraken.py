@@ -61,6 +61,11 @@ def test_every_read_names_a_published_output(synthesized):
     assert checked >= 10 * len(ENVS), checked
 
 
+# Published for clients outside these roots: the document's contract names the SCRAM secrets
+# (SCRAM clients log in with them); no Kraken root reads them since the kafka root uses IAM.
+FOR_EXTERNAL_CLIENTS = {"msk_scram_secret_names"}
+
+
 def test_every_infra_output_is_read_downstream(synthesized):
     for env in ENVS:
         infra = synthesized.entry(f"kraken-{env}-infra")
@@ -68,7 +73,8 @@ def test_every_infra_output_is_read_downstream(synthesized):
         read = set()
         for entry in kraken_entries(synthesized):
             read |= set(entry["reads"].get(infra["name"], ()))
-        assert set(infra["outputs"]) == read, sorted(set(infra["outputs"]) ^ read)
+        assert FOR_EXTERNAL_CLIENTS <= set(infra["outputs"]) and not FOR_EXTERNAL_CLIENTS & read
+        assert set(infra["outputs"]) - FOR_EXTERNAL_CLIENTS == read, sorted(set(infra["outputs"]) ^ read)
 
 
 def test_outputs_are_documented_with_examples_of_the_right_shape(synthesized):
@@ -171,38 +177,17 @@ def test_kafka_root_matches_the_provider_schema(synthesized, env):
     assert check_resources(synthesized.doc(f"kraken-{env}-kafka"), KAFKA_SCHEMA) == []
 
 
-def test_kafka_provider_uses_scram_with_the_admin_secret_read_at_plan_time(synthesized):
-    doc = synthesized.doc("kraken-dev-kafka")
+@pytest.mark.parametrize("env", ENVS)
+def test_kafka_provider_authenticates_with_msk_iam_as_infra_admin_role(synthesized, env):
+    """IAM brokers (9098, TLS), the settings' region, infra's admin role; no secret is read."""
+    doc = synthesized.doc(f"kraken-{env}-kafka")
     (kafka,) = doc["provider"]["kafka"]
-    assert kafka["sasl_mechanism"] == "scram-sha512" and kafka["tls_enabled"] is True
-    assert "msk_bootstrap_brokers_sasl_scram" in kafka["bootstrap_servers"]
-    assert "aws_secretsmanager_secret_version.admin_scram_secret" in kafka["sasl_password"]
-    (secret,) = doc["data"]["aws_secretsmanager_secret_version"].values()
-    assert "msk_scram_secret_names" in secret["secret_id"]
-
-
-def test_kafka_provider_can_authenticate_with_msk_iam_instead():
-    """The IAM code path (no root uses it yet): IAM brokers, the settings' region, TLS, no secret."""
-    from atlas.cdk import Testing
-    from atlas.stacks.kraken import KrakenKafkaStack
-    from atlas.state import RootId
-
-    settings = load_settings(ENVIRONMENTS / "kraken" / "dev.tfvars", KrakenSettings)
-    role = "arn:aws:iam::123456789012:role/kraken-dev-terraform-kafka"
-    stack = KrakenKafkaStack(Testing.app(), RootId("kraken", "dev", "kafka"), settings,
-                             infra=RootId("kraken", "dev", "infra"), local_backend=False, auth="iam",
-                             iam_role_arn=role)
-    doc = json.loads(Testing.synth(stack))
-    (kafka,) = doc["provider"]["kafka"]
-    assert {k: v for k, v in kafka.items() if k != "bootstrap_servers"} == {
-        "sasl_mechanism": "aws-iam", "sasl_aws_region": settings.region, "sasl_aws_role_arn": role,
-        "tls_enabled": True}
+    assert {k: v for k, v in kafka.items() if k not in ("bootstrap_servers", "sasl_aws_role_arn")} == {
+        "sasl_mechanism": "aws-iam", "sasl_aws_region": "eu-west-1", "tls_enabled": True}
     assert "msk_bootstrap_brokers_sasl_iam" in kafka["bootstrap_servers"]
-    assert "aws_secretsmanager_secret_version" not in doc.get("data", {})
-    assert check_resources(doc, KAFKA_SCHEMA) == []
-    with pytest.raises(ValueError, match="kafka auth 'ldap'"):
-        KrakenKafkaStack(Testing.app(), RootId("kraken", "dev", "kafka"), settings,
-                         infra=RootId("kraken", "dev", "infra"), local_backend=False, auth="ldap")
+    assert kafka["sasl_aws_role_arn"] == "${data.terraform_remote_state.infra_state.outputs.msk_admin_role_arn}"
+    assert set(doc.get("data", {})) == {"terraform_remote_state"}
+    assert "ephemeral" not in doc
 
 
 def test_topics_replication_and_isr_come_from_settings(synthesized):
@@ -472,8 +457,16 @@ def test_scram_secrets_are_named_and_encrypted_as_msk_requires(synthesized, env)
     assert len(association["secret_arn_list"]) == 4
     versions = resources(doc, "aws_secretsmanager_secret_version")
     assert len(versions) == 4
-    for version in versions.values():
-        assert json.loads(version["secret_string"])["password"] == ""
+    for address, version in versions.items():
+        # A generated password, written write-only: no secret_string, nothing in state.
+        assert "secret_string" not in version and version["secret_string_wo_version"] == 1
+        user = address.removeprefix("scram_").removesuffix("_seed")
+        assert version["secret_string_wo"] == (
+            '${jsonencode({"password" = ephemeral.aws_secretsmanager_random_password.scram_%s_password.random_password, '
+            '"username" = "%s"})}' % (user, user))
+        assert doc["ephemeral"]["aws_secretsmanager_random_password"][f"scram_{user}_password"] == {
+            "exclude_punctuation": True, "password_length": 32, "require_each_included_type": True}
+    assert sorted(association["depends_on"]) == sorted(f"aws_secretsmanager_secret_version.{a}" for a in versions)
 
 
 @pytest.mark.parametrize("env", ENVS)
@@ -635,7 +628,7 @@ def test_private_dns_names_only_with_a_private_zone(synthesized, env, zoned):
 
 @pytest.mark.parametrize("associate", [True, False])
 def test_scram_association_switch(associate):
-    """A new environment applies with the association off until operators set the passwords."""
+    """On by default (passwords are generated in the same apply); off leaves the users unassociated."""
     from dataclasses import replace
 
     from atlas.cdk import Testing

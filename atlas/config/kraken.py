@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import ClassVar, Iterable, Literal
 
 from atlas.config.common import (AlertsSettings, DatabaseSettings, ExistingNetworkSettings, FargateServiceSettings,
-                                 MskSettings, NetworkSettings, PlatformSettings)
+                                 MskSettings, NetworkSettings, PlatformSettings, TerraformRunnerSettings)
 from atlas.config.errors import SettingError
 from atlas.config.schema import setting
 
@@ -46,9 +46,10 @@ class LakeSettings:
 class KrakenMskSettings(MskSettings):
     """The Kraken cluster: SCRAM for the document's Kafka users, IAM for MSK Connect."""
 
-    # MSK refuses SCRAM secrets without a password, and passwords are set by operators, not
-    # Terraform: a new environment applies with this off, sets the passwords, then turns it on.
-    associate_scram_secrets: bool = False
+    # MSK refuses SCRAM secrets without a password; the infra root generates each password
+    # (ephemeral, write-only: never in state) before the association, so one apply does it.
+    # Off leaves the users unassociated: no SCRAM client can log in.
+    associate_scram_secrets: bool = True
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -210,6 +211,9 @@ class KrakenSettings(PlatformSettings):
     private_domain: str | None = None
     # Alertmanager pages PagerDuty when given; Kraken sends no email.
     alerts: AlertsSettings = field(default_factory=AlertsSettings)
+    # Where the kafka root's runner (Spacelift private worker pool) reaches the brokers from,
+    # and which role it is; absent, no runner path is opened and the kafka root cannot apply.
+    terraform_runner: TerraformRunnerSettings | None = None
 
     def checks(self) -> Iterable[SettingError]:
         found = list(super().checks())

@@ -41,10 +41,18 @@ msk = {
   kafka_version          = "3.6.0"
   broker_instance_type   = "kafka.m5.large"
   number_of_broker_nodes = 3
-  # Passwords are set in the AmazonMSK_* secrets; MSK accepts the association only then.
+  # The infra root generates the AmazonMSK_* passwords (write-only, never in state) before it
+  # associates them, so this works in the first apply.
   associate_scram_secrets = true
   volume_size_gb         = 100
   enhanced_monitoring    = "PER_BROKER"
+}
+
+# The kafka root's runner: the Spacelift private worker pool (tooling VPC, peered with this
+# one) reaches the brokers on the IAM listener and assumes the Kafka admin role.
+terraform_runner = {
+  cidrs     = ["10.90.8.0/24"]
+  role_arns = ["arn:aws:iam::333333333333:role/spacelift-kraken-dev-worker"]
 }
 
 topics = {

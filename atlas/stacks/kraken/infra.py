@@ -13,8 +13,9 @@ from typing import Sequence
 from atlas.cdk import Construct
 from atlas.config.kraken import CLASSIFICATIONS, LAYERS, KrakenSettings
 from atlas.constructs.data_lake import DataLake, DataLakeProps
+from atlas.constructs.kafka_admin import ADMIN_PORT, KafkaAdminRole, KafkaAdminRoleProps
 from atlas.constructs.kms import EncryptionKey, EncryptionKeyProps
-from atlas.constructs.msk import KafkaCluster, KafkaClusterProps
+from atlas.constructs.msk import KafkaCluster, KafkaClusterProps, kafka_arns
 from atlas.constructs.msk_scram import ScramUsers, ScramUsersProps
 from atlas.constructs.network import Network
 from atlas.stacks import kit
@@ -61,6 +62,8 @@ class InfraOutputs(Contract):
     msk_scram_secret_arns = Output("SCRAM secret ARN per Kafka user.",
                                    example={u: f"arn:aws:secretsmanager:eu-west-1:{_ACCOUNT}:secret:"
                                                f"AmazonMSK_kraken-dev_{u}-Ab12Cd" for u in SCRAM_USERS})
+    msk_admin_role_arn = Output("Role the kafka root's provider assumes to administer topics and ACLs through MSK IAM.",
+                                example=f"arn:aws:iam::{_ACCOUNT}:role/kraken-dev-kafka-admin")
     msk_scram_kms_key_arn = Output("KMS key encrypting the SCRAM secrets (readers need kms:Decrypt).",
                                    example=f"arn:aws:kms:eu-west-1:{_ACCOUNT}:key/1b2c3d4e-5f60-7182-9394-a5b6c7d8e9f0")
     database_master_secret_arn = Output(
@@ -140,7 +143,19 @@ class KrakenInfraStack(PlatformStack):
             iam_auth=True, scram_auth=True, enhanced_monitoring=msk.enhanced_monitoring, open_monitoring=True,
             server_properties={"default.replication.factor": str(s.topics.replication_factor),
                                "min.insync.replicas": str(s.topics.min_insync_replicas)},
-            scram_secret_arns=list(scram.secret_arns.values()) if msk.associate_scram_secrets else ()))
+            scram_secret_arns=list(scram.secret_arns.values()) if msk.associate_scram_secrets else (),
+            scram_secret_versions=scram.versions if msk.associate_scram_secrets else ()))
+        runner = s.terraform_runner
+        if runner is not None:
+            # The kafka root's runner (a Spacelift private worker pool) on the IAM listener only.
+            cluster.security_group.allow_from_cidrs("terraform_runner_cidr", runner.cidrs, ADMIN_PORT,
+                                                    description="Terraform runner (kafka root, IAM) to MSK")
+            for i, group_id in enumerate(runner.security_group_ids):
+                cluster.security_group.allow_from_group_id(f"terraform_runner_group_{i}", group_id, ADMIN_PORT,
+                                                           description="Terraform runner (kafka root, IAM) to MSK")
+        admin = KafkaAdminRole(self, "kafka_admin", KafkaAdminRoleProps(
+            name=f"{prefix}-kafka-admin", account_id=s.account_id, arns=kafka_arns(self, "msk_arns", cluster.arn),
+            trusted_role_arns=runner.role_arns if runner else ()))
         # The group was created beside the cluster: under "network" when the root builds it.
         self.moved_from(cluster.security_group, "network_msk_security_group" if placement.network else "msk_security_group")
         self.publish(InfraOutputs.msk_cluster_arn, cluster.arn)
@@ -151,6 +166,7 @@ class KrakenInfraStack(PlatformStack):
         self.publish(InfraOutputs.msk_scram_secret_names, scram.secret_names)
         self.publish(InfraOutputs.msk_scram_secret_arns, scram.secret_arns)
         self.publish(InfraOutputs.msk_scram_kms_key_arn, scram.key.arn)
+        self.publish(InfraOutputs.msk_admin_role_arn, admin.arn)
 
     def _database(self, placement: _Placement) -> None:
         s, prefix, db = self.settings, self.settings.name_prefix, self.settings.database

@@ -1,0 +1,69 @@
+"""Rules about credentials Terraform itself handles: never in the state, present before use."""
+
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from atlas.rules.base import Finding, closure, nodes, resources, rule
+
+_SECRET_ARN = re.compile(r"^\$\{aws_secretsmanager_secret\.([A-Za-z0-9_-]+)\.arn\}$")
+_SECRET_ID = re.compile(r"^\$\{aws_secretsmanager_secret\.([A-Za-z0-9_-]+)\.(id|arn)\}$")
+
+
+@rule
+def secret_reads_stay_out_of_state(doc: dict) -> Iterator[Finding]:
+    """No ``data "aws_secretsmanager_secret_version"``: a data source's attributes, the whole
+    ``secret_string`` included, are stored in the root's state (and shown in plans as
+    sensitive, but stored in clear in the state file).
+
+    Source: Terraform documentation, "Ephemeral resources" and "Manage sensitive data in
+    state" (data source results are persisted in state; ephemeral resources never are), and
+    the AWS provider's ``aws_secretsmanager_secret_version`` ephemeral resource (5.83+),
+    whose value may feed provider configuration and write-only arguments (``*_wo``,
+    Terraform 1.11, see ``engine_guard``). A Kafka provider needs no password at all with
+    MSK IAM (``atlas.constructs.kafka_admin``).
+    """
+    for kind, items in sorted(doc.get("data", {}).items()):
+        if kind == "aws_secretsmanager_secret_version":
+            for name in sorted(items):
+                yield (f"data.{kind}.{name}",
+                       "reads a secret into the state; use the ephemeral aws_secretsmanager_secret_version (for a "
+                       "provider's configuration or a write-only argument), or authenticate without a password (IAM)")
+
+
+@rule
+def msk_scram_secrets_have_passwords(doc: dict) -> Iterator[Finding]:
+    """An ``aws_msk_scram_secret_association`` associates only secrets of this root whose
+    value is written by Terraform with a generated password (``secret_string_wo``), and it
+    waits for that value (``depends_on`` or a reference).
+
+    Source: Amazon MSK developer guide, "Sign-in credentials authentication with AWS Secrets
+    Manager": the secret must hold ``{"username": ..., "password": ...}``, be encrypted with
+    a customer managed key and named ``AmazonMSK_*``; ``BatchAssociateScramSecret`` reports
+    a secret without a valid value as an unprocessed secret (the provider then fails the
+    apply). A secret seeded with an empty password, or associated before its first version
+    exists, fails the first apply; a password typed into ``secret_string`` would sit in the
+    state. ``atlas.constructs.secrets.GeneratedSecret`` writes it with the ephemeral
+    ``aws_secretsmanager_random_password``.
+    """
+    graph = nodes(doc)
+    written: dict[str, tuple[str, bool]] = {}  # secret name -> (version address, write-only)
+    for address, body in resources(doc, "aws_secretsmanager_secret_version"):
+        match = _SECRET_ID.match(str(body.get("secret_id", "")))
+        if match:
+            written[match.group(1)] = (address, "secret_string_wo" in body and "secret_string" not in body)
+    for address, body in resources(doc, "aws_msk_scram_secret_association"):
+        waits = closure(doc, address, graph)
+        for arn in body.get("secret_arn_list") or []:
+            match = _SECRET_ARN.match(str(arn))
+            if not match:
+                continue  # a secret another root owns: that root's association rules apply there
+            version = written.get(match.group(1))
+            if version is None or not version[1]:
+                yield (address, f"aws_secretsmanager_secret.{match.group(1)} gets no generated password (a "
+                                "secret_string_wo from an ephemeral aws_secretsmanager_random_password); MSK refuses "
+                                "a secret without one: use atlas.constructs.secrets.GeneratedSecret")
+            elif version[0] not in waits:
+                yield (address, f"does not wait for {version[0]}: MSK may see the secret before it has a value; "
+                                "add it to depends_on (KafkaClusterProps.scram_secret_versions)")
