@@ -110,3 +110,75 @@ def test_no_kraken_root_holds_a_password_in_its_state(synthesized, env):
         assert "aws_secretsmanager_secret_version" not in doc.get("data", {})
         for version in resources(doc, "aws_secretsmanager_secret_version").values():
             assert "password" not in version.get("secret_string", "")
+
+
+# -- 5. each connector's worker loads only what its plugin bundles ------------------------------
+
+def _workers(doc: dict) -> dict[str, dict[str, str]]:
+    """Connector name -> the properties of the worker configuration it runs with."""
+    configs = {f"aws_mskconnect_worker_configuration.{n}": dict(
+        line.split("=", 1) for line in w["properties_file_content"].splitlines())
+        for n, w in resources(doc, "aws_mskconnect_worker_configuration").items()}
+    return {c["name"]: configs[c["worker_configuration"]["arn"][2:].rsplit(".", 1)[0]]
+            for c in resources(doc, "aws_mskconnect_connector").values()}
+
+
+@pytest.mark.parametrize("env", ENVS)
+def test_each_worker_loads_only_what_its_plugin_bundles(synthesized, env):
+    from atlas.config.kraken import DEBEZIUM_NEEDS, S3_SINK_NEEDS
+
+    workers = _workers(synthesized.doc(f"kraken-{env}-data-plane"))
+    c = settings_of(env).connectors
+    loads = {"msk-config-providers": lambda w: "config.providers" in w,
+             "avro-converter": lambda w: "io.confluent.connect.avro.AvroConverter" in w.values()}
+    for name, worker in workers.items():
+        plugin = c.debezium_plugin if "debezium" in name else c.s3_sink_plugin
+        loaded = {extra for extra, test in loads.items() if test(worker)}
+        assert loaded <= set(plugin.bundles), (name, loaded)
+    assert set(DEBEZIUM_NEEDS) <= set(c.debezium_plugin.bundles) and set(S3_SINK_NEEDS) <= set(c.s3_sink_plugin.bundles)
+    # The broken version: one shared worker loading the config provider from the stock S3 sink zip.
+    assert not [n for n, w in workers.items() if "s3-sink" in n and "config.providers" in w]
+
+
+def test_a_plugin_that_lacks_what_its_worker_loads_is_a_configuration_error(tmp_path):
+    from atlas.config import ConfigError
+
+    text = (ENVIRONMENTS / "kraken" / "dev.tfvars").read_text().replace(
+        'bundles = ["avro-converter"]', "bundles = []")
+    (tmp_path / "dev.tfvars").write_text(text)
+    with pytest.raises(ConfigError, match=r"connectors.s3_sink_plugin.bundles: lacks avro-converter"):
+        load_settings(tmp_path / "dev.tfvars", KrakenSettings)
+
+
+# -- 6. the connectors' path to Schema Registry --------------------------------------------------
+
+@pytest.mark.parametrize("env", ENVS)
+def test_connectors_reach_schema_registry_over_http_inside_the_vpc_from_their_groups_only(synthesized, env):
+    doc = synthesized.doc(f"kraken-{env}-data-plane")
+    for worker in _workers(doc).values():
+        assert worker["value.converter.schema.registry.url"] == "http://${aws_lb.alb_lb.dns_name}:8081"
+        assert worker["key.converter.schema.registry.url"] == worker["value.converter.schema.registry.url"]
+    listener = resources(doc, "aws_lb_listener")["alb_registry_http_listener"]
+    assert (listener["port"], listener["protocol"]) == (8081, "HTTP")
+    assert listener["default_action"] == [{"type": "forward",
+                                           "target_group_arn": "${aws_lb_target_group.alb_registry_target_group.arn}"}]
+    into_alb = [r for r in resources(doc, "aws_vpc_security_group_ingress_rule").values()
+                if r["security_group_id"] == "${aws_security_group.alb_security_group_group.id}" and r["from_port"] == 8081]
+    assert sorted(r["referenced_security_group_id"] for r in into_alb) == [
+        "${aws_security_group.debezium_security_group_group.id}", "${aws_security_group.s3_sink_sg_group.id}"]
+    assert not [r for r in into_alb if "cidr_ipv4" in r]
+
+
+# -- 8. Schema Registry replicas advertise their own address -----------------------------------
+
+def test_each_schema_registry_task_advertises_its_own_address(synthesized):
+    doc = synthesized.doc("kraken-prod-data-plane")
+    (task,) = [t for n, t in resources(doc, "aws_ecs_task_definition").items() if "schema_registry" in n]
+    (container,) = json.loads(task["container_definitions"])
+    assert "SCHEMA_REGISTRY_HOST_NAME" not in {e["name"] for e in container["environment"]}
+    assert 'export SCHEMA_REGISTRY_HOST_NAME="$(python3 -c' in container["command"][2]
+    assert "ECS_CONTAINER_METADATA_URI_V4" in container["command"][2]
+    assert resources(doc, "aws_ecs_service")["schema_registry_service"]["desired_count"] == 2
+    rules = resources(doc, "aws_vpc_security_group_ingress_rule")
+    assert rules["schema_registry_security_group_from_schema_registry_sg_8081"]["referenced_security_group_id"] == \
+        "${aws_security_group.schema_registry_security_group_group.id}"

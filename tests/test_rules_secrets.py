@@ -68,3 +68,36 @@ def test_the_kraken_infra_roots_are_the_fixed_form(synthesized):
         assert doc["resource"]["aws_msk_scram_secret_association"]
         assert check("msk_scram_secrets_have_passwords", doc) == []
         assert check("secret_reads_stay_out_of_state", synthesized.doc(f"kraken-{env}-kafka")) == []
+
+
+# -- connect_secret_placeholders ------------------------------------------------------------------
+
+def _connector_root(value: str, **locals_) -> dict:
+    return {**GOOD_TERRAFORM, **({"locals": locals_} if locals_ else {}), "resource": {"aws_mskconnect_connector": {
+        "debezium": {"connector_configuration": {"database.password": value, "tasks.max": "1"}}}}}
+
+
+def test_a_placeholder_naming_its_secret_by_arn_is_refused():
+    """The broken version of the review: the placeholder joined around the secret's ARN, in a local."""
+    joined = '${join("", ["$", "{secretsmanager:", data.terraform_remote_state.infra.outputs.database_master_secret_arn, ":password}"])}'
+    (finding,) = check("connect_secret_placeholders", _connector_root("${local.ref}", ref=joined))
+    assert finding[0] == "aws_mskconnect_connector.debezium" and "by ARN" in finding[1]
+    literal = "$${secretsmanager:arn:aws:secretsmanager:eu-west-1:1:secret:db-Ab12Cd:password}"
+    assert len(check("connect_secret_placeholders", _connector_root(literal))) == 1
+    formatted = '${format("$${secretsmanager:%s:password}", aws_secretsmanager_secret.db.arn)}'
+    assert len(check("connect_secret_placeholders", _connector_root(formatted))) == 1
+
+
+def test_a_placeholder_naming_its_secret_by_name_passes():
+    for good in ('${format("$${secretsmanager:%s:password}", local.database_secret_name)}',
+                 "$${secretsmanager:kraken-dev/debezium:password}",
+                 '${format("$${secretsmanager:%s:password}", aws_secretsmanager_secret.db.name)}'):
+        assert check("connect_secret_placeholders", _connector_root(good)) == [], good
+
+
+def test_the_kraken_debezium_connectors_name_their_secret(synthesized):
+    for env in ("dev", "prod"):
+        doc = synthesized.doc(f"kraken-{env}-data-plane")
+        config = doc["resource"]["aws_mskconnect_connector"]["debezium_connector"]["connector_configuration"]
+        assert config["database.password"] == '${format("$${secretsmanager:%s:password}", local.database_secret_name)}'
+        assert check("connect_secret_placeholders", doc) == []

@@ -95,13 +95,25 @@ class TopicSettings:
         return found
 
 
+# What a plugin zip may bundle besides its connector. A worker loads classes only from its
+# connector's plugin (MSK Connect has no shared classpath): a worker configuration naming a
+# class the plugin lacks fails at start with ClassNotFoundException.
+PluginExtra = Literal["msk-config-providers", "avro-converter"]
+# The worker of each connector loads these (atlas.constructs.cdc_connectors.worker_properties).
+DEBEZIUM_NEEDS: tuple[PluginExtra, ...] = ("msk-config-providers", "avro-converter")
+S3_SINK_NEEDS: tuple[PluginExtra, ...] = ("avro-converter",)
+
+
 @dataclass(frozen=True, kw_only=True)
 class PluginSettings:
-    """An MSK Connect plugin: an existing custom plugin (arn) or a zip in the plugin bucket (s3_key)."""
+    """An MSK Connect plugin: an existing custom plugin (arn) or a zip in the plugin bucket (s3_key),
+    and what the zip bundles besides the connector (``bundles``)."""
 
     arn: str | None = None
     s3_key: str | None = None
     revision: int = 1
+    # The stock Debezium and Confluent S3 zips bundle neither: list only what your build adds.
+    bundles: tuple[PluginExtra, ...] = ()
 
     def checks(self) -> Iterable[SettingError]:
         if (self.arn is None) == (self.s3_key is None):
@@ -133,6 +145,14 @@ class ConnectorSettings:
         if not self.plugin_bucket_arn.startswith("arn:aws:s3:::"):
             found.append(SettingError("plugin_bucket_arn", f'"{self.plugin_bucket_arn}" is not an S3 bucket ARN '
                                                            '("arn:aws:s3:::<bucket>")'))
+        for key, plugin, needs, why in (
+                ("debezium_plugin", self.debezium_plugin, DEBEZIUM_NEEDS,
+                 "its worker resolves the database credentials with the MSK config providers and writes Avro"),
+                ("s3_sink_plugin", self.s3_sink_plugin, S3_SINK_NEEDS, "its worker reads the Avro change events")):
+            missing = [n for n in needs if n not in plugin.bundles]
+            if missing:
+                found.append(SettingError(f"{key}.bundles", f"lacks {', '.join(missing)}: {why}; build the plugin "
+                                                            "zip with them and list them here"))
         if self.mcu_count not in (1, 2, 4, 8):
             found.append(SettingError("mcu_count", "must be 1, 2, 4 or 8 (MSK Connect worker sizes)"))
         if not 1 <= self.min_workers <= self.max_workers <= 10:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Mapping, Sequence
 
-from atlas.cdk import Construct, Fn, TerraformLocal
+from atlas.cdk import Construct, Fn, TerraformLocal, Token
 from atlas.constructs.iam import Statement
 from atlas.constructs.msk import KafkaArns
 
@@ -18,13 +18,21 @@ S3_SINK = "io.confluent.connect.s3.S3SinkConnector"
 _AVRO = "io.confluent.connect.avro.AvroConverter"
 
 
-def worker_properties(*, region: str, schema_registry_url: str) -> dict[str, str]:
-    """Secrets Manager config provider (credentials resolved at task start, never stored in
-    a connector's configuration) and Avro converters backed by the Schema Registry."""
-    return {
+def worker_properties(*, region: str, schema_registry_url: str, secrets: bool = True) -> dict[str, str]:
+    """Avro converters backed by the Schema Registry and, with ``secrets``, the Secrets
+    Manager config provider (credentials resolved at task start, never stored in a
+    connector's configuration).
+
+    A worker loads these classes from its connector's plugin only, so a connector gets a
+    worker configuration naming exactly what its plugin bundles (``PluginSettings.bundles``):
+    the S3 sinks need no credentials and get no config provider."""
+    providers = {
         "config.providers": "secretsmanager",
         "config.providers.secretsmanager.class": "com.amazonaws.kafka.config.providers.SecretsManagerConfigProvider",
         "config.providers.secretsmanager.param.region": region,
+    } if secrets else {}
+    return {
+        **providers,
         "key.converter": _AVRO,
         "key.converter.schema.registry.url": schema_registry_url,
         "value.converter": _AVRO,
@@ -32,12 +40,28 @@ def worker_properties(*, region: str, schema_registry_url: str) -> dict[str, str
     }
 
 
-def secret_reference(scope: Construct, construct_id: str, secret_arn: str, key: str) -> str:
-    """``${secretsmanager:<arn>:<key>}``, a placeholder the worker's config provider resolves.
+def secret_reference(secret_name: str, key: str) -> str:
+    """``${secretsmanager:<secret name>:<key>}``, a placeholder the worker's config provider
+    resolves when the connector starts (the value never enters the connector configuration).
 
-    A literal ``${`` cannot be written around a Terraform reference (Terraform would read
-    it as its own interpolation), so the placeholder is joined from parts in a local."""
-    return TerraformLocal(scope, construct_id, Fn.join("", ["$", "{secretsmanager:", secret_arn, f":{key}}}"])).as_string
+    Kafka's config transformer splits a placeholder on ``:`` (``${provider:[path:]key}``), so
+    the path must be the secret's *name*: a raw ARN (``arn:aws:secretsmanager:...``) is cut
+    at its first colon and never resolves (rule ``connect_secret_placeholders``). A name that
+    is a Terraform reference goes through ``format``, where ``$${`` is Terraform's escape
+    for a literal ``${``.
+    """
+    if ":" in key or "}" in key:
+        raise ValueError(f"secret key {key!r}: a placeholder key cannot hold ':' or '}}'")
+    if Token.is_unresolved(secret_name):
+        return Fn.format(f"${{secretsmanager:%s:{key}}}", [secret_name])  # cdktf escapes it to $${
+    return f"$${{secretsmanager:{secret_name}:{key}}}"
+
+
+def secret_name_from_arn(scope: Construct, construct_id: str, secret_arn: str) -> str:
+    """The name of a secret known only by ARN (RDS names its managed secret ``rds!db-...``):
+    the ARN's resource part without the six random characters Secrets Manager appends."""
+    return TerraformLocal(scope, construct_id,
+                          Fn.element(Fn.regex(":secret:(.+)-[0-9A-Za-z]{6}$", secret_arn), 0)).as_string
 
 
 def debezium_postgres_config(*, hostname: str, port: int, dbname: str, user_ref: str, password_ref: str,

@@ -31,10 +31,15 @@ _JAAS = ('org.apache.kafka.common.security.scram.ScramLoginModule required '
          'username=\\"$KAFKA_USERNAME\\" password=\\"$KAFKA_PASSWORD\\";')
 
 
-def schema_registry_environment(*, bootstrap_brokers_scram: str, host_name: str) -> dict[str, str]:
-    """cp-schema-registry reads SCHEMA_REGISTRY_* variables (its docker entrypoint maps them)."""
+def schema_registry_environment(*, bootstrap_brokers_scram: str) -> dict[str, str]:
+    """cp-schema-registry reads SCHEMA_REGISTRY_* variables (its docker entrypoint maps them).
+
+    ``SCHEMA_REGISTRY_HOST_NAME`` is not here: it is what the instance advertises to the
+    others (a follower forwards writes to the leader at that name), so it must be each task's
+    own address, which only the task knows (``schema_registry_command``). One shared name
+    (the load balancer's) would send forwarded writes back through the load balancer to any
+    replica, the follower included."""
     return {
-        "SCHEMA_REGISTRY_HOST_NAME": host_name,
         "SCHEMA_REGISTRY_LISTENERS": f"http://0.0.0.0:{SCHEMA_REGISTRY_PORT}",
         "SCHEMA_REGISTRY_KAFKASTORE_BOOTSTRAP_SERVERS": bootstrap_brokers_scram,
         "SCHEMA_REGISTRY_KAFKASTORE_SECURITY_PROTOCOL": "SASL_SSL",
@@ -45,8 +50,15 @@ def schema_registry_environment(*, bootstrap_brokers_scram: str, host_name: str)
     }
 
 
+# The task's own IPv4 address from the ECS task metadata endpoint v4 (Networks[0] is the
+# awsvpc ENI on Fargate), read with the python3 the image ships for its dub templating.
+_TASK_ADDRESS = ("python3 -c \"import json, os, urllib.request; print(json.load(urllib.request.urlopen("
+                 "os.environ['ECS_CONTAINER_METADATA_URI_V4']))['Networks'][0]['IPv4Addresses'][0])\"")
+
+
 def schema_registry_command() -> list[str]:
-    return ["sh", "-c", f'export SCHEMA_REGISTRY_KAFKASTORE_SASL_JAAS_CONFIG="{_JAAS}" && exec /etc/confluent/docker/run']
+    return ["sh", "-c", f'export SCHEMA_REGISTRY_HOST_NAME="$({_TASK_ADDRESS})" && '
+                        f'export SCHEMA_REGISTRY_KAFKASTORE_SASL_JAAS_CONFIG="{_JAAS}" && exec /etc/confluent/docker/run']
 
 
 def cruise_control_properties(*, bootstrap_brokers_scram: str, prometheus_url: str) -> str:
@@ -191,7 +203,7 @@ class OperatorContainer:
 
 
 def operator_containers(*, bootstrap_brokers_scram: str, admin_secret_arn: str, scram_kms_key_arn: str,
-                        cluster_name: str, jmx_targets: str, node_targets: str, schema_registry_host: str,
+                        cluster_name: str, jmx_targets: str, node_targets: str,
                         pagerduty: Mapping[str, str]) -> dict[str, OperatorContainer]:
     """The four containers by service key. Schema Registry and Cruise Control log in as the
     admin SCRAM user (its secret, decrypted with its key); ``pagerduty`` maps a severity
@@ -204,8 +216,7 @@ def operator_containers(*, bootstrap_brokers_scram: str, admin_secret_arn: str, 
     return {
         "schema_registry": OperatorContainer(
             command=schema_registry_command(),
-            environment=schema_registry_environment(bootstrap_brokers_scram=bootstrap_brokers_scram,
-                                                    host_name=schema_registry_host),
+            environment=schema_registry_environment(bootstrap_brokers_scram=bootstrap_brokers_scram),
             **kafka_login),
         "cruise_control": OperatorContainer(
             command=cruise_control_command(),

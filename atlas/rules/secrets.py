@@ -67,3 +67,48 @@ def msk_scram_secrets_have_passwords(doc: dict) -> Iterator[Finding]:
             elif version[0] not in waits:
                 yield (address, f"does not wait for {version[0]}: MSK may see the secret before it has a value; "
                                 "add it to depends_on (KafkaClusterProps.scram_secret_versions)")
+
+
+_LOCAL_ONLY = re.compile(r"^\$\{local\.([A-Za-z0-9_-]+)\}$")
+# What names the secret in a placeholder: a literal after "secretsmanager:", the argument of
+# format("...secretsmanager:%s...", <expr>), or the part after "{secretsmanager:" in a join.
+_LITERAL_PATH = re.compile(r"(?<!\$)\$\{secretsmanager:([^:}]*)")
+_FORMATTED = re.compile(r'format\("[^"]*secretsmanager:%s[^"]*",\s*([^)]+)\)')
+_JOINED = re.compile(r'"\{secretsmanager:",\s*([^,\]]+)')
+_ARN_EXPRESSION = re.compile(r"(^arn:|[._]arn\s*$|\barn\b\s*$)")
+
+
+def _placeholder_paths(value: str) -> list[str]:
+    paths = [m.group(1) for m in _LITERAL_PATH.finditer(value.replace("$${", "${"))]
+    paths += [m.group(1).strip() for m in _FORMATTED.finditer(value)]
+    paths += [m.group(1).strip() for m in _JOINED.finditer(value)]
+    return paths
+
+
+@rule
+def connect_secret_placeholders(doc: dict) -> Iterator[Finding]:
+    """A Kafka Connect ``${secretsmanager:...}`` placeholder names its secret by name, never
+    by ARN.
+
+    Source: Apache Kafka ``ConfigTransformer`` (KIP-297): a variable is
+    ``${provider:[path:]key}``, matched by ``\\$\\{([^}]*?):(([^}]*?):)?([^}]*?)\\}``, so the
+    colons of ``arn:aws:secretsmanager:<region>:<account>:secret:<name>`` split it into the
+    wrong path and key; the AWS MSK config providers (``aws-samples/msk-config-providers``,
+    ``SecretsManagerConfigProvider``) look the secret up by the path they are given. The
+    connector then fails at start with an unresolved credential.
+    """
+    local_values = {name: value for name, value in doc.get("locals", {}).items() if isinstance(value, str)}
+    for address, body in resources(doc, "aws_mskconnect_connector"):
+        for key, value in sorted((body.get("connector_configuration") or {}).items()):
+            if not isinstance(value, str):
+                continue
+            for _ in range(3):  # a placeholder kept in a local (or a local of a local)
+                match = _LOCAL_ONLY.match(value)
+                if not match or match.group(1) not in local_values:
+                    break
+                value = local_values[match.group(1)]
+            for path in _placeholder_paths(value):
+                if _ARN_EXPRESSION.search(path):
+                    yield (address, f"connector_configuration {key}: names its secret by ARN ({path}); Kafka splits "
+                                    "${provider:path:key} on colons: give the secret's name "
+                                    "(atlas.constructs.cdc_connectors.secret_reference / secret_name_from_arn)")

@@ -16,6 +16,7 @@ from atlas.constructs.cdc_connectors import (
     s3_sink_config,
     s3_writer_statements,
     secret_reader_statements,
+    secret_name_from_arn,
     secret_reference,
     worker_properties,
 )
@@ -28,7 +29,8 @@ from atlas.constructs.msk_connect import Connector, ConnectorProps, WorkerConfig
 from atlas.constructs.rds import PORT as POSTGRES_PORT
 from atlas.constructs.s3 import SecureBucket, SecureBucketProps
 from atlas.constructs.security_group import RemoteGroup, WorkloadSecurityGroup
-from atlas.constructs.streaming_services import OPERATOR_SERVICES, broker_targets, operator_containers
+from atlas.constructs.streaming_services import (OPERATOR_SERVICES, SCHEMA_REGISTRY_PORT, broker_targets,
+                                                operator_containers)
 from atlas.stacks import kit
 from atlas.stacks.base import PlatformStack
 from atlas.stacks.kraken.infra import InfraOutputs
@@ -64,14 +66,25 @@ class KrakenDataPlaneStack(PlatformStack):
                                 description=f"{s.name_prefix} data-plane logs")
         # Services first: connectors register schemas through the load balancer.
         alb, services = self._services(infra_out, vpc_id, subnets, logs_key)
-        connectors = self._connectors(infra_out, kafka_out, vpc_id, subnets, logs_key, alb)
-        self._connect(infra_out, services, connectors)
+        # Connectors reach Schema Registry over plain HTTP inside the VPC (see _connect).
+        registry_url = f"http://{alb.dns_name}:{SCHEMA_REGISTRY_PORT}"
+        alb.plain_http_listener("registry_http_listener", port=SCHEMA_REGISTRY_PORT, target="registry")
+        connectors = self._connectors(infra_out, kafka_out, vpc_id, subnets, logs_key, registry_url)
+        self._connect(infra_out, alb, services, connectors)
         self._access(infra_out)
 
     # -- who talks to whom ---------------------------------------------------------------
-    def _connect(self, infra: RemoteOutputs, services: dict[str, FargateService],
+    def _connect(self, infra: RemoteOutputs, alb: LoadBalancer, services: dict[str, FargateService],
                  connectors: dict[str, Construct]) -> None:
+        # The connectors' only path to Schema Registry: the workers trust no private CA and
+        # no public certificate can name the registry, so HTTP on 8081, from their groups only.
+        for client, description in ((connectors["debezium"], "Debezium registers schemas (HTTP)"),
+                                    (connectors["s3_sink"], "S3 sinks read schemas (HTTP)")):
+            alb.connections.allow_from(client, port=SCHEMA_REGISTRY_PORT, description=description)
         services["alertmanager"].connections.allow_from(services["prometheus"], description="alerts from Prometheus")
+        # A follower forwards writes to the leader at the leader's own task address.
+        services["schema_registry"].connections.allow_from(services["schema_registry"],
+                                                           description="Schema Registry followers to the leader")
         services["prometheus"].connections.allow_from(services["cruise_control"],
                                                       description="Cruise Control samples broker metrics")
         # Rules on infra's groups: each client reaches the brokers only on its own listener.
@@ -129,7 +142,6 @@ class KrakenDataPlaneStack(PlatformStack):
                                        broker_targets(brokers_scram, SCRAM_PORT, JMX_EXPORTER_PORT)).as_string,
             node_targets=TerraformLocal(self, "msk_node_targets",
                                         broker_targets(brokers_scram, SCRAM_PORT, NODE_EXPORTER_PORT)).as_string,
-            schema_registry_host=service_host(s, alb, "schema-registry"),
             pagerduty={severity: arn for severity, arn in (("critical", pagerduty.critical_secret_arn),
                                                            ("warning", pagerduty.warning_secret_arn)) if arn}
             if pagerduty else {})
@@ -155,19 +167,24 @@ class KrakenDataPlaneStack(PlatformStack):
 
     # -- MSK Connect ---------------------------------------------------------------------
     def _connectors(self, infra: RemoteOutputs, kafka: RemoteOutputs, vpc_id: str, subnets: list[str],
-                    logs_key: EncryptionKey, alb: LoadBalancer) -> dict[str, Construct]:
+                    logs_key: EncryptionKey, registry_url: str) -> dict[str, Construct]:
         s, c, t = self.settings, self.settings.connectors, self.settings.topics
         names = KrakenNames(s.name_prefix)
         arns = kafka_arns(self, "msk_arns", infra.string(InfraOutputs.msk_cluster_arn))
+        # One worker configuration per plugin: a worker loads only classes its plugin bundles
+        # (connectors.*_plugin.bundles); the sinks need no config provider.
         worker = WorkerConfiguration(self, "connect_worker", name=f"{s.name_prefix}-connect", properties=worker_properties(
-            region=s.region, schema_registry_url=f"https://{service_host(s, alb, 'schema-registry')}"))
+            region=s.region, schema_registry_url=registry_url))
+        sink_worker = WorkerConfiguration(self, "sink_worker", name=f"{s.name_prefix}-connect-s3-sink",
+                                          properties=worker_properties(region=s.region,
+                                                                       schema_registry_url=registry_url, secrets=False))
         common = dict(bootstrap_brokers_iam=infra.string(InfraOutputs.msk_bootstrap_brokers_sasl_iam),
                       vpc_id=vpc_id, subnet_ids=subnets, plugin_bucket_arn=c.plugin_bucket_arn,
                       account_id=s.account_id, log_kms_key_arn=logs_key.arn,
                       log_retention_days=s.log_retention_days, kafkaconnect_version=c.connect_version,
-                      mcu_count=c.mcu_count, min_workers=c.min_workers, max_workers=c.max_workers,
-                      worker_configuration=worker)
+                      mcu_count=c.mcu_count, min_workers=c.min_workers, max_workers=c.max_workers)
         secret = infra.string(InfraOutputs.database_master_secret_arn)
+        secret_name = secret_name_from_arn(self, "database_secret_name", secret)
         prefixes = {k: kafka.lookup(KafkaOutputs.cdc_topic_prefixes, k) for k in CLASSIFICATIONS}
         tables = {"mnpi": t.mnpi_tables, "public": t.public_tables}
         slot = f"debezium_{s.name_prefix.replace('-', '_')}"
@@ -179,8 +196,8 @@ class KrakenDataPlaneStack(PlatformStack):
             connector_configuration=debezium_postgres_config(
                 hostname=infra.string(InfraOutputs.database_endpoint), port=POSTGRES_PORT,
                 dbname=infra.string(InfraOutputs.database_name),
-                user_ref=secret_reference(self, "database_user_ref", secret, "username"),
-                password_ref=secret_reference(self, "database_password_ref", secret, "password"),
+                user_ref=secret_reference(secret_name, "username"),
+                password_ref=secret_reference(secret_name, "password"),
                 server_name="kraken", slot_name=slot, schema="public",
                 routes={k: (tables[k], prefixes[k]) for k in CLASSIFICATIONS}),
             role_statements=[
@@ -188,7 +205,7 @@ class KrakenDataPlaneStack(PlatformStack):
                                          sid_prefix="Cdc"),
                 *connect_internal_statements(arns),
                 *secret_reader_statements(secret, infra.string(InfraOutputs.database_kms_key_arn), s.region)],
-            **common))
+            worker_configuration=worker, **common))
         self.moved_from(debezium.security_group, "debezium_sg")
         # Both sinks share one group: they have the same role towards the brokers.
         sinks = WorkloadSecurityGroup(self, "s3_sink_sg", name=f"{s.name_prefix}-s3-sink",
@@ -211,7 +228,7 @@ class KrakenDataPlaneStack(PlatformStack):
                         consume=[f"{prefixes[k]}*"], produce=[dlq], groups=[names.sink_group(k)]), sid_prefix="Sink"),
                     *connect_internal_statements(arns),
                     *s3_writer_statements(bucket_arn, key)],
-                **common))
+                worker_configuration=sink_worker, **common))
         return {"debezium": debezium, "s3_sink": sinks}
 
     # -- Athena and access tiers ---------------------------------------------------------
