@@ -195,7 +195,8 @@ def test_topics_replication_and_isr_come_from_settings(synthesized):
     settings = load_settings(ENVIRONMENTS / "kraken" / "prod.tfvars", KrakenSettings)
     topics = {t["name"]: t for t in resources(synthesized.doc("kraken-prod-kafka"), "kafka_topic").values()}
     assert {"cdc.mnpi.trades", "cdc.mnpi.orders", "cdc.mnpi.positions", "cdc.public.market_data",
-            "cdc.public.reference_data", "dlq.mnpi.s3-sink", "dlq.public.s3-sink", "debezium.schema-history"} == set(topics)
+            "cdc.public.reference_data", "dlq.mnpi.s3-sink", "dlq.public.s3-sink", "debezium.schema-history",
+            "__debezium-heartbeat.kraken"} == set(topics)
     for topic in topics.values():
         assert topic["replication_factor"] == settings.topics.replication_factor
         assert topic["config"]["min.insync.replicas"] == str(settings.topics.min_insync_replicas)
@@ -495,7 +496,9 @@ def test_debezium_uses_pgoutput_and_routes_tables_by_classification(synthesized,
     assert config["transforms.route_mnpi.regex"] == "kraken\\.public\\.(trades|orders|positions)"
     assert config["transforms.route_mnpi.replacement"].endswith("cdc_topic_prefixes.mnpi}$1")
     assert config["transforms.route_public.regex"] == "kraken\\.public\\.(market_data|reference_data)"
-    assert "password" not in json.dumps(config).replace("database.password", "").replace("database_password_ref", "")
+    # Credentials are placeholders the config provider resolves at start, never values.
+    assert config["database.password"] == '${format("$${secretsmanager:%s:password}", local.database_secret_name)}'
+    assert "password" not in json.dumps({k: v for k, v in config.items() if k != "database.password"})
 
 
 @pytest.mark.parametrize("env", ENVS)
@@ -509,7 +512,7 @@ def test_each_sink_writes_its_raw_bucket_with_its_key_and_dlq(synthesized, env):
         assert config["errors.deadletterqueue.topic.name"].endswith(f"dead_letter_topics.{c}}}")
         assert config["topics"].endswith(f"cdc_topic_names.{c}}}")
         assert config["partitioner.class"].endswith("TimeBasedPartitioner")
-        assert connector["worker_configuration"]["arn"] == "${aws_mskconnect_worker_configuration.connect_worker_configuration.arn}"
+        assert connector["worker_configuration"]["arn"] == "${aws_mskconnect_worker_configuration.sink_worker_configuration.arn}"
         assert connector["kafka_cluster_client_authentication"]["authentication_type"] == "IAM"
 
 

@@ -182,3 +182,60 @@ def test_each_schema_registry_task_advertises_its_own_address(synthesized):
     rules = resources(doc, "aws_vpc_security_group_ingress_rule")
     assert rules["schema_registry_security_group_from_schema_registry_sg_8081"]["referenced_security_group_id"] == \
         "${aws_security_group.schema_registry_security_group_group.id}"
+
+
+# -- 9. the S3 sinks ----------------------------------------------------------------------------
+
+def _sink_configs(doc: dict) -> dict[str, dict[str, str]]:
+    return {c["name"].rsplit("-", 1)[1]: c["connector_configuration"]
+            for c in resources(doc, "aws_mskconnect_connector").values() if "s3-sink" in c["name"]}
+
+
+@pytest.mark.parametrize("env", ENVS)
+def test_sinks_survive_deletes_and_send_digests_into_object_locked_buckets(synthesized, env):
+    sinks = _sink_configs(synthesized.doc(f"kraken-{env}-data-plane"))
+    assert {k: c["behavior.on.null.values"] for k, c in sinks.items()} == {"mnpi": "ignore", "public": "ignore"}
+    assert settings_of(env).lake.mnpi_object_lock
+    assert sinks["mnpi"]["s3.send.digest"] == "true" and "s3.send.digest" not in sinks["public"]
+
+
+def test_no_digest_without_object_lock():
+    from atlas.constructs.cdc_connectors import s3_sink_config
+
+    base = dict(topics="t", bucket="b", region="eu-west-1", kms_key_arn="k", dead_letter_topic="d",
+                dead_letter_replication=3, tasks=1, flush_size=1, rotate_interval_ms=60000)
+    assert "s3.send.digest" not in s3_sink_config(**base)
+    assert s3_sink_config(**base, object_lock=True)["s3.send.digest"] == "true"
+
+
+@pytest.mark.parametrize("env", ENVS)
+def test_the_public_sink_partitions_daily_in_larger_batches(synthesized, env):
+    sinks = _sink_configs(synthesized.doc(f"kraken-{env}-data-plane"))
+    assert sinks["mnpi"]["path.format"] == "'year'=YYYY/'month'=MM/'day'=dd/'hour'=HH"
+    assert sinks["mnpi"]["partition.duration.ms"] == "3600000"
+    assert sinks["public"]["path.format"] == "'year'=YYYY/'month'=MM/'day'=dd"
+    assert sinks["public"]["partition.duration.ms"] == "86400000"
+    assert int(sinks["public"]["flush.size"]) > int(sinks["mnpi"]["flush.size"])
+
+
+# -- 10. Debezium on RDS: heartbeat and a WAL cap ------------------------------------------------
+
+@pytest.mark.parametrize("env", ENVS)
+def test_debezium_heartbeats_into_a_declared_topic_it_may_write(synthesized, env):
+    doc = synthesized.doc(f"kraken-{env}-data-plane")
+    config = resources(doc, "aws_mskconnect_connector")["debezium_connector"]["connector_configuration"]
+    assert config["heartbeat.interval.ms"] == "60000" and config["topic.prefix"] == "kraken"
+    topic = f"__debezium-heartbeat.{config['topic.prefix']}"
+    assert topic in {t["name"] for t in resources(synthesized.doc(f"kraken-{env}-kafka"), "kafka_topic").values()}
+    statements = policy(resources(doc, "aws_iam_role_policy")["debezium_service_policy"])["Statement"]
+    produce = next(s for s in statements if s["Sid"] == "CdcProduce")
+    assert f"${{local.msk_arns_topic}}/{topic}" in produce["Resource"]
+
+
+@pytest.mark.parametrize("env", ENVS)
+def test_a_replication_slot_cannot_fill_the_disk(synthesized, env):
+    db = settings_of(env).database
+    doc = synthesized.doc(f"kraken-{env}-infra")
+    params = {p["name"]: p for p in resources(doc, "aws_db_parameter_group")["database_parameter_group"]["parameter"]}
+    cap = int(params["max_slot_wal_keep_size"]["value"])
+    assert 0 < cap <= db.allocated_storage_gb * 1024 // 2

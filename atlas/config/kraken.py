@@ -125,6 +125,29 @@ class PluginSettings:
 
 
 @dataclass(frozen=True, kw_only=True)
+class SinkSettings:
+    """How one S3 sink batches and partitions its objects (Hive-style time partitions)."""
+
+    partition: Literal["hourly", "daily"] = "hourly"
+    # Objects are rolled after this many records or this long, whichever comes first.
+    flush_size: int = 1000
+    rotate_interval_ms: int = 600000
+
+    def checks(self) -> Iterable[SettingError]:
+        found = []
+        if self.flush_size < 1:
+            found.append(SettingError("flush_size", "must be at least 1 record"))
+        if not 60000 <= self.rotate_interval_ms <= 86400000:
+            found.append(SettingError("rotate_interval_ms", "must be 60000 (a minute) to 86400000 (a day)"))
+        return found
+
+
+def _public_sink() -> SinkSettings:
+    # Public reference and market data is read by day and in bulk: daily partitions, bigger objects.
+    return SinkSettings(partition="daily", flush_size=10000, rotate_interval_ms=3600000)
+
+
+@dataclass(frozen=True, kw_only=True)
 class ConnectorSettings:
     plugin_bucket_arn: str = setting(doc="ARN of the S3 bucket holding connector plugin zips")
     debezium_plugin: PluginSettings = setting(doc="{ arn } or { s3_key } of the Debezium PostgreSQL plugin")
@@ -133,12 +156,14 @@ class ConnectorSettings:
     mcu_count: int = 1
     min_workers: int = 1
     max_workers: int = 2
-    # Objects are rolled after this many records or this long, whichever comes first.
-    flush_size: int = 1000
-    rotate_interval_ms: int = 600000
+    # Each sink's batching and partitioning (MNPI: hourly, small objects; public: daily, larger).
+    mnpi_sink: SinkSettings = field(default_factory=SinkSettings)
+    public_sink: SinkSettings = field(default_factory=_public_sink)
 
     renamed: ClassVar[dict[str, str]] = {
-        "log_retention_days": "log_retention_days (top level: one retention for every log group of the platform)"}
+        "log_retention_days": "log_retention_days (top level: one retention for every log group of the platform)",
+        "flush_size": "mnpi_sink.flush_size / public_sink.flush_size (each sink has its own)",
+        "rotate_interval_ms": "mnpi_sink.rotate_interval_ms / public_sink.rotate_interval_ms (each sink has its own)"}
 
     def checks(self) -> Iterable[SettingError]:
         found = []

@@ -16,6 +16,12 @@ from atlas.constructs.msk import KafkaArns
 DEBEZIUM_POSTGRES = "io.debezium.connector.postgresql.PostgresConnector"
 S3_SINK = "io.confluent.connect.s3.S3SinkConnector"
 _AVRO = "io.confluent.connect.avro.AvroConverter"
+HEARTBEAT_INTERVAL_MS = 60000
+
+
+def heartbeat_topic(server_name: str) -> str:
+    """Debezium 2.x writes heartbeats to ``<topic.heartbeat.prefix>.<topic.prefix>``."""
+    return f"__debezium-heartbeat.{server_name}"
 
 
 def worker_properties(*, region: str, schema_registry_url: str, secrets: bool = True) -> dict[str, str]:
@@ -88,6 +94,9 @@ def debezium_postgres_config(*, hostname: str, port: int, dbname: str, user_ref:
         "table.include.list": ",".join(f"{schema}.{t}" for tables, _ in routes.values() for t in tables),
         # Topics are declared (with their ACLs) by the kafka root, never auto-created.
         "topic.creation.enable": "false",
+        # A heartbeat lets Debezium confirm its position (and the slot release WAL) while the
+        # captured tables are idle; it goes to __debezium-heartbeat.<topic.prefix>, a declared topic.
+        "heartbeat.interval.ms": str(HEARTBEAT_INTERVAL_MS),
         "transforms": ",".join(f"route_{name}" for name in routes),
     }
     for name, (tables, prefix) in routes.items():
@@ -97,12 +106,26 @@ def debezium_postgres_config(*, hostname: str, port: int, dbname: str, user_ref:
     return config
 
 
+# Hive-style time partitions: Glue partition projection and Athena read these key names.
+PARTITIONS = {
+    "hourly": ("'year'=YYYY/'month'=MM/'day'=dd/'hour'=HH", 3600000),
+    "daily": ("'year'=YYYY/'month'=MM/'day'=dd", 86400000),
+}
+
+
 def s3_sink_config(*, topics: str, bucket: str, region: str, kms_key_arn: str, dead_letter_topic: str,
                    dead_letter_replication: int, tasks: int, flush_size: int, rotate_interval_ms: int,
-                   topics_dir: str = "cdc") -> dict[str, str]:
-    """Hourly time-partitioned Parquet objects under ``<topics_dir>/<topic>/year=/month=/day=/hour=``,
-    encrypted with ``kms_key_arn``; records that fail to convert go to the dead-letter topic."""
-    return {
+                   partition: str = "hourly", object_lock: bool = False, topics_dir: str = "cdc") -> dict[str, str]:
+    """Time-partitioned Parquet objects under ``<topics_dir>/<topic>/year=/month=/day=[/hour=]``,
+    encrypted with ``kms_key_arn``; records that fail to convert go to the dead-letter topic.
+
+    ``object_lock``: the bucket has S3 Object Lock, which refuses every PutObject/UploadPart
+    without a Content-MD5 or x-amz-checksum header ("Content-MD5 OR x-amz-checksum- HTTP
+    header is required for Put Part requests with Object Lock parameters"); the sink sends
+    the MD5 digest with ``s3.send.digest`` (kafka-connect-storage-cloud PR #757, merged
+    2024-08-06: the plugin must be a release containing it)."""
+    path_format, duration_ms = PARTITIONS[partition]
+    config = {
         "connector.class": S3_SINK,
         "tasks.max": str(tasks),
         "topics": topics,
@@ -115,21 +138,26 @@ def s3_sink_config(*, topics: str, bucket: str, region: str, kms_key_arn: str, d
         "format.class": "io.confluent.connect.s3.format.parquet.ParquetFormat",
         "topics.dir": topics_dir,
         "partitioner.class": "io.confluent.connect.storage.partitioner.TimeBasedPartitioner",
-        # Hive-style keys, so Glue crawlers and Athena see year/month/day/hour partitions.
-        "path.format": "'year'=YYYY/'month'=MM/'day'=dd/'hour'=HH",
-        "partition.duration.ms": "3600000",
+        "path.format": path_format,
+        "partition.duration.ms": str(duration_ms),
         "locale": "en-US",
         "timezone": "UTC",
         # Partition by the event's own time, so a replay lands where the data belongs.
         "timestamp.extractor": "Record",
         "flush.size": str(flush_size),
         "rotate.interval.ms": str(rotate_interval_ms),
+        # Debezium follows each delete with a tombstone (a null value) for compaction; the
+        # Parquet writer cannot write a null record and the task would fail on the first delete.
+        "behavior.on.null.values": "ignore",
         "errors.tolerance": "all",
         "errors.log.enable": "true",
         "errors.deadletterqueue.topic.name": dead_letter_topic,
         "errors.deadletterqueue.topic.replication.factor": str(dead_letter_replication),
         "errors.deadletterqueue.context.headers.enable": "true",
     }
+    if object_lock:
+        config["s3.send.digest"] = "true"
+    return config
 
 
 def connect_internal_statements(arns: KafkaArns) -> list[Statement]:

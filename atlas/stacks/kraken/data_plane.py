@@ -198,11 +198,11 @@ class KrakenDataPlaneStack(PlatformStack):
                 dbname=infra.string(InfraOutputs.database_name),
                 user_ref=secret_reference(secret_name, "username"),
                 password_ref=secret_reference(secret_name, "password"),
-                server_name="kraken", slot_name=slot, schema="public",
+                server_name=names.server_name, slot_name=slot, schema="public",
                 routes={k: (tables[k], prefixes[k]) for k in CLASSIFICATIONS}),
             role_statements=[
-                *kafka_client_statements(arns, KafkaAccess(produce=[f"{prefixes[k]}*" for k in CLASSIFICATIONS]),
-                                         sid_prefix="Cdc"),
+                *kafka_client_statements(arns, KafkaAccess(
+                    produce=[*(f"{prefixes[k]}*" for k in CLASSIFICATIONS), names.heartbeat_topic]), sid_prefix="Cdc"),
                 *connect_internal_statements(arns),
                 *secret_reader_statements(secret, infra.string(InfraOutputs.database_kms_key_arn), s.region)],
             worker_configuration=worker, **common))
@@ -214,6 +214,7 @@ class KrakenDataPlaneStack(PlatformStack):
             bucket_arn = infra.lookup(InfraOutputs.lake_bucket_arns, f"raw-{k}")
             key = infra.lookup(InfraOutputs.lake_kms_key_arns, k)
             dlq = kafka.lookup(KafkaOutputs.dead_letter_topics, k)
+            sink = c.mnpi_sink if k == "mnpi" else c.public_sink
             Connector(self, f"s3_sink_{k}", ConnectorProps(
                 name=names.sink_connector(k), security_group=sinks,
                 plugin_key=c.s3_sink_plugin.s3_key or "", plugin_arn=c.s3_sink_plugin.arn,
@@ -222,7 +223,8 @@ class KrakenDataPlaneStack(PlatformStack):
                     topics=kafka.lookup(KafkaOutputs.cdc_topic_names, k),
                     bucket=infra.lookup(InfraOutputs.lake_bucket_names, f"raw-{k}"), region=s.region,
                     kms_key_arn=key, dead_letter_topic=dlq, dead_letter_replication=t.replication_factor,
-                    tasks=t.partitions, flush_size=c.flush_size, rotate_interval_ms=c.rotate_interval_ms),
+                    tasks=t.partitions, flush_size=sink.flush_size, rotate_interval_ms=sink.rotate_interval_ms,
+                    partition=sink.partition, object_lock=k == "mnpi" and s.lake.mnpi_object_lock),
                 role_statements=[
                     *kafka_client_statements(arns, KafkaAccess(
                         consume=[f"{prefixes[k]}*"], produce=[dlq], groups=[names.sink_group(k)]), sid_prefix="Sink"),

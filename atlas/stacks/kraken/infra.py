@@ -31,6 +31,16 @@ _ACCOUNT = "333333333333"
 LOGICAL_REPLICATION = {"rds.logical_replication": "1", "max_replication_slots": "10", "max_wal_senders": "10"}
 
 
+def wal_cap_mb(allocated_storage_gb: int) -> int:
+    """``max_slot_wal_keep_size`` (PostgreSQL 13+, MB): WAL a replication slot may hold back.
+
+    A slot whose reader stops (a failed connector, idle captured tables with a busy rest of
+    the database) keeps every WAL segment until the disk fills and the database stops. The
+    cap trades that for an invalidated slot (Debezium then needs a new snapshot): a quarter
+    of the allocated storage, so the disk never fills for the slot's sake."""
+    return allocated_storage_gb * 1024 // 4
+
+
 class InfraOutputs(Contract):
     vpc_id = Output("The VPC every Kraken workload runs in.", example="vpc-0a1b2c3d4e5f60718")
     private_subnet_ids = Output("Private subnets, one per availability zone.",
@@ -175,7 +185,8 @@ class KrakenInfraStack(PlatformStack):
             account_id=s.account_id, region=s.region))
         database = kit.postgres(self, "database", db, name=prefix, account_id=s.account_id, vpc_id=placement.vpc_id,
                                 subnet_ids=placement.private_subnet_ids, kms_key_arn=key.arn, clients=[],
-                                required_parameters=LOGICAL_REPLICATION)
+                                required_parameters={**LOGICAL_REPLICATION,
+                                                     "max_slot_wal_keep_size": str(wal_cap_mb(db.allocated_storage_gb))})
         self.publish(InfraOutputs.database_master_secret_arn, database.managed_secret_arn)
         self.publish(InfraOutputs.database_kms_key_arn, key.arn)
         self.publish(InfraOutputs.database_security_group_id, database.security_group.id)

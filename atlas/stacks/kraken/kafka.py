@@ -46,6 +46,10 @@ def topic_plan(settings: KrakenSettings, names: KrakenNames) -> KafkaTopicsProps
             retention = t.reference_retention_days * _DAYS_MS if compacted else t.cdc_retention_hours * _HOURS_MS
             topics.append(spec(names.cdc_topic(classification, table), retention_ms=retention, compacted=compacted))
         topics.append(spec(names.dlq_topic(classification), retention_ms=t.dlq_retention_days * _DAYS_MS))
+    # Debezium's heartbeats: one partition, a day is plenty (only the latest matters).
+    topics.append(TopicSpec(name=names.heartbeat_topic, partitions=1, replication_factor=t.replication_factor,
+                            config={"min.insync.replicas": str(t.min_insync_replicas), "retention.ms": str(_DAYS_MS),
+                                    "cleanup.policy": "delete"}))
     # Kept forever and on one partition: the history must be read back in order, entirely.
     topics.append(TopicSpec(name=names.schema_history_topic, partitions=1, replication_factor=t.replication_factor,
                             config={"min.insync.replicas": str(t.min_insync_replicas), "retention.ms": "-1",

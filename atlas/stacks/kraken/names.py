@@ -29,6 +29,17 @@ class KrakenNames:
         return f"dlq.{classification}.s3-sink"
 
     @property
+    def server_name(self) -> str:
+        """Debezium's ``topic.prefix``: the raw topics before routing, and the heartbeat topic."""
+        return "kraken"
+
+    @property
+    def heartbeat_topic(self) -> str:
+        from atlas.constructs.cdc_connectors import heartbeat_topic
+
+        return heartbeat_topic(self.server_name)
+
+    @property
     def schema_history_topic(self) -> str:
         return "debezium.schema-history"
 
