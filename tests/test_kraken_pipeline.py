@@ -15,9 +15,19 @@ import pytest
 from atlas.config import load_settings
 from atlas.config.kraken import KrakenSettings
 from tests.conftest import ENVIRONMENTS
-from tests.helpers import policy, resources
+from tests.helpers import resources
+from tests.helpers import policy as _strict_policy
 
 ENVS = ("dev", "prod")
+
+
+def policy(body: dict, key: str = "policy") -> dict:
+    """A policy document whose Terraform references index maps (``names["raw-mnpi"]``) hold
+    quotes JSON cannot read until Terraform resolves them: read them as ``names.raw-mnpi``."""
+    import re
+
+    text = re.sub(r'\["([A-Za-z0-9_-]+)"\]', r".\1", body[key])
+    return _strict_policy({key: text}, key)
 
 
 def settings_of(env: str) -> KrakenSettings:
@@ -239,3 +249,122 @@ def test_a_replication_slot_cannot_fill_the_disk(synthesized, env):
     params = {p["name"]: p for p in resources(doc, "aws_db_parameter_group")["database_parameter_group"]["parameter"]}
     cap = int(params["max_slot_wal_keep_size"]["value"])
     assert 0 < cap <= db.allocated_storage_gb * 1024 // 2
+
+
+# -- 12. Athena has tables, and the tiers can use the console ------------------------------------
+
+@pytest.mark.parametrize("env", ENVS)
+def test_a_crawler_per_raw_area_reads_only_its_area(synthesized, env):
+    doc = synthesized.doc(f"kraken-{env}-data-plane")
+    crawlers = resources(doc, "aws_glue_crawler")
+    assert sorted(crawlers) == ["raw_mnpi_crawler_crawler", "raw_public_crawler_crawler"]
+    for k in ("mnpi", "public"):
+        crawler = crawlers[f"raw_{k}_crawler_crawler"]
+        assert crawler["s3_target"][0]["path"] == ("s3://${data.terraform_remote_state.infra_state.outputs."
+                                                   f'lake_bucket_names["raw-{k}"]}}/cdc/')
+        assert crawler["database_name"].endswith(f'glue_database_names["raw-{k}"]}}')
+        assert crawler["recrawl_policy"] == {"recrawl_behavior": "CRAWL_NEW_FOLDERS_ONLY"}
+        # AWS refuses new-folders-only crawling with any other schema change policy.
+        assert crawler["schema_change_policy"] == {"update_behavior": "LOG", "delete_behavior": "LOG"}
+        statements = {s["Sid"]: s for s in policy(resources(doc, "aws_iam_role_policy")[
+            f"raw_{k}_crawler_policy"])["Statement"]}
+        assert statements["DecryptArea"]["Resource"].endswith(f"lake_kms_key_arns.{k}}}")
+        other = "public" if k == "mnpi" else "mnpi"
+        assert other not in json.dumps(statements)
+
+
+@pytest.mark.parametrize("env", ENVS)
+def test_tiers_list_the_catalog_and_only_engineers_manage_tables_with_a_larger_scan_limit(synthesized, env):
+    doc = synthesized.doc(f"kraken-{env}-data-plane")
+    workgroups = {w["name"].split(f"kraken-{env}-")[1]: w for w in resources(doc, "aws_athena_workgroup").values()}
+    limits = {n: w["configuration"]["bytes_scanned_cutoff_per_query"] for n, w in workgroups.items()}
+    assert limits["data-engineers"] == 100 * 1024 ** 3 > limits["data-analysts"] == limits["finance-analysts"]
+    for tier in ("data-engineers", "data-analysts", "finance-analysts"):
+        sids = {s["Sid"] for s in policy(resources(doc, "aws_iam_role_policy")[
+            f"access_{tier.replace('-', '_')}_policy"])["Statement"]}
+        assert {"ConsoleListing", "AthenaCatalogOfAllowedDatabases"} <= sids
+        assert ("ManageTablesOfAllowedDatabases" in sids) is (tier == "data-engineers")
+
+
+# -- proof: one record, followed through the configuration ----------------------------------------
+
+@pytest.mark.parametrize("env", ENVS)
+@pytest.mark.parametrize("classification, table", [("mnpi", "trades"), ("public", "market_data")])
+def test_one_record_from_postgres_to_the_tier_that_may_query_it(synthesized, env, classification, table):
+    """public.<table> -> Debezium's raw topic -> routed topic (declared, writable by Debezium)
+    -> consumed by its classification's sink (IAM) -> Parquet under cdc/<topic>/year=... in
+    raw-<classification> with that key -> crawled into raw-<classification>'s database ->
+    readable by the tiers whose layers and classification cover it, and by no other."""
+    import re
+
+    s = settings_of(env)
+    plane, kafka = synthesized.doc(f"kraken-{env}-data-plane"), synthesized.doc(f"kraken-{env}-kafka")
+    connectors = {c["name"]: c["connector_configuration"] for c in resources(plane, "aws_mskconnect_connector").values()}
+    debezium = connectors[f"kraken-{env}-debezium-postgres"]
+    # 1. captured, and routed by its classification's transform.
+    assert f"public.{table}" in debezium["table.include.list"].split(",")
+    raw_topic = f"{debezium['topic.prefix']}.public.{table}"
+    route = debezium[f"transforms.route_{classification}.regex"]
+    assert re.fullmatch(route, raw_topic)
+    other = "public" if classification == "mnpi" else "mnpi"
+    assert not re.fullmatch(debezium[f"transforms.route_{other}.regex"], raw_topic)
+    topic = f"cdc.{classification}.{table}"  # replacement: <cdc_topic_prefixes[classification]>$1
+    assert debezium[f"transforms.route_{classification}.replacement"].endswith(f"cdc_topic_prefixes.{classification}}}$1")
+    # 2. declared by the kafka root.
+    assert topic in {t["name"] for t in resources(kafka, "kafka_topic").values()}
+    # 3. Debezium may write it, the sink of its classification may read it (IAM), the other may not.
+    policies = {n: policy(p) for n, p in resources(plane, "aws_iam_role_policy").items()}
+
+    def may(role_policy: str, action: str) -> bool:
+        return any(action in st["Action"] and any(
+            r.endswith("*") and topic.startswith(r.rsplit("/", 1)[1][:-1]) or r.endswith(f"/{topic}")
+            for r in ([st["Resource"]] if isinstance(st["Resource"], str) else st["Resource"])
+            if "msk_arns_topic" in r) for st in policies[role_policy]["Statement"])
+    prefixes = {"mnpi": "cdc.mnpi.", "public": "cdc.public."}  # the kafka root's published prefixes
+
+    def resolve(policy_name):  # the local prefix references are the kafka outputs; use their values
+        text = json.dumps(policies[policy_name])
+        for c, p in prefixes.items():
+            text = text.replace(f"${{data.terraform_remote_state.kafka_state.outputs.cdc_topic_prefixes.{c}}}", p)
+        policies[policy_name] = json.loads(text)
+    for name in ("debezium_service_policy", "s3_sink_mnpi_service_policy", "s3_sink_public_service_policy"):
+        resolve(name)
+    assert may("debezium_service_policy", "kafka-cluster:WriteData")
+    assert may(f"s3_sink_{classification}_service_policy", "kafka-cluster:ReadData")
+    assert not may(f"s3_sink_{other}_service_policy", "kafka-cluster:ReadData")
+    # 4. the sink consumes its classification's topics and writes Parquet under cdc/, hourly or daily.
+    sink = connectors[f"kraken-{env}-s3-sink-{classification}"]
+    assert sink["topics"].endswith(f"cdc_topic_names.{classification}}}")
+    assert sink["s3.bucket.name"].endswith(f'lake_bucket_names["raw-{classification}"]}}')
+    assert sink["format.class"].endswith("ParquetFormat") and sink["topics.dir"] == "cdc"
+    assert sink["path.format"].startswith("'year'=YYYY/'month'=MM/'day'=dd")
+    # 5. crawled from exactly that prefix into that area's database.
+    crawler = resources(plane, "aws_glue_crawler")[f"raw_{classification}_crawler_crawler"]
+    assert crawler["s3_target"][0]["path"].endswith(f'lake_bucket_names["raw-{classification}"]}}/{sink["topics.dir"]}/')
+    assert crawler["database_name"].endswith(f'glue_database_names["raw-{classification}"]}}')
+    # 6. the tiers that may query it are exactly those whose layers and classification cover it.
+    readers = {name for name, tier in s.access_tiers.items()
+               if "raw" in tier.layers and (tier.mnpi or classification == "public")}
+    area_db = f"glue_database_names.raw-{classification}"
+    for name in s.access_tiers:
+        statements = policies[f"access_{name.replace('-', '_')}_policy"]["Statement"]
+        catalog = next(st for st in statements if st["Sid"] == "ReadCatalogOfAllowedDatabases")
+        assert (any(area_db in r for r in catalog["Resource"])) is (name in readers), name
+    assert readers == ({"data-engineers"})
+
+
+# -- 14. the data plane publishes what operators need -------------------------------------------
+
+@pytest.mark.parametrize("env", ENVS)
+def test_data_plane_publishes_connectors_workgroups_services_and_crawlers(synthesized, env):
+    entry = synthesized.entry(f"kraken-{env}-data-plane")
+    assert {"connector_arns", "athena_workgroup_names", "access_tier_role_arns", "service_urls",
+            "schema_registry_connect_url", "crawler_names"} == set(entry["outputs"])
+    out = synthesized.doc(f"kraken-{env}-data-plane")["output"]
+    assert sorted(out["connector_arns"]["value"]) == ["debezium", "s3_sink_mnpi", "s3_sink_public"]
+    assert sorted(out["athena_workgroup_names"]["value"]) == sorted(settings_of(env).access_tiers)
+    urls = out["service_urls"]["value"]
+    if settings_of(env).private_domain:
+        assert urls["prometheus"] == "https://prometheus.kraken-dev.internal"
+    else:  # only the listener's default target is reachable without host rules
+        assert urls == {"schema-registry": "https://${aws_lb.alb_lb.dns_name}"}

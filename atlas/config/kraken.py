@@ -213,6 +213,10 @@ class AccessTierSettings:
     layers: tuple[Literal["raw", "curated", "analytics"], ...] = setting(doc='layers, e.g. ["analytics"]')
     mfa_required: bool = setting(doc="whether assuming the tier's role needs MFA")
     max_session_hours: int = 4
+    # Create and change tables and partitions in the tier's databases.
+    manage_tables: bool = False
+    # Athena cancels a query of the tier scanning more than this (GB).
+    scan_limit_gb: int = 10
 
     def checks(self) -> Iterable[SettingError]:
         found = []
@@ -222,6 +226,8 @@ class AccessTierSettings:
             found.append(SettingError("layers", "lists no layer; give at least one"))
         if not 1 <= self.max_session_hours <= 12:
             found.append(SettingError("max_session_hours", "must be 1-12 (the IAM role session limit)"))
+        if not 1 <= self.scan_limit_gb <= 1024 * 1024:
+            found.append(SettingError("scan_limit_gb", "must be 1 GB to 1 PB (Athena's per-query cutoff)"))
         return found
 
 
@@ -230,7 +236,8 @@ def _document_tiers() -> dict[str, AccessTierSettings]:
     return {
         "finance-analysts": AccessTierSettings(mnpi=True, layers=("analytics",), mfa_required=True),
         "data-analysts": AccessTierSettings(mnpi=False, layers=("analytics",), mfa_required=False),
-        "data-engineers": AccessTierSettings(mnpi=True, layers=LAYERS, mfa_required=True),
+        "data-engineers": AccessTierSettings(mnpi=True, layers=LAYERS, mfa_required=True, manage_tables=True,
+                                             scan_limit_gb=100),
     }
 
 

@@ -17,6 +17,8 @@ DEBEZIUM_POSTGRES = "io.debezium.connector.postgresql.PostgresConnector"
 S3_SINK = "io.confluent.connect.s3.S3SinkConnector"
 _AVRO = "io.confluent.connect.avro.AvroConverter"
 HEARTBEAT_INTERVAL_MS = 60000
+# The S3 sinks' topics.dir: objects land under <bucket>/cdc/<topic>/, where the crawlers look.
+RAW_TOPICS_DIR = "cdc"
 
 
 def heartbeat_topic(server_name: str) -> str:
@@ -115,7 +117,8 @@ PARTITIONS = {
 
 def s3_sink_config(*, topics: str, bucket: str, region: str, kms_key_arn: str, dead_letter_topic: str,
                    dead_letter_replication: int, tasks: int, flush_size: int, rotate_interval_ms: int,
-                   partition: str = "hourly", object_lock: bool = False, topics_dir: str = "cdc") -> dict[str, str]:
+                   partition: str = "hourly", object_lock: bool = False,
+                   topics_dir: str = RAW_TOPICS_DIR) -> dict[str, str]:
     """Time-partitioned Parquet objects under ``<topics_dir>/<topic>/year=/month=/day=[/hour=]``,
     encrypted with ``kms_key_arn``; records that fail to convert go to the dead-letter topic.
 
@@ -172,7 +175,7 @@ def connect_internal_statements(arns: KafkaArns) -> list[Statement]:
     ]
 
 
-def s3_writer_statements(bucket_arn: str, kms_key_arn: str, topics_dir: str = "cdc") -> list[Statement]:
+def s3_writer_statements(bucket_arn: str, kms_key_arn: str, topics_dir: str = RAW_TOPICS_DIR) -> list[Statement]:
     """Exactly what the S3 sink does: multipart writes under ``topics_dir`` with one key."""
     return [
         Statement(sid="ListRawBucket", actions=["s3:ListBucket", "s3:GetBucketLocation",

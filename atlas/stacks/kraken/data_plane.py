@@ -11,6 +11,7 @@ from atlas.config.kraken import CLASSIFICATIONS, LAYERS, KrakenSettings
 from atlas.constructs.access_tiers import AccessTier, AccessTiers, AccessTiersProps
 from atlas.constructs.alb import LoadBalancer, LoadBalancerProps, TargetGroupSpec
 from atlas.constructs.cdc_connectors import (
+    RAW_TOPICS_DIR,
     connect_internal_statements,
     debezium_postgres_config,
     s3_sink_config,
@@ -23,6 +24,7 @@ from atlas.constructs.cdc_connectors import (
 from atlas.constructs.ecs import (Cluster, ClusterProps, FargateService, FargateServiceProps, LoadBalancerTarget,
                                   ServiceConnectServer)
 from atlas.constructs.kms import EncryptionKey
+from atlas.constructs.lake_crawler import LakeCrawler, LakeCrawlerProps
 from atlas.constructs.msk import JMX_EXPORTER_PORT, LISTENER_PORTS, NODE_EXPORTER_PORT, SCRAM_PORT, KafkaAccess, \
     kafka_arns, kafka_client_statements
 from atlas.constructs.msk_connect import Connector, ConnectorProps, WorkerConfiguration
@@ -36,7 +38,7 @@ from atlas.stacks.base import PlatformStack
 from atlas.stacks.kraken.infra import InfraOutputs
 from atlas.stacks.kraken.kafka import KafkaOutputs
 from atlas.stacks.kraken.names import KrakenNames
-from atlas.state import RemoteOutputs, RootId
+from atlas.state import Contract, Output, RemoteOutputs, RootId
 
 
 def service_host(settings: KrakenSettings, alb: LoadBalancer, service: str) -> str:
@@ -49,6 +51,24 @@ def service_host(settings: KrakenSettings, alb: LoadBalancer, service: str) -> s
     return alb.dns_name
 
 
+class DataPlaneOutputs(Contract):
+    """What operators and other tooling need from the data plane (nothing downstream reads it yet)."""
+
+    connector_arns = Output("MSK Connect connector ARN by connector (debezium, s3_sink_mnpi, s3_sink_public).",
+                            example={"debezium": "arn:aws:kafkaconnect:eu-west-1:333333333333:connector/"
+                                                 "kraken-dev-debezium-postgres/0b1c2d3e-4f50-6172-8394-a5b6c7d8e9f0-2"})
+    athena_workgroup_names = Output("Athena workgroup per access tier.",
+                                    example={"data-analysts": "kraken-dev-data-analysts"})
+    access_tier_role_arns = Output("IAM role per access tier (assumed from the trusted account).",
+                                   example={"data-analysts": "arn:aws:iam::333333333333:role/kraken-dev-data-analysts"})
+    service_urls = Output("HTTPS URL of each operator service (Schema Registry is the listener's default).",
+                          example={"schema-registry": "https://schema-registry.kraken-dev.internal"})
+    schema_registry_connect_url = Output("The connectors' Schema Registry URL (HTTP :8081, connector groups only).",
+                                         example="http://internal-kraken-dev-svc-123456789.eu-west-1.elb.amazonaws.com:8081")
+    crawler_names = Output("Glue crawler per raw area (raw-mnpi, raw-public).",
+                           example={"raw-mnpi": "kraken-dev-raw-mnpi", "raw-public": "kraken-dev-raw-public"})
+
+
 def results_bucket_name(settings: KrakenSettings, tier: str) -> str:
     return f"{settings.name_prefix}-athena-{tier}-{settings.account_id}"
 
@@ -56,7 +76,7 @@ def results_bucket_name(settings: KrakenSettings, tier: str) -> str:
 class KrakenDataPlaneStack(PlatformStack):
     def __init__(self, scope: Construct, root: RootId, settings: KrakenSettings, *, infra: RootId, kafka: RootId,
                  local_backend: bool) -> None:
-        super().__init__(scope, root, settings, local_backend=local_backend)
+        super().__init__(scope, root, settings, local_backend=local_backend, outputs=DataPlaneOutputs)
         s = settings
         infra_out = self.read(InfraOutputs, infra)
         kafka_out = self.read(KafkaOutputs, kafka)
@@ -71,7 +91,25 @@ class KrakenDataPlaneStack(PlatformStack):
         alb.plain_http_listener("registry_http_listener", port=SCHEMA_REGISTRY_PORT, target="registry")
         connectors = self._connectors(infra_out, kafka_out, vpc_id, subnets, logs_key, registry_url)
         self._connect(infra_out, alb, services, connectors)
+        self._catalog(infra_out, logs_key)
         self._access(infra_out)
+        self.publish(DataPlaneOutputs.schema_registry_connect_url, registry_url)
+        self.publish(DataPlaneOutputs.connector_arns, {k: c.arn for k, c in connectors["all"].items()})
+        self.publish(DataPlaneOutputs.service_urls, {
+            o.name: f"https://{service_host(s, alb, o.name)}" for o in OPERATOR_SERVICES
+            if s.private_domain or o.target == "registry"})
+
+    # -- what Athena reads: tables of the raw areas, kept by crawlers -----------------------
+    def _catalog(self, infra: RemoteOutputs, logs_key: EncryptionKey) -> None:
+        s = self.settings
+        crawlers = {}
+        for k in CLASSIFICATIONS:
+            crawlers[f"raw-{k}"] = LakeCrawler(self, f"raw_{k}_crawler", LakeCrawlerProps(
+                name=f"{s.name_prefix}-raw-{k}", account_id=s.account_id, region=s.region,
+                bucket_name=infra.lookup(InfraOutputs.lake_bucket_names, f"raw-{k}"), prefix=RAW_TOPICS_DIR,
+                database_name=infra.lookup(InfraOutputs.glue_database_names, f"raw-{k}"),
+                data_key_arn=infra.lookup(InfraOutputs.lake_kms_key_arns, k), log_key_arn=logs_key.arn)).name
+        self.publish(DataPlaneOutputs.crawler_names, crawlers)
 
     # -- who talks to whom ---------------------------------------------------------------
     def _connect(self, infra: RemoteOutputs, alb: LoadBalancer, services: dict[str, FargateService],
@@ -208,6 +246,7 @@ class KrakenDataPlaneStack(PlatformStack):
             worker_configuration=worker, **common))
         self.moved_from(debezium.security_group, "debezium_sg")
         # Both sinks share one group: they have the same role towards the brokers.
+        sink_connectors: dict[str, Connector] = {}
         sinks = WorkloadSecurityGroup(self, "s3_sink_sg", name=f"{s.name_prefix}-s3-sink",
                                       description="S3 sink connectors", vpc_id=vpc_id)
         for k in CLASSIFICATIONS:
@@ -215,7 +254,7 @@ class KrakenDataPlaneStack(PlatformStack):
             key = infra.lookup(InfraOutputs.lake_kms_key_arns, k)
             dlq = kafka.lookup(KafkaOutputs.dead_letter_topics, k)
             sink = c.mnpi_sink if k == "mnpi" else c.public_sink
-            Connector(self, f"s3_sink_{k}", ConnectorProps(
+            sink_connectors[f"s3_sink_{k}"] = Connector(self, f"s3_sink_{k}", ConnectorProps(
                 name=names.sink_connector(k), security_group=sinks,
                 plugin_key=c.s3_sink_plugin.s3_key or "", plugin_arn=c.s3_sink_plugin.arn,
                 plugin_revision=c.s3_sink_plugin.revision,
@@ -231,13 +270,14 @@ class KrakenDataPlaneStack(PlatformStack):
                     *connect_internal_statements(arns),
                     *s3_writer_statements(bucket_arn, key)],
                 worker_configuration=sink_worker, **common))
-        return {"debezium": debezium, "s3_sink": sinks}
+        return {"debezium": debezium, "s3_sink": sinks, "all": {"debezium": debezium, **sink_connectors}}
 
     # -- Athena and access tiers ---------------------------------------------------------
     def _access(self, infra: RemoteOutputs) -> None:
         s = self.settings
         tiers = [AccessTier(name=name, mnpi=tier.mnpi, layers=tier.layers, mfa_required=tier.mfa_required,
-                            max_session_hours=tier.max_session_hours)
+                            max_session_hours=tier.max_session_hours, manage_tables=tier.manage_tables,
+                            scan_limit_gb=tier.scan_limit_gb)
                  for name, tier in s.access_tiers.items()]
         areas = [f"{layer}-{c}" for layer in LAYERS for c in CLASSIFICATIONS]
         # Query results hold whatever the tier may read, so they are encrypted with the key
@@ -249,10 +289,12 @@ class KrakenDataPlaneStack(PlatformStack):
                 expire_after_days=s.lake.athena_results_retention_days, noncurrent_days=1,
                 access_log_bucket=infra.string(InfraOutputs.lake_access_log_bucket_name),
                 access_log_prefix=f"{results_bucket_name(s, t.name)}/"))
-        AccessTiers(self, "access", AccessTiersProps(
+        access = AccessTiers(self, "access", AccessTiersProps(
             name=s.name_prefix, account_id=s.account_id, region=s.region,
             trusted_account_id=s.trusted_account_id, tiers=tiers,
             bucket_arns={a: infra.lookup(InfraOutputs.lake_bucket_arns, a) for a in areas},
             results_bucket_names={t.name: results_bucket_name(s, t.name) for t in tiers},
             database_names={a: infra.lookup(InfraOutputs.glue_database_names, a) for a in areas},
             key_arns={c: infra.lookup(InfraOutputs.lake_kms_key_arns, c) for c in CLASSIFICATIONS}))
+        self.publish(DataPlaneOutputs.athena_workgroup_names, {n: w.name for n, w in sorted(access.workgroups.items())})
+        self.publish(DataPlaneOutputs.access_tier_role_arns, {n: r.arn for n, r in sorted(access.roles.items())})

@@ -118,6 +118,10 @@ class KrakenInfraStack(PlatformStack):
         if s.network is not None:
             network = kit.network(self, s, logs_key)
             placement = _Placement(network.vpc_id, network.private_subnet_ids, network)
+            if s.route53_private_zone_id:
+                # The services' names (<service>.<private_domain>) resolve only in VPCs the
+                # private zone is associated with, and a VPC this root creates is in none.
+                network.associate_private_zone(self, "private_zone_association", s.route53_private_zone_id)
         else:
             existing = s.existing_network
             assert existing is not None  # KrakenSettings.checks guarantees exactly one
