@@ -94,8 +94,7 @@ def test_the_kafka_admin_role_is_trusted_by_the_runner_and_may_only_administer(s
 def test_the_kafka_root_creates_the_scram_clients_acls_it_does_not_need_itself(synthesized, env):
     """Terraform is not a Kafka principal of the ACLs: with IAM, ACLs do not apply to it."""
     acls = resources(synthesized.doc(f"kraken-{env}-kafka"), "kafka_acl").values()
-    assert {a["acl_principal"] for a in acls} <= {"User:admin", "User:debezium", "User:s3_sink_mnpi",
-                                                  "User:s3_sink_public"}
+    assert {a["acl_principal"] for a in acls} == {"User:admin"}
 
 
 def test_the_iam_provider_is_generic():

@@ -16,6 +16,12 @@ from atlas.stacks.kraken.infra import InfraOutputs
 from atlas.stacks.kraken.names import KrakenNames
 from atlas.state import Contract, Output, RootId
 
+# Schema Registry's store (SCHEMA_REGISTRY_KAFKASTORE_TOPIC) and group id (its default).
+SCHEMAS_TOPIC = "_schemas"
+SCHEMA_REGISTRY_GROUP = "schema-registry"
+# Cruise Control's KafkaSampleStore keeps its samples in __KafkaCruiseControl* topics.
+CRUISE_CONTROL_TOPICS = "__KafkaCruiseControl"
+
 _HOURS_MS = 3600 * 1000
 _DAYS_MS = 24 * _HOURS_MS
 
@@ -50,37 +56,32 @@ def topic_plan(settings: KrakenSettings, names: KrakenNames) -> KafkaTopicsProps
     topics.append(TopicSpec(name=names.heartbeat_topic, partitions=1, replication_factor=t.replication_factor,
                             config={"min.insync.replicas": str(t.min_insync_replicas), "retention.ms": str(_DAYS_MS),
                                     "cleanup.policy": "delete"}))
-    # Kept forever and on one partition: the history must be read back in order, entirely.
-    topics.append(TopicSpec(name=names.schema_history_topic, partitions=1, replication_factor=t.replication_factor,
-                            config={"min.insync.replicas": str(t.min_insync_replicas), "retention.ms": "-1",
-                                    "cleanup.policy": "delete"}))
-
+    # Who reaches which topic, by which mechanism (one design, nothing unused):
+    # * Terraform (this root): IAM, infra's kafka-admin role: topics and ACLs, no data.
+    # * Debezium and the S3 sinks: IAM (MSK Connect offers nothing else), their roles'
+    #   policies in the data-plane root: Debezium writes cdc.* and its heartbeat topic, each
+    #   sink reads its classification's cdc.<classification>.* and writes its DLQ.
+    # * Schema Registry and Cruise Control: SCRAM, the one SCRAM user ("admin"), with the
+    #   ACLs below: the registry's own _schemas topic and group, metadata and configuration
+    #   of every topic, partition reassignment on the cluster; never a record of a CDC topic.
+    # Debezium's PostgreSQL connector keeps no schema history topic (only the MySQL-family
+    # connectors do), so none is declared.
     grants = [
-        # admin is what Schema Registry and Cruise Control use (Terraform itself uses IAM).
         AclGrant(user="admin", resource_type="Cluster", resource_name="kafka-cluster",
-                 operations=("Describe", "DescribeConfigs", "Alter", "AlterConfigs", "Create"),
-                 reason="Cruise Control rebalances partitions; Schema Registry creates _schemas"),
-        AclGrant(user="admin", resource_type="Topic", resource_name="*", operations=("All",),
-                 reason="topic administration"),
-        AclGrant(user="admin", resource_type="Group", resource_name="*", operations=("All",),
-                 reason="schema registry and cruise control consumer groups"),
-        AclGrant(user="debezium", resource_type="Topic", resource_name=names.schema_history_topic,
-                 operations=("Describe", "Read", "Write"), reason="schema history"),
+                 operations=("Describe", "DescribeConfigs", "Alter", "AlterConfigs"),
+                 reason="Cruise Control reads the cluster and reassigns partitions"),
+        AclGrant(user="admin", resource_type="Topic", resource_name="*", operations=("Describe", "DescribeConfigs"),
+                 reason="Cruise Control and Schema Registry read topic metadata and configuration, never records"),
+        AclGrant(user="admin", resource_type="Topic", resource_name=SCHEMAS_TOPIC, operations=("All",),
+                 reason="Schema Registry creates, reads and writes its store"),
+        AclGrant(user="admin", resource_type="Group", resource_name=SCHEMA_REGISTRY_GROUP, operations=("All",),
+                 reason="Schema Registry's leader election group"),
+        AclGrant(user="admin", resource_type="Topic", resource_name=CRUISE_CONTROL_TOPICS, pattern="Prefixed",
+                 operations=("All",), reason="Cruise Control's sample store topics (KafkaSampleStore)"),
+        # Group rights commit offsets only; records need Topic Read, which no CDC topic grants.
+        AclGrant(user="admin", resource_type="Group", resource_name="*", operations=("Describe", "Read"),
+                 reason="Cruise Control's sample store consumers (generated group ids)"),
     ]
-    for classification in CLASSIFICATIONS:
-        grants += [
-            AclGrant(user="debezium", resource_type="Topic", resource_name=names.cdc_prefix(classification),
-                     pattern="Prefixed", operations=("Describe", "Write"), reason="publish change events"),
-            AclGrant(user=f"s3_sink_{classification}", resource_type="Topic",
-                     resource_name=names.cdc_prefix(classification), pattern="Prefixed",
-                     operations=("Describe", "Read"), reason="consume its classification's CDC topics"),
-            AclGrant(user=f"s3_sink_{classification}", resource_type="Group",
-                     resource_name=names.sink_group(classification), operations=("Read",),
-                     reason="the connector's consumer group"),
-            AclGrant(user=f"s3_sink_{classification}", resource_type="Topic",
-                     resource_name=names.dlq_topic(classification), operations=("Describe", "Write"),
-                     reason="dead-letter records that fail to convert"),
-        ]
     return KafkaTopicsProps(topics=topics, grants=grants)
 
 

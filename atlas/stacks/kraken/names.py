@@ -6,8 +6,9 @@ from dataclasses import dataclass
 
 from atlas.state import RootId
 
-# SCRAM users of the cluster, one Secrets Manager secret each (see the infra root).
-SCRAM_USERS = ("admin", "debezium", "s3_sink_mnpi", "s3_sink_public")
+# SCRAM users of the cluster, one Secrets Manager secret each (see the infra root): only the
+# clients that cannot use IAM (Schema Registry and Cruise Control); MSK Connect uses IAM.
+SCRAM_USERS = ("admin",)
 
 
 def roots_of(env: str) -> tuple[RootId, RootId, RootId]:
@@ -38,10 +39,6 @@ class KrakenNames:
         from atlas.constructs.cdc_connectors import heartbeat_topic
 
         return heartbeat_topic(self.server_name)
-
-    @property
-    def schema_history_topic(self) -> str:
-        return "debezium.schema-history"
 
     @property
     def debezium_connector(self) -> str:
