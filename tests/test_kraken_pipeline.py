@@ -367,3 +367,37 @@ def test_data_plane_publishes_connectors_workgroups_services_and_crawlers(synthe
         assert urls["prometheus"] == "https://prometheus.kraken-dev.internal"
     else:  # only the listener's default target is reachable without host rules
         assert urls == {"schema-registry": "https://${aws_lb.alb_lb.dns_name}"}
+
+
+# -- 15. storage lifecycle ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("env", ENVS)
+def test_lake_layers_move_to_cheaper_classes_athena_can_still_read(synthesized, env):
+    lifecycles = resources(synthesized.doc(f"kraken-{env}-infra"), "aws_s3_bucket_lifecycle_configuration")
+
+    def transitions(name):
+        rules = [r for r in lifecycles[name]["rule"] if r["id"] == "transition-objects"]
+        return [(t["days"], t["storage_class"]) for r in rules for t in r["transition"]]
+    for c in ("mnpi", "public"):
+        assert transitions(f"lake_raw_{c}_lifecycle") == [(30, "STANDARD_IA"), (90, "GLACIER_IR")]
+        assert transitions(f"lake_curated_{c}_lifecycle") == [(90, "STANDARD_IA")]
+        assert transitions(f"lake_analytics_{c}_lifecycle") == []
+    classes = {sc for n in lifecycles for _, sc in transitions(n)}
+    assert not classes & {"GLACIER", "DEEP_ARCHIVE"}  # Athena cannot read those without a restore
+
+
+@pytest.mark.parametrize("text, message", [
+    ('transitions = { raw = [{ days = 10, storage_class = "STANDARD_IA" }] }',
+     "lake.transitions.raw[0].days: is 10; S3 moves objects to STANDARD_IA at 30 days or later"),
+    ('transitions = { raw = [{ days = 90, storage_class = "GLACIER_IR" }, { days = 30, storage_class = "STANDARD_IA" }] }',
+     "lake.transitions.raw: must list each step once, in increasing days"),
+    ('transitions = { raw = [{ days = 90, storage_class = "GLACIER" }] }', "lake.transitions.raw[0].storage_class"),
+])
+def test_bad_transitions_are_refused(tmp_path, text, message):
+    from atlas.config import ConfigError
+
+    source = (ENVIRONMENTS / "kraken" / "dev.tfvars").read_text()
+    (tmp_path / "dev.tfvars").write_text(source.replace("  object_lock_days = 30\n", f"  object_lock_days = 30\n  {text}\n"))
+    with pytest.raises(ConfigError) as err:
+        load_settings(tmp_path / "dev.tfvars", KrakenSettings)
+    assert any(message in str(p) for p in err.value.problems), err.value.problems

@@ -19,6 +19,33 @@ from atlas.config.schema import setting
 _ZONE = re.compile(r"^Z[0-9A-Z]{5,31}$")
 _TOPIC_PART = re.compile(r"^[a-z][a-z0-9_]*$")
 
+# Storage classes Athena can still read (Glacier Flexible Retrieval and Deep Archive objects
+# must be restored first, so a query over them fails), with the minimum age S3 accepts.
+ATHENA_READABLE_CLASSES = {"STANDARD_IA": 30, "INTELLIGENT_TIERING": 0, "GLACIER_IR": 0}
+
+
+@dataclass(frozen=True, kw_only=True)
+class TransitionSettings:
+    days: int = setting(doc="age of the objects in days")
+    storage_class: Literal["STANDARD_IA", "INTELLIGENT_TIERING", "GLACIER_IR"] = setting(
+        doc='"STANDARD_IA", "INTELLIGENT_TIERING" or "GLACIER_IR" (classes Athena can read)')
+
+    def checks(self) -> Iterable[SettingError]:
+        least = ATHENA_READABLE_CLASSES.get(self.storage_class, 0)
+        if self.days < max(least, 1):
+            return [SettingError("days", f"is {self.days}; S3 moves objects to {self.storage_class} at "
+                                         f"{max(least, 1)} days or later")]
+        return []
+
+
+def _default_transitions() -> dict[str, tuple[TransitionSettings, ...]]:
+    """Raw data is re-read rarely after a month; curated after a quarter; analytics stays hot."""
+    return {"raw": (TransitionSettings(days=30, storage_class="STANDARD_IA"),
+                    TransitionSettings(days=90, storage_class="GLACIER_IR")),
+            "curated": (TransitionSettings(days=90, storage_class="STANDARD_IA"),),
+            "analytics": ()}
+
+
 @dataclass(frozen=True, kw_only=True)
 class LakeSettings:
     """The S3 data lake: raw / curated / analytics layers, each split into MNPI and public."""
@@ -32,9 +59,17 @@ class LakeSettings:
     access_log_retention_days: int = 365
     audit_log_retention_days: int = 2557  # seven years, the usual record-keeping period
     athena_results_retention_days: int = 30
+    # Storage-class transitions per layer (both classifications), in increasing days.
+    transitions: dict[str, tuple[TransitionSettings, ...]] = field(default_factory=_default_transitions)
 
     def checks(self) -> Iterable[SettingError]:
         found = []
+        for layer, steps in self.transitions.items():
+            if layer not in ("raw", "curated", "analytics"):
+                found.append(SettingError(f"transitions.{layer}", "is not a layer (raw, curated, analytics)"))
+            days = [t.days for t in steps]
+            if days != sorted(set(days)):
+                found.append(SettingError(f"transitions.{layer}", "must list each step once, in increasing days"))
         for key in ("object_lock_days", "noncurrent_version_days", "access_log_retention_days",
                     "audit_log_retention_days", "athena_results_retention_days"):
             if getattr(self, key) < 1:

@@ -107,6 +107,7 @@ class KrakenInfraStack(PlatformStack):
             name=prefix, account_id=s.account_id, region=s.region, layers=LAYERS, classifications=CLASSIFICATIONS,
             mnpi_object_lock=s.lake.mnpi_object_lock, object_lock_mode=s.lake.object_lock_mode,
             object_lock_days=s.lake.object_lock_days, noncurrent_version_days=s.lake.noncurrent_version_days,
+            transitions={layer: [(t.days, t.storage_class) for t in steps] for layer, steps in s.lake.transitions.items()},
             access_log_retention_days=s.lake.access_log_retention_days,
             audit_log_retention_days=s.lake.audit_log_retention_days))
         self._publish_lake(lake)
