@@ -401,3 +401,33 @@ def test_bad_transitions_are_refused(tmp_path, text, message):
     with pytest.raises(ConfigError) as err:
         load_settings(tmp_path / "dev.tfvars", KrakenSettings)
     assert any(message in str(p) for p in err.value.problems), err.value.problems
+
+
+# -- 13. ECS Exec for operators ------------------------------------------------------------------
+
+@pytest.mark.parametrize("env", ENVS)
+def test_operators_can_exec_into_every_platform_service(synthesized, env):
+    doc = synthesized.doc(f"kraken-{env}-data-plane")
+    services = resources(doc, "aws_ecs_service")
+    assert len(services) == 4 and all(s["enable_execute_command"] is True for s in services.values())
+    for name, task in resources(doc, "aws_ecs_task_definition").items():
+        (container,) = json.loads(task["container_definitions"])
+        assert container["linuxParameters"] == {"initProcessEnabled": True}, name
+    for key in ("schema_registry", "cruise_control", "prometheus", "alertmanager"):
+        statements = policy(resources(doc, "aws_iam_role_policy")[f"{key}_task_policy"])["Statement"]
+        assert any(s["Sid"] == "EcsExecChannels" for s in statements)
+
+
+def test_exec_is_off_unless_asked():
+    from tests.helpers import synth_construct
+    from atlas.constructs.ecs import FargateService, FargateServiceProps
+
+    doc = synth_construct(lambda stack: FargateService(stack, "svc", FargateServiceProps(
+        name="svc", cluster_arn="arn:aws:ecs:eu-west-1:1:cluster/c", image="nginx:1", cpu=256, memory=512,
+        desired_count=1, vpc_id="vpc-1", subnet_ids=["subnet-1"], security_group_name="svc",
+        security_group_description="svc", region="eu-west-1", account_id="111111111111",
+        log_kms_key_arn="arn:aws:kms:eu-west-1:111111111111:key/k", log_retention_days=30)))
+    (service,) = resources(doc, "aws_ecs_service").values()
+    assert "enable_execute_command" not in service
+    assert "aws_iam_role_policy" not in doc.get("resource", {}) or not any(
+        "ssmmessages" in p["policy"] for p in resources(doc, "aws_iam_role_policy").values() if "task" in p["name"])

@@ -199,7 +199,8 @@ class KrakenDataPlaneStack(PlatformStack):
                 service_connect_namespace_arn=ecs.namespace_arn,
                 service_connect_server=ServiceConnectServer(dns_name=o.name, port=o.port),
                 command=container.command, entry_point=container.entry_point, environment=container.environment, secrets=container.secrets,
-                secret_arns=container.secret_arns, secret_kms_key_arns=container.secret_kms_key_arns))
+                secret_arns=container.secret_arns, secret_kms_key_arns=container.secret_kms_key_arns,
+                operator_exec=True))
             self.moved_from(service.security_group, f"{o.key}_sg")
         return alb, services
 
