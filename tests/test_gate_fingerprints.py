@@ -65,6 +65,11 @@ CHANGED_ON_PURPOSE = {
 }
 
 
+# Roots redesigned on purpose since the kit, compared no more: the Kraken roots (issue 13,
+# end to end: IAM kafka root, generated SCRAM passwords, per-plugin workers, crawlers...).
+REDESIGNED_ROOTS = ("kraken-",)
+
+
 def test_the_platform_kit_refactoring_changed_no_resource_argument(synthesized):
     """The platform-kit refactoring (one settings vocabulary, constructs owning their security
     groups, one module per root) moved resources only: every resource of the roots before it
@@ -75,6 +80,8 @@ def test_the_platform_kit_refactoring_changed_no_resource_argument(synthesized):
     for problem in gate.check(synthesized.outdir, BEFORE_KIT):
         root, rest = problem.split(": ", 1)
         address, _, what = rest.partition(" ")
+        if root.startswith(REDESIGNED_ROOTS):
+            continue
         if not any(address.startswith(f"{rtype}.") and what.startswith(kind)
                    for rtype, kind in CHANGED_ON_PURPOSE):
             unexpected.append(problem)

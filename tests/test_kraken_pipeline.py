@@ -431,3 +431,25 @@ def test_exec_is_off_unless_asked():
     assert "enable_execute_command" not in service
     assert "aws_iam_role_policy" not in doc.get("resource", {}) or not any(
         "ssmmessages" in p["policy"] for p in resources(doc, "aws_iam_role_policy").values() if "task" in p["name"])
+
+
+def test_prometheus_remote_writes_to_managed_prometheus_with_its_task_role(synthesized):
+    """The TSDB is ephemeral (Prometheus does not support it on NFS/EFS): history lives in AMP."""
+    import re
+
+    import yaml
+
+    doc = synthesized.doc("kraken-dev-data-plane")
+    (workspace,) = resources(doc, "aws_prometheus_workspace").values()
+    assert workspace["alias"] == "kraken-dev-metrics"
+    (task,) = [t for n, t in resources(doc, "aws_ecs_task_definition").items() if "prometheus" in n]
+    (container,) = json.loads(task["container_definitions"])
+    text = next(e["value"] for e in container["environment"] if e["name"] == "PROMETHEUS_CONFIG")
+    # Terraform fills the references in before Prometheus reads the file; read it with stand-ins.
+    config = yaml.safe_load(re.sub(r"\$\{([^}]*)\}", lambda m: "TF:" + m.group(1).replace(" ", ""), text))
+    assert config["remote_write"] == [{
+        "url": "TF:aws_prometheus_workspace.metrics_workspace.prometheus_endpointapi/v1/remote_write",
+        "sigv4": {"region": "eu-west-1"}}]
+    statements = policy(resources(doc, "aws_iam_role_policy")["prometheus_task_policy"])["Statement"]
+    (write,) = [st for st in statements if st["Sid"] == "RemoteWriteMetrics"]
+    assert write["Action"] == "aps:RemoteWrite" and write["Resource"] == "${aws_prometheus_workspace.metrics_workspace.arn}"

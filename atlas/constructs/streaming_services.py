@@ -94,8 +94,14 @@ def broker_targets(bootstrap_brokers: str, listener_port: int, exporter_port: in
     return Fn.replace(Fn.replace(bootstrap_brokers, f":{listener_port}", f":{exporter_port}"), ",", ", ")
 
 
-def prometheus_config(*, cluster_name: str, jmx_targets: str, node_targets: str, alertmanager: str) -> str:
+def prometheus_config(*, cluster_name: str, jmx_targets: str, node_targets: str, alertmanager: str,
+                      remote_write_url: str | None = None, region: str | None = None) -> str:
     """prometheus.yml: the brokers' open-monitoring exporters and the Alertmanager to notify.
+
+    ``remote_write_url``: every sample is also sent to Amazon Managed Service for Prometheus
+    (signed with the task role, ``sigv4``), which keeps the history: the task's own TSDB
+    is on ephemeral Fargate storage (Prometheus does not support its TSDB on NFS/EFS), so a
+    restart loses only what the local rules need to re-evaluate.
 
     Targets are flow sequences without quotes, so values substituted by Terraform cannot
     break the JSON of the task definition they travel in."""
@@ -112,7 +118,9 @@ def prometheus_config(*, cluster_name: str, jmx_targets: str, node_targets: str,
         "  - job_name: msk-jmx\n"
         f"    static_configs: [{{targets: [{jmx_targets}]}}]\n"
         "  - job_name: msk-node\n"
-        f"    static_configs: [{{targets: [{node_targets}]}}]\n")
+        f"    static_configs: [{{targets: [{node_targets}]}}]\n"
+        + (f"remote_write:\n  - url: {remote_write_url}\n    sigv4: {{region: {region}}}\n"
+           if remote_write_url else ""))
 
 
 PROMETHEUS_RULES = (
@@ -204,6 +212,7 @@ class OperatorContainer:
 
 def operator_containers(*, bootstrap_brokers_scram: str, admin_secret_arn: str, scram_kms_key_arn: str,
                         cluster_name: str, jmx_targets: str, node_targets: str,
+                        remote_write_url: str | None = None, region: str | None = None,
                         pagerduty: Mapping[str, str]) -> dict[str, OperatorContainer]:
     """The four containers by service key. Schema Registry and Cruise Control log in as the
     admin SCRAM user (its secret, decrypted with its key); ``pagerduty`` maps a severity
@@ -227,7 +236,8 @@ def operator_containers(*, bootstrap_brokers_scram: str, admin_secret_arn: str, 
             command=prometheus_command(), entry_point=list(SHELL_ENTRY_POINT),
             environment={"PROMETHEUS_CONFIG": prometheus_config(
                 cluster_name=cluster_name, jmx_targets=jmx_targets, node_targets=node_targets,
-                alertmanager=f"alertmanager:{ALERTMANAGER_PORT}"), "PROMETHEUS_RULES": PROMETHEUS_RULES}),
+                alertmanager=f"alertmanager:{ALERTMANAGER_PORT}", remote_write_url=remote_write_url, region=region),
+                "PROMETHEUS_RULES": PROMETHEUS_RULES}),
         "alertmanager": OperatorContainer(
             command=alertmanager_command(severities), entry_point=list(SHELL_ENTRY_POINT),
             environment={"ALERTMANAGER_CONFIG": alertmanager_config(severities)},

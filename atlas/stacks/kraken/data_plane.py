@@ -6,6 +6,8 @@ and database groups, so destroying this root removes exactly what it opened.
 
 from __future__ import annotations
 
+from cdktf_cdktf_provider_aws.prometheus_workspace import PrometheusWorkspace
+
 from atlas.cdk import Construct, TerraformLocal
 from atlas.config.kraken import CLASSIFICATIONS, LAYERS, KrakenSettings
 from atlas.constructs.access_tiers import AccessTier, AccessTiers, AccessTiersProps
@@ -23,6 +25,7 @@ from atlas.constructs.cdc_connectors import (
 )
 from atlas.constructs.ecs import (Cluster, ClusterProps, FargateService, FargateServiceProps, LoadBalancerTarget,
                                   ServiceConnectServer)
+from atlas.constructs.iam import Statement
 from atlas.constructs.kms import EncryptionKey
 from atlas.constructs.lake_crawler import LakeCrawler, LakeCrawlerProps
 from atlas.constructs.msk import JMX_EXPORTER_PORT, LISTENER_PORTS, NODE_EXPORTER_PORT, SCRAM_PORT, KafkaAccess, \
@@ -171,6 +174,9 @@ class KrakenDataPlaneStack(PlatformStack):
         ecs = Cluster(self, "ecs", ClusterProps(name=prefix, service_connect_namespace=f"{prefix}.svc"))
         brokers_scram = infra.string(InfraOutputs.msk_bootstrap_brokers_sasl_scram)
         pagerduty = s.alerts.pagerduty
+        # Long-term metrics: Prometheus keeps its TSDB on the task's ephemeral storage and
+        # remote-writes every sample to this Amazon Managed Prometheus workspace.
+        metrics = PrometheusWorkspace(self, "metrics_workspace", alias=f"{prefix}-metrics")
         containers = operator_containers(
             bootstrap_brokers_scram=brokers_scram,
             admin_secret_arn=infra.lookup(InfraOutputs.msk_scram_secret_arns, "admin"),
@@ -180,6 +186,7 @@ class KrakenDataPlaneStack(PlatformStack):
                                        broker_targets(brokers_scram, SCRAM_PORT, JMX_EXPORTER_PORT)).as_string,
             node_targets=TerraformLocal(self, "msk_node_targets",
                                         broker_targets(brokers_scram, SCRAM_PORT, NODE_EXPORTER_PORT)).as_string,
+            remote_write_url=f"{metrics.prometheus_endpoint}api/v1/remote_write", region=s.region,
             pagerduty={severity: arn for severity, arn in (("critical", pagerduty.critical_secret_arn),
                                                            ("warning", pagerduty.warning_secret_arn)) if arn}
             if pagerduty else {})
@@ -202,6 +209,8 @@ class KrakenDataPlaneStack(PlatformStack):
                 secret_arns=container.secret_arns, secret_kms_key_arns=container.secret_kms_key_arns,
                 operator_exec=True))
             self.moved_from(service.security_group, f"{o.key}_sg")
+        services["prometheus"].grant([Statement(sid="RemoteWriteMetrics", actions=["aps:RemoteWrite"],
+                                                resources=[metrics.arn])])
         return alb, services
 
     # -- MSK Connect ---------------------------------------------------------------------
