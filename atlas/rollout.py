@@ -29,6 +29,7 @@ The steps of every root are in the manifest (``roots.json``, key ``rollout``) an
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 from typing import Any, Iterable, Mapping
 
@@ -121,6 +122,19 @@ class Rollout:
                 "error_message": f"rollout_step is a whole number from 1 to {self.steady}.",
             }],
         })
+
+
+_STAGED = re.compile(r'^\$\{var\.%s <= (\d+) \? (.+?) : (.+)\}$' % VARIABLE)
+
+
+def value_at(value: Any, step: int) -> Any:
+    """What a value written by ``Rollout.choose``/``flag`` is at ``step`` (any other value is
+    returned as it is): for readers of the synthesized JSON such as tests and pictures."""
+    match = _STAGED.match(value) if isinstance(value, str) else None
+    if match is None:
+        return value
+    last, during, after = int(match.group(1)), match.group(2), match.group(3)
+    return json.loads(during if step <= last else after)
 
 
 def next_step(steps: Iterable[Mapping[str, Any]], in_state: Iterable[str]) -> Mapping[str, Any] | None:

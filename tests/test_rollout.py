@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from atlas.rollout import next_step
+from atlas.rollout import next_step, value_at
 from atlas.rules.base import RULES
 
 STAGED = ("atlas-staging", "atlas-prod")  # MSK public access / multi-VPC connectivity
@@ -76,3 +76,10 @@ def test_the_first_apply_creates_the_cluster_as_aws_accepts_it(plans, synthesize
         for auth in vpc.get("client_authentication") or []:
             assert auth.get("tls") in (False, None)
             assert all(v in (False, None) for s in auth.get("sasl") or [] for v in s.values())
+
+
+def test_value_at_reads_a_staged_value_at_each_step():
+    staged = '${var.rollout_step <= 1 ? "DISABLED" : "SERVICE_PROVIDED_EIPS"}'
+    assert value_at(staged, 1) == "DISABLED" and value_at(staged, 2) == "SERVICE_PROVIDED_EIPS"
+    assert value_at("${var.rollout_step <= 2 ? false : true}", 2) is False
+    assert value_at("plain", 1) == "plain" and value_at(True, 1) is True

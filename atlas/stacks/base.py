@@ -7,7 +7,6 @@ from typing import Any
 from cdktf_cdktf_provider_aws.provider import AwsProvider
 
 from atlas import state
-from atlas.rollout import Rollout
 from atlas.cdk import Construct, TerraformResource
 from atlas.cdk.stack import ReadableAddressStack, address_of
 from atlas.cdk.tags import apply_tags
@@ -35,7 +34,6 @@ class PlatformStack(ReadableAddressStack):
         self.published: dict[str, state.Output] = {}
         self.reads: dict[str, set[str]] = {}
         self._moves: list[tuple[Construct, str]] = []
-        self.rollout = Rollout()
         AwsProvider(self, "aws", region=settings.region,
                     # A wrong profile then fails before any change instead of applying to
                     # the wrong account.
@@ -51,7 +49,6 @@ class PlatformStack(ReadableAddressStack):
         moved = self._moved_blocks()
         if moved:
             self.add_override("moved", moved)
-        self.rollout.finish(self, address_of)
         super().prepare_stack()
 
     def moved_from(self, construct: Construct, old_prefix: str) -> None:

@@ -73,7 +73,7 @@ class DataPlaneOutputs(Contract):
 
 
 def results_bucket_name(settings: KrakenSettings, tier: str) -> str:
-    return f"{settings.name_prefix}-athena-{tier}-{settings.account_id}"
+    return KrakenNames(settings.name_prefix).results_bucket(tier, settings.account_id)
 
 
 class KrakenDataPlaneStack(PlatformStack):
@@ -108,7 +108,7 @@ class KrakenDataPlaneStack(PlatformStack):
         crawlers = {}
         for k in CLASSIFICATIONS:
             crawlers[f"raw-{k}"] = LakeCrawler(self, f"raw_{k}_crawler", LakeCrawlerProps(
-                name=f"{s.name_prefix}-raw-{k}", account_id=s.account_id, region=s.region,
+                name=KrakenNames(s.name_prefix).raw_crawler(k), account_id=s.account_id, region=s.region,
                 bucket_name=infra.lookup(InfraOutputs.lake_bucket_names, f"raw-{k}"), prefix=RAW_TOPICS_DIR,
                 database_name=infra.lookup(InfraOutputs.glue_database_names, f"raw-{k}"),
                 data_key_arn=infra.lookup(InfraOutputs.lake_kms_key_arns, k), log_key_arn=logs_key.arn)).name
@@ -155,7 +155,7 @@ class KrakenDataPlaneStack(PlatformStack):
         default = "registry"
         behind_alb = [o for o in OPERATOR_SERVICES if domain or o.target == default]
         alb = LoadBalancer(self, "alb", LoadBalancerProps(
-            name=f"{prefix}-svc", vpc_id=vpc_id, subnet_ids=subnets, security_group_name=f"{prefix}-alb",
+            name=KrakenNames(prefix).load_balancer, vpc_id=vpc_id, subnet_ids=subnets, security_group_name=f"{prefix}-alb",
             security_group_description="Internal load balancer of the platform services",
             security_group_label="alb_sg", certificate_arn=s.certificate_arn, region=s.region,
             account_id=s.account_id, internal=True, default_target=default,
@@ -221,9 +221,9 @@ class KrakenDataPlaneStack(PlatformStack):
         arns = kafka_arns(self, "msk_arns", infra.string(InfraOutputs.msk_cluster_arn))
         # One worker configuration per plugin: a worker loads only classes its plugin bundles
         # (connectors.*_plugin.bundles); the sinks need no config provider.
-        worker = WorkerConfiguration(self, "connect_worker", name=f"{s.name_prefix}-connect", properties=worker_properties(
+        worker = WorkerConfiguration(self, "connect_worker", name=names.connect_worker, properties=worker_properties(
             region=s.region, schema_registry_url=registry_url))
-        sink_worker = WorkerConfiguration(self, "sink_worker", name=f"{s.name_prefix}-connect-s3-sink",
+        sink_worker = WorkerConfiguration(self, "sink_worker", name=names.sink_worker,
                                           properties=worker_properties(region=s.region,
                                                                        schema_registry_url=registry_url, secrets=False))
         common = dict(bootstrap_brokers_iam=infra.string(InfraOutputs.msk_bootstrap_brokers_sasl_iam),
@@ -235,7 +235,7 @@ class KrakenDataPlaneStack(PlatformStack):
         secret_name = secret_name_from_arn(self, "database_secret_name", secret)
         prefixes = {k: kafka.lookup(KafkaOutputs.cdc_topic_prefixes, k) for k in CLASSIFICATIONS}
         tables = {"mnpi": t.mnpi_tables, "public": t.public_tables}
-        slot = f"debezium_{s.name_prefix.replace('-', '_')}"
+        slot = names.replication_slot
         debezium = Connector(self, "debezium", ConnectorProps(
             name=names.debezium_connector, security_group_name=f"{s.name_prefix}-debezium",
             security_group_description="Debezium source connector", security_group_label="debezium_sg",

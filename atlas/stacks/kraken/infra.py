@@ -20,7 +20,7 @@ from atlas.constructs.msk_scram import ScramUsers, ScramUsersProps
 from atlas.constructs.network import Network
 from atlas.stacks import kit
 from atlas.stacks.base import PlatformStack
-from atlas.stacks.kraken.names import SCRAM_USERS
+from atlas.stacks.kraken.names import SCRAM_USERS, KrakenNames
 from atlas.state import Contract, Output, RootId
 
 _AREAS = [f"{layer}-{c}" for layer in LAYERS for c in CLASSIFICATIONS]
@@ -169,7 +169,7 @@ class KrakenInfraStack(PlatformStack):
                 cluster.security_group.allow_from_group_id(f"terraform_runner_group_{i}", group_id, ADMIN_PORT,
                                                            description="Terraform runner (kafka root, IAM) to MSK")
         admin = KafkaAdminRole(self, "kafka_admin", KafkaAdminRoleProps(
-            name=f"{prefix}-kafka-admin", account_id=s.account_id, arns=kafka_arns(self, "msk_arns", cluster.arn),
+            name=KrakenNames(prefix).kafka_admin_role, account_id=s.account_id, arns=kafka_arns(self, "msk_arns", cluster.arn),
             trusted_role_arns=runner.role_arns if runner else ()))
         # The group was created beside the cluster: under "network" when the root builds it.
         self.moved_from(cluster.security_group, "network_msk_security_group" if placement.network else "msk_security_group")
