@@ -193,8 +193,8 @@ class SinkSettings:
 
     def checks(self) -> Iterable[SettingError]:
         found = []
-        if self.flush_size < 1:
-            found.append(SettingError("flush_size", "must be at least 1 record"))
+        if not 1 <= self.flush_size <= 1_000_000:
+            found.append(SettingError("flush_size", f"is {self.flush_size}; must be 1-1000000 records per object"))
         if not 60000 <= self.rotate_interval_ms <= 86400000:
             found.append(SettingError("rotate_interval_ms", "must be 60000 (a minute) to 86400000 (a day)"))
         return found
