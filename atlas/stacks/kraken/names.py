@@ -126,7 +126,7 @@ def derived_names(s) -> list:
             add(Name("kafka_topic", names.cdc_topic(classification, table)), f"topics.{group}[{i}]")
     add([Name("kafka_topic", names.dlq_topic(c)) for c in CLASSIFICATIONS]
         + [Name("kafka_topic", names.heartbeat_topic)])
-    add(Name("iam_role", names.kafka_admin_role))
+    add([Name("iam_role", names.kafka_admin_role), Name("iam_policy", "kafka-administration")])
     # data plane
     domain = s.private_domain
     behind = [o for o in OPERATOR_SERVICES if domain or o.target == "registry"]
@@ -139,7 +139,8 @@ def derived_names(s) -> list:
         add([service_names(f"{p}-{o.name}"), Name("security_group", f"{p}-{o.name}")])
     c = s.connectors
     add([Name("glue_crawler", names.raw_crawler(k)) for k in CLASSIFICATIONS]
-        + [Name("iam_role", f"{names.raw_crawler(k)}-crawler") for k in CLASSIFICATIONS])
+        + [Name("iam_role", f"{names.raw_crawler(k)}-crawler") for k in CLASSIFICATIONS]
+        + [Name("iam_policy", "crawl-one-area")])
     add([Name("msk_connect", names.connect_worker), Name("msk_connect", names.sink_worker),
          Name("replication_slot", names.replication_slot),
          connector_names(names.debezium_connector, own_plugin=c.debezium_plugin.arn is None),
