@@ -144,8 +144,9 @@ def test_no_password_or_plaintext_secret_in_any_root(synthesized):
                 seeds += 1
                 seeded = json.loads(body["secret_string"])
                 assert not any(("PASSWORD" in k or "SECRET" in k or "LICENSE" in k) and v for k, v in seeded.items())
-    # Every root has databases and seeded secrets to look at (8 and 21 today).
-    assert databases >= len(synthesized.names) // 2 and seeds >= len(synthesized.names), (databases, seeds)
+    # Not vacuous: the Atlas roots alone hold 6 databases and 12 seeded secrets (all roots:
+    # 8 and 14 today; Kraken's generated passwords are write-only, not seeded).
+    assert databases >= 6 and seeds >= 12, (databases, seeds)
 
 
 def test_services_read_only_their_own_secret(synthesized):

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
 from atlas.constructs.cdc_connectors import (
     connect_internal_statements,
     debezium_postgres_config,
@@ -53,6 +55,21 @@ def test_writer_statements_are_scoped_to_the_topics_dir_and_one_key():
     assert internal["ConnectInternalTopics"]["Resource"] == "t/__amazon_msk_connect_*"
 
 
-def test_secret_reference_is_a_literal_placeholder_for_the_config_provider():
-    doc = synth_construct(lambda stack: secret_reference(stack, "ref", "arn:aws:secretsmanager:eu-west-1:1:secret:db", "password"))
-    assert doc["locals"]["ref"] == '${join("", ["$", "{secretsmanager:", "arn:aws:secretsmanager:eu-west-1:1:secret:db", ":password}"])}'
+def test_secret_reference_names_the_secret_for_the_config_provider():
+    """By name: Kafka splits ``${provider:path:key}`` on colons, so an ARN never resolves."""
+    assert secret_reference("kraken-dev/db", "password") == "$${secretsmanager:kraken-dev/db:password}"
+    with pytest.raises(ValueError, match="cannot hold"):
+        secret_reference("db", "a:b")
+    from atlas.constructs.cdc_connectors import secret_name_from_arn
+
+    from atlas.cdk import Fn
+
+    doc = synth_construct(lambda stack: secret_name_from_arn(stack, "name", Fn.lower("ARN")))
+    assert doc["locals"]["name"] == '${element(regex(":secret:(.+)-[0-9A-Za-z]{6}$", lower("ARN")), 0)}'
+
+
+def test_the_name_regex_takes_the_name_out_of_a_real_managed_secret_arn():
+    import re
+
+    arn = "arn:aws:secretsmanager:eu-west-1:333333333333:secret:rds!db-0a1b2c3d-4e5f-6071-8293-a4b5c6d7e8f9-Ab12Cd"
+    assert re.search(":secret:(.+)-[0-9A-Za-z]{6}$", arn).group(1) == "rds!db-0a1b2c3d-4e5f-6071-8293-a4b5c6d7e8f9"

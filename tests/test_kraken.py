@@ -61,6 +61,11 @@ def test_every_read_names_a_published_output(synthesized):
     assert checked >= 10 * len(ENVS), checked
 
 
+# Published for clients outside these roots: the document's contract names the SCRAM secrets
+# (SCRAM clients log in with them); no Kraken root reads them since the kafka root uses IAM.
+FOR_EXTERNAL_CLIENTS = {"msk_scram_secret_names"}
+
+
 def test_every_infra_output_is_read_downstream(synthesized):
     for env in ENVS:
         infra = synthesized.entry(f"kraken-{env}-infra")
@@ -68,7 +73,8 @@ def test_every_infra_output_is_read_downstream(synthesized):
         read = set()
         for entry in kraken_entries(synthesized):
             read |= set(entry["reads"].get(infra["name"], ()))
-        assert set(infra["outputs"]) == read, sorted(set(infra["outputs"]) ^ read)
+        assert FOR_EXTERNAL_CLIENTS <= set(infra["outputs"]) and not FOR_EXTERNAL_CLIENTS & read
+        assert set(infra["outputs"]) - FOR_EXTERNAL_CLIENTS == read, sorted(set(infra["outputs"]) ^ read)
 
 
 def test_outputs_are_documented_with_examples_of_the_right_shape(synthesized):
@@ -159,8 +165,9 @@ def test_min_isr_above_replication_is_an_error(tmp_path):
 
 
 def test_plugin_needs_exactly_one_location(tmp_path):
-    text = DEV.replace('debezium_plugin   = { s3_key = "plugins/debezium-connector-postgres-2.7.3.zip" }',
-                       'debezium_plugin = {}')
+    old = '    s3_key  = "plugins/debezium-connector-postgres-2.7.3-msk-config-providers-avro.zip"\n'
+    assert old in DEV
+    text = DEV.replace(old, "")
     assert any("connectors.debezium_plugin: set exactly one of arn" in p for p in _problems(tmp_path, text))
 
 
@@ -171,45 +178,24 @@ def test_kafka_root_matches_the_provider_schema(synthesized, env):
     assert check_resources(synthesized.doc(f"kraken-{env}-kafka"), KAFKA_SCHEMA) == []
 
 
-def test_kafka_provider_uses_scram_with_the_admin_secret_read_at_plan_time(synthesized):
-    doc = synthesized.doc("kraken-dev-kafka")
+@pytest.mark.parametrize("env", ENVS)
+def test_kafka_provider_authenticates_with_msk_iam_as_infra_admin_role(synthesized, env):
+    """IAM brokers (9098, TLS), the settings' region, infra's admin role; no secret is read."""
+    doc = synthesized.doc(f"kraken-{env}-kafka")
     (kafka,) = doc["provider"]["kafka"]
-    assert kafka["sasl_mechanism"] == "scram-sha512" and kafka["tls_enabled"] is True
-    assert "msk_bootstrap_brokers_sasl_scram" in kafka["bootstrap_servers"]
-    assert "aws_secretsmanager_secret_version.admin_scram_secret" in kafka["sasl_password"]
-    (secret,) = doc["data"]["aws_secretsmanager_secret_version"].values()
-    assert "msk_scram_secret_names" in secret["secret_id"]
-
-
-def test_kafka_provider_can_authenticate_with_msk_iam_instead():
-    """The IAM code path (no root uses it yet): IAM brokers, the settings' region, TLS, no secret."""
-    from atlas.cdk import Testing
-    from atlas.stacks.kraken import KrakenKafkaStack
-    from atlas.state import RootId
-
-    settings = load_settings(ENVIRONMENTS / "kraken" / "dev.tfvars", KrakenSettings)
-    role = "arn:aws:iam::123456789012:role/kraken-dev-terraform-kafka"
-    stack = KrakenKafkaStack(Testing.app(), RootId("kraken", "dev", "kafka"), settings,
-                             infra=RootId("kraken", "dev", "infra"), local_backend=False, auth="iam",
-                             iam_role_arn=role)
-    doc = json.loads(Testing.synth(stack))
-    (kafka,) = doc["provider"]["kafka"]
-    assert {k: v for k, v in kafka.items() if k != "bootstrap_servers"} == {
-        "sasl_mechanism": "aws-iam", "sasl_aws_region": settings.region, "sasl_aws_role_arn": role,
-        "tls_enabled": True}
+    assert {k: v for k, v in kafka.items() if k not in ("bootstrap_servers", "sasl_aws_role_arn")} == {
+        "sasl_mechanism": "aws-iam", "sasl_aws_region": "eu-west-1", "tls_enabled": True}
     assert "msk_bootstrap_brokers_sasl_iam" in kafka["bootstrap_servers"]
-    assert "aws_secretsmanager_secret_version" not in doc.get("data", {})
-    assert check_resources(doc, KAFKA_SCHEMA) == []
-    with pytest.raises(ValueError, match="kafka auth 'ldap'"):
-        KrakenKafkaStack(Testing.app(), RootId("kraken", "dev", "kafka"), settings,
-                         infra=RootId("kraken", "dev", "infra"), local_backend=False, auth="ldap")
+    assert kafka["sasl_aws_role_arn"] == "${data.terraform_remote_state.infra_state.outputs.msk_admin_role_arn}"
+    assert set(doc.get("data", {})) == {"terraform_remote_state"}
+    assert "ephemeral" not in doc
 
 
 def test_topics_replication_and_isr_come_from_settings(synthesized):
     settings = load_settings(ENVIRONMENTS / "kraken" / "prod.tfvars", KrakenSettings)
     topics = {t["name"]: t for t in resources(synthesized.doc("kraken-prod-kafka"), "kafka_topic").values()}
     assert {"cdc.mnpi.trades", "cdc.mnpi.orders", "cdc.mnpi.positions", "cdc.public.market_data",
-            "cdc.public.reference_data", "dlq.mnpi.s3-sink", "dlq.public.s3-sink", "debezium.schema-history"} == set(topics)
+            "cdc.public.reference_data", "dlq.mnpi.s3-sink", "dlq.public.s3-sink", "__debezium-heartbeat.kraken"} == set(topics)
     for topic in topics.values():
         assert topic["replication_factor"] == settings.topics.replication_factor
         assert topic["config"]["min.insync.replicas"] == str(settings.topics.min_insync_replicas)
@@ -228,41 +214,37 @@ def _matches(acl, name):
     return acl["resource_name"] in ("*", name)
 
 
-def test_no_literal_wildcards_and_sink_groups_are_named_like_msk_connect(synthesized):
-    acls = _acls(synthesized.doc("kraken-dev-kafka"))
-    for acl in acls:
+def test_no_literal_wildcards(synthesized):
+    for acl in _acls(synthesized.doc("kraken-dev-kafka")):
         name = acl["resource_name"]
         assert acl["resource_pattern_type_filter"] == "Prefixed" or "*" not in name or name == "*"
-    groups = {a["resource_name"] for a in acls if a["resource_type"] == "Group" and a["acl_principal"] != "User:admin"}
-    assert groups == {"connect-kraken-dev-s3-sink-mnpi", "connect-kraken-dev-s3-sink-public"}
 
 
-def test_each_user_gets_only_its_operations(synthesized):
-    acls = _acls(synthesized.doc("kraken-dev-kafka"))
-    by_user: dict[str, set] = {}
-    for a in acls:
-        by_user.setdefault(a["acl_principal"], set()).add(a["acl_operation"])
-    assert by_user["User:s3_sink_public"] == {"Read", "Describe", "Write"}
-    assert by_user["User:debezium"] == {"Describe", "Write", "Read"}
-    # Sinks may write only to their dead-letter topic.
-    sink_writes = [a for a in acls if a["acl_principal"].startswith("User:s3_sink_") and a["acl_operation"] == "Write"]
-    assert len(sink_writes) == 2, sink_writes  # one per sink
-    for a in sink_writes:
-        assert a["resource_name"].startswith("dlq."), a
+def test_the_one_scram_user_never_reads_or_writes_a_cdc_or_dlq_record(synthesized):
+    """SCRAM is only for Schema Registry and Cruise Control (MSK Connect uses IAM): its user
+    reads metadata of every topic, and records of its own topics only."""
+    doc = synthesized.doc("kraken-dev-kafka")
+    acls = _acls(doc)
+    assert {a["acl_principal"] for a in acls} == {"User:admin"}
+    data_topics = [t["name"] for t in resources(doc, "kafka_topic").values()]
+    assert data_topics
+    for acl in acls:
+        if acl["resource_type"] == "Topic" and acl["acl_operation"] in ("All", "Read", "Write"):
+            assert not [t for t in data_topics if _matches(acl, t)], acl
+    assert {(a["resource_name"], a["acl_operation"]) for a in acls if a["resource_type"] == "Topic"} >= {
+        ("_schemas", "All"), ("*", "Describe"), ("*", "DescribeConfigs"), ("__KafkaCruiseControl", "All")}
 
 
 # --- MNPI separation ----------------------------------------------------------------
 
 @pytest.mark.parametrize("env", ENVS)
-def test_no_public_acl_touches_an_mnpi_topic(synthesized, env):
+def test_no_acl_lets_anyone_read_an_mnpi_topic(synthesized, env):
     doc = synthesized.doc(f"kraken-{env}-kafka")
     mnpi = [t["name"] for t in resources(doc, "kafka_topic").values() if MNPI_TOPIC.match(t["name"])]
     assert mnpi
-    public_topic_acls = [a for a in _acls(doc) if a["acl_principal"] == "User:s3_sink_public"
-                         and a["resource_type"] == "Topic"]
-    assert public_topic_acls
-    for acl in public_topic_acls:
-        assert not [t for t in mnpi if _matches(acl, t)], acl
+    for acl in _acls(doc):
+        if acl["resource_type"] == "Topic" and acl["acl_operation"] in ("All", "Read"):
+            assert not [t for t in mnpi if _matches(acl, t)], acl
 
 
 def parse_policy(text: str) -> dict:
@@ -333,17 +315,16 @@ def test_kafka_root_is_unavailable_offline_with_the_reason(plans):
     assert "mongey/kafka 0.13.1" in result.error
 
 
-def test_topic_plan_keeps_the_public_sink_off_mnpi_topics():
+def test_topic_plan_grants_no_record_access_to_mnpi_topics():
     from atlas.stacks.kraken.kafka import topic_plan
     from atlas.stacks.kraken.names import KrakenNames
 
     plan = topic_plan(load_settings(ENVIRONMENTS / "kraken" / "prod.tfvars", KrakenSettings), KrakenNames("kraken-prod"))
     mnpi = [t.name for t in plan.topics if MNPI_TOPIC.match(t.name)]
     assert sorted(mnpi) == ["cdc.mnpi.orders", "cdc.mnpi.positions", "cdc.mnpi.trades", "dlq.mnpi.s3-sink"]
-    public_grants = [g for g in plan.grants if g.user == "s3_sink_public"]
-    assert public_grants
-    for grant in public_grants:
-        assert not [t for t in mnpi if grant.matches(t)], grant
+    for grant in plan.grants:
+        if grant.resource_type == "Topic" and set(grant.operations) & {"All", "Read", "Write"}:
+            assert not [t for t in mnpi if grant.matches(t)], grant
 
 
 @pytest.mark.parametrize("env", ENVS)
@@ -464,16 +445,23 @@ def test_provisioned_throughput_only_where_set(synthesized):
 def test_scram_secrets_are_named_and_encrypted_as_msk_requires(synthesized, env):
     doc = synthesized.doc(f"kraken-{env}-infra")
     secrets = {s["name"]: s for s in resources(doc, "aws_secretsmanager_secret").values()}
-    assert sorted(secrets) == sorted(f"AmazonMSK_kraken-{env}_{u}" for u in
-                                     ("admin", "debezium", "s3_sink_mnpi", "s3_sink_public"))
+    assert sorted(secrets) == [f"AmazonMSK_kraken-{env}_admin"]
     for secret in secrets.values():
         assert secret["kms_key_id"] == "${aws_kms_key.scram_key_key.arn}"
     (association,) = resources(doc, "aws_msk_scram_secret_association").values()
-    assert len(association["secret_arn_list"]) == 4
+    assert len(association["secret_arn_list"]) == 1
     versions = resources(doc, "aws_secretsmanager_secret_version")
-    assert len(versions) == 4
-    for version in versions.values():
-        assert json.loads(version["secret_string"])["password"] == ""
+    assert len(versions) == 1
+    for address, version in versions.items():
+        # A generated password, written write-only: no secret_string, nothing in state.
+        assert "secret_string" not in version and version["secret_string_wo_version"] == 1
+        user = address.removeprefix("scram_").removesuffix("_seed")
+        assert version["secret_string_wo"] == (
+            '${jsonencode({"password" = ephemeral.aws_secretsmanager_random_password.scram_%s_password.random_password, '
+            '"username" = "%s"})}' % (user, user))
+        assert doc["ephemeral"]["aws_secretsmanager_random_password"][f"scram_{user}_password"] == {
+            "exclude_punctuation": True, "password_length": 32, "require_each_included_type": True}
+    assert sorted(association["depends_on"]) == sorted(f"aws_secretsmanager_secret_version.{a}" for a in versions)
 
 
 @pytest.mark.parametrize("env", ENVS)
@@ -501,7 +489,9 @@ def test_debezium_uses_pgoutput_and_routes_tables_by_classification(synthesized,
     assert config["transforms.route_mnpi.regex"] == "kraken\\.public\\.(trades|orders|positions)"
     assert config["transforms.route_mnpi.replacement"].endswith("cdc_topic_prefixes.mnpi}$1")
     assert config["transforms.route_public.regex"] == "kraken\\.public\\.(market_data|reference_data)"
-    assert "password" not in json.dumps(config).replace("database.password", "").replace("database_password_ref", "")
+    # Credentials are placeholders the config provider resolves at start, never values.
+    assert config["database.password"] == '${format("$${secretsmanager:%s:password}", local.database_secret_name)}'
+    assert "password" not in json.dumps({k: v for k, v in config.items() if k != "database.password"})
 
 
 @pytest.mark.parametrize("env", ENVS)
@@ -515,15 +505,17 @@ def test_each_sink_writes_its_raw_bucket_with_its_key_and_dlq(synthesized, env):
         assert config["errors.deadletterqueue.topic.name"].endswith(f"dead_letter_topics.{c}}}")
         assert config["topics"].endswith(f"cdc_topic_names.{c}}}")
         assert config["partitioner.class"].endswith("TimeBasedPartitioner")
-        assert connector["worker_configuration"]["arn"] == "${aws_mskconnect_worker_configuration.connect_worker_configuration.arn}"
+        assert connector["worker_configuration"]["arn"] == "${aws_mskconnect_worker_configuration.sink_worker_configuration.arn}"
         assert connector["kafka_cluster_client_authentication"]["authentication_type"] == "IAM"
 
 
-def test_sink_groups_match_the_kafka_acls(synthesized):
-    acl_groups = {a["resource_name"] for a in _acls(synthesized.doc("kraken-dev-kafka")) if a["resource_type"] == "Group"}
+def test_sink_groups_are_named_like_msk_connect_in_their_iam(synthesized):
+    """MSK Connect names a sink's consumer group connect-<connector name>; the IAM grant names it."""
+    doc = synthesized.doc("kraken-dev-data-plane")
     for c in ("mnpi", "public"):
-        assert f"connect-kraken-dev-s3-sink-{c}" in acl_groups
-        assert f"kraken-dev-s3-sink-{c}" in _connectors(synthesized.doc("kraken-dev-data-plane"))
+        assert f"kraken-dev-s3-sink-{c}" in _connectors(doc)
+        text = resources(doc, "aws_iam_role_policy")[f"s3_sink_{c}_service_policy"]["policy"]
+        assert f"${{local.msk_arns_group}}/connect-kraken-dev-s3-sink-{c}" in text
 
 
 @pytest.mark.parametrize("env", ENVS)
@@ -635,7 +627,7 @@ def test_private_dns_names_only_with_a_private_zone(synthesized, env, zoned):
 
 @pytest.mark.parametrize("associate", [True, False])
 def test_scram_association_switch(associate):
-    """A new environment applies with the association off until operators set the passwords."""
+    """On by default (passwords are generated in the same apply); off leaves the users unassociated."""
     from dataclasses import replace
 
     from atlas.cdk import Testing
@@ -646,6 +638,6 @@ def test_scram_association_switch(associate):
     settings = replace(settings, msk=replace(settings.msk, associate_scram_secrets=associate))
     stack = KrakenInfraStack(Testing.app(), RootId("kraken", "dev", "infra"), settings, local_backend=False)
     doc = json.loads(Testing.synth(stack))
-    assert len(resources(doc, "aws_secretsmanager_secret")) == 4
+    assert len(resources(doc, "aws_secretsmanager_secret")) == 1
     assert len(resources(doc, "aws_msk_scram_secret_association")) == (1 if associate else 0)
     assert "msk_scram_secret_names" in doc["output"]

@@ -818,3 +818,48 @@ class ConnectorPluginSettings:
         found += [SettingError(f"classes[{i}]", f'"{c}" is not a Java class name') for i, c in enumerate(self.classes)
                   if not _JAVA_CLASS.match(c)]
         return found
+
+
+_SECURITY_GROUP = re.compile(r"^sg-[0-9a-f]{8,17}$")
+_ROLE_ARN = re.compile(r"^arn:aws:iam::\d{12}:role/[\w+=,.@/-]{1,512}$")
+
+
+@dataclass(frozen=True, kw_only=True)
+class TerraformRunnerSettings:
+    """Where the Terraform runs that talk to a cluster's own API (a kafka root) come from.
+
+    A kafka root's provider connects to the brokers at plan and apply time, so its runner (a
+    Spacelift private worker pool, or an operator's host) must reach them: from ``cidrs``
+    and/or members of ``security_group_ids`` (a worker pool in a peered or the same VPC),
+    admitted on the one listener port the root uses, nothing else. ``role_arns`` are the
+    principals (the worker pool's role) allowed to assume the root's Kafka admin role; none
+    means any principal of the account whose own policy allows ``sts:AssumeRole`` on it.
+    """
+
+    cidrs: tuple[str, ...] = ()
+    security_group_ids: tuple[str, ...] = ()
+    role_arns: tuple[str, ...] = ()
+
+    def checks(self) -> Iterable[SettingError]:
+        found = []
+        if not self.cidrs and not self.security_group_ids:
+            found.append(SettingError("cidrs", "give cidrs and/or security_group_ids of the runner (the Spacelift "
+                                               "private worker pool): it must reach the brokers"))
+        for i, cidr in enumerate(self.cidrs):
+            try:
+                net = ipaddress.ip_network(cidr, strict=True)
+            except ValueError as err:
+                found.append(SettingError(f"cidrs[{i}]", f'"{cidr}" is not a valid network CIDR ({err})'))
+                continue
+            if net.prefixlen == 0:
+                found.append(SettingError(f"cidrs[{i}]", f'"{cidr}" opens the brokers to every address; name the '
+                                                         "runner's own network"))
+        for i, group in enumerate(self.security_group_ids):
+            if not _SECURITY_GROUP.match(group):
+                found.append(SettingError(f"security_group_ids[{i}]", f'"{group}" is not a security group id like '
+                                                                      '"sg-0a1b2c3d"'))
+        for i, arn in enumerate(self.role_arns):
+            if not _ROLE_ARN.match(arn):
+                found.append(SettingError(f"role_arns[{i}]", f'"{arn}" is not an IAM role ARN '
+                                                             '("arn:aws:iam::<account>:role/<name>")'))
+        return found

@@ -13,13 +13,41 @@ from typing import ClassVar, Iterable, Literal
 
 from atlas.config.common import (CONNECT_VERSIONS, KAFKA_VERSIONS, POSTGRES_VERSIONS, AlertsSettings,
                                  DatabaseSettings, ExistingNetworkSettings, FargateServiceSettings, MskSettings,
-                                 NetworkSettings, PlatformSettings, VersionList, check_domain, check_no_repeats,
+                                 NetworkSettings, PlatformSettings, TerraformRunnerSettings,
+                                 VersionList, check_domain, check_no_repeats,
                                  check_plugin_key, check_workers)
 from atlas.config.errors import SettingError
 from atlas.config.schema import setting
 
 _ZONE = re.compile(r"^Z[0-9A-Z]{5,31}$")
 _TOPIC_PART = re.compile(r"^[a-z][a-z0-9_]*$")
+
+# Storage classes Athena can still read (Glacier Flexible Retrieval and Deep Archive objects
+# must be restored first, so a query over them fails), with the minimum age S3 accepts.
+ATHENA_READABLE_CLASSES = {"STANDARD_IA": 30, "INTELLIGENT_TIERING": 0, "GLACIER_IR": 0}
+
+
+@dataclass(frozen=True, kw_only=True)
+class TransitionSettings:
+    days: int = setting(doc="age of the objects in days")
+    storage_class: Literal["STANDARD_IA", "INTELLIGENT_TIERING", "GLACIER_IR"] = setting(
+        doc='"STANDARD_IA", "INTELLIGENT_TIERING" or "GLACIER_IR" (classes Athena can read)')
+
+    def checks(self) -> Iterable[SettingError]:
+        least = ATHENA_READABLE_CLASSES.get(self.storage_class, 0)
+        if self.days < max(least, 1):
+            return [SettingError("days", f"is {self.days}; S3 moves objects to {self.storage_class} at "
+                                         f"{max(least, 1)} days or later")]
+        return []
+
+
+def _default_transitions() -> dict[str, tuple[TransitionSettings, ...]]:
+    """Raw data is re-read rarely after a month; curated after a quarter; analytics stays hot."""
+    return {"raw": (TransitionSettings(days=30, storage_class="STANDARD_IA"),
+                    TransitionSettings(days=90, storage_class="GLACIER_IR")),
+            "curated": (TransitionSettings(days=90, storage_class="STANDARD_IA"),),
+            "analytics": ()}
+
 
 @dataclass(frozen=True, kw_only=True)
 class LakeSettings:
@@ -34,9 +62,17 @@ class LakeSettings:
     access_log_retention_days: int = 365
     audit_log_retention_days: int = 2557  # seven years, the usual record-keeping period
     athena_results_retention_days: int = 30
+    # Storage-class transitions per layer (both classifications), in increasing days.
+    transitions: dict[str, tuple[TransitionSettings, ...]] = field(default_factory=_default_transitions)
 
     def checks(self) -> Iterable[SettingError]:
         found = []
+        for layer, steps in self.transitions.items():
+            if layer not in ("raw", "curated", "analytics"):
+                found.append(SettingError(f"transitions.{layer}", "is not a layer (raw, curated, analytics)"))
+            days = [t.days for t in steps]
+            if days != sorted(set(days)):
+                found.append(SettingError(f"transitions.{layer}", "must list each step once, in increasing days"))
         for key in ("object_lock_days", "noncurrent_version_days", "access_log_retention_days",
                     "audit_log_retention_days", "athena_results_retention_days"):
             if getattr(self, key) < 1:
@@ -51,9 +87,10 @@ class LakeSettings:
 class KrakenMskSettings(MskSettings):
     """The Kraken cluster: SCRAM for the document's Kafka users, IAM for MSK Connect."""
 
-    # MSK refuses SCRAM secrets without a password, and passwords are set by operators, not
-    # Terraform: a new environment applies with this off, sets the passwords, then turns it on.
-    associate_scram_secrets: bool = False
+    # MSK refuses SCRAM secrets without a password; the infra root generates each password
+    # (ephemeral, write-only: never in state) before the association, so one apply does it.
+    # Off leaves the users unassociated: no SCRAM client can log in.
+    associate_scram_secrets: bool = True
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -108,13 +145,25 @@ class TopicSettings:
         return found
 
 
+# What a plugin zip may bundle besides its connector. A worker loads classes only from its
+# connector's plugin (MSK Connect has no shared classpath): a worker configuration naming a
+# class the plugin lacks fails at start with ClassNotFoundException.
+PluginExtra = Literal["msk-config-providers", "avro-converter"]
+# The worker of each connector loads these (atlas.constructs.cdc_connectors.worker_properties).
+DEBEZIUM_NEEDS: tuple[PluginExtra, ...] = ("msk-config-providers", "avro-converter")
+S3_SINK_NEEDS: tuple[PluginExtra, ...] = ("avro-converter",)
+
+
 @dataclass(frozen=True, kw_only=True)
 class PluginSettings:
-    """An MSK Connect plugin: an existing custom plugin (arn) or a zip in the plugin bucket (s3_key)."""
+    """An MSK Connect plugin: an existing custom plugin (arn) or a zip in the plugin bucket (s3_key),
+    and what the zip bundles besides the connector (``bundles``)."""
 
     arn: str | None = None
     s3_key: str | None = None
     revision: int = 1
+    # The stock Debezium and Confluent S3 zips bundle neither: list only what your build adds.
+    bundles: tuple[PluginExtra, ...] = ()
 
     def checks(self) -> Iterable[SettingError]:
         if (self.arn is None) == (self.s3_key is None):
@@ -134,6 +183,29 @@ class PluginSettings:
 
 
 @dataclass(frozen=True, kw_only=True)
+class SinkSettings:
+    """How one S3 sink batches and partitions its objects (Hive-style time partitions)."""
+
+    partition: Literal["hourly", "daily"] = "hourly"
+    # Objects are rolled after this many records or this long, whichever comes first.
+    flush_size: int = 1000
+    rotate_interval_ms: int = 600000
+
+    def checks(self) -> Iterable[SettingError]:
+        found = []
+        if not 1 <= self.flush_size <= 1_000_000:
+            found.append(SettingError("flush_size", f"is {self.flush_size}; must be 1-1000000 records per object"))
+        if not 60000 <= self.rotate_interval_ms <= 86400000:
+            found.append(SettingError("rotate_interval_ms", "must be 60000 (a minute) to 86400000 (a day)"))
+        return found
+
+
+def _public_sink() -> SinkSettings:
+    # Public reference and market data is read by day and in bulk: daily partitions, bigger objects.
+    return SinkSettings(partition="daily", flush_size=10000, rotate_interval_ms=3600000)
+
+
+@dataclass(frozen=True, kw_only=True)
 class ConnectorSettings:
     plugin_bucket_arn: str = setting(doc="ARN of the S3 bucket holding connector plugin zips")
     debezium_plugin: PluginSettings = setting(doc="{ arn } or { s3_key } of the Debezium PostgreSQL plugin")
@@ -142,23 +214,29 @@ class ConnectorSettings:
     mcu_count: int = 1
     min_workers: int = 1
     max_workers: int = 2
-    # Objects are rolled after this many records or this long, whichever comes first.
-    flush_size: int = 1000
-    rotate_interval_ms: int = 600000
+    # Each sink's batching and partitioning (MNPI: hourly, small objects; public: daily, larger).
+    mnpi_sink: SinkSettings = field(default_factory=SinkSettings)
+    public_sink: SinkSettings = field(default_factory=_public_sink)
 
     renamed: ClassVar[dict[str, str]] = {
-        "log_retention_days": "log_retention_days (top level: one retention for every log group of the platform)"}
+        "log_retention_days": "log_retention_days (top level: one retention for every log group of the platform)",
+        "flush_size": "mnpi_sink.flush_size / public_sink.flush_size (each sink has its own)",
+        "rotate_interval_ms": "mnpi_sink.rotate_interval_ms / public_sink.rotate_interval_ms (each sink has its own)"}
 
     def checks(self) -> Iterable[SettingError]:
         found = []
         if not self.plugin_bucket_arn.startswith("arn:aws:s3:::"):
             found.append(SettingError("plugin_bucket_arn", f'"{self.plugin_bucket_arn}" is not an S3 bucket ARN '
                                                            '("arn:aws:s3:::<bucket>")'))
+        for key, plugin, needs, why in (
+                ("debezium_plugin", self.debezium_plugin, DEBEZIUM_NEEDS,
+                 "its worker resolves the database credentials with the MSK config providers and writes Avro"),
+                ("s3_sink_plugin", self.s3_sink_plugin, S3_SINK_NEEDS, "its worker reads the Avro change events")):
+            missing = [n for n in needs if n not in plugin.bundles]
+            if missing:
+                found.append(SettingError(f"{key}.bundles", f"lacks {', '.join(missing)}: {why}; build the plugin "
+                                                            "zip with them and list them here"))
         found += check_workers(self.mcu_count, self.min_workers, self.max_workers)
-        if not 1 <= self.flush_size <= 1_000_000:
-            found.append(SettingError("flush_size", f"is {self.flush_size}; must be 1-1000000 records per object"))
-        if self.rotate_interval_ms < 1:
-            found.append(SettingError("rotate_interval_ms", f"is {self.rotate_interval_ms}; must be at least 1 ms"))
         return [p for p in found if p]
 
 
@@ -190,6 +268,10 @@ class AccessTierSettings:
     layers: tuple[Literal["raw", "curated", "analytics"], ...] = setting(doc='layers, e.g. ["analytics"]')
     mfa_required: bool = setting(doc="whether assuming the tier's role needs MFA")
     max_session_hours: int = 4
+    # Create and change tables and partitions in the tier's databases.
+    manage_tables: bool = False
+    # Athena cancels a query of the tier scanning more than this (GB).
+    scan_limit_gb: int = 10
 
     def checks(self) -> Iterable[SettingError]:
         found = []
@@ -201,6 +283,8 @@ class AccessTierSettings:
         found += [twice] if twice else []
         if not 1 <= self.max_session_hours <= 12:
             found.append(SettingError("max_session_hours", "must be 1-12 (the IAM role session limit)"))
+        if not 1 <= self.scan_limit_gb <= 1024 * 1024:
+            found.append(SettingError("scan_limit_gb", "must be 1 GB to 1 PB (Athena's per-query cutoff)"))
         return found
 
 
@@ -209,7 +293,8 @@ def _document_tiers() -> dict[str, AccessTierSettings]:
     return {
         "finance-analysts": AccessTierSettings(mnpi=True, layers=("analytics",), mfa_required=True),
         "data-analysts": AccessTierSettings(mnpi=False, layers=("analytics",), mfa_required=False),
-        "data-engineers": AccessTierSettings(mnpi=True, layers=LAYERS, mfa_required=True),
+        "data-engineers": AccessTierSettings(mnpi=True, layers=LAYERS, mfa_required=True, manage_tables=True,
+                                             scan_limit_gb=100),
     }
 
 
@@ -235,6 +320,9 @@ class KrakenSettings(PlatformSettings):
     private_domain: str | None = None
     # Alertmanager pages PagerDuty when given; Kraken sends no email.
     alerts: AlertsSettings = field(default_factory=AlertsSettings)
+    # Where the kafka root's runner (Spacelift private worker pool) reaches the brokers from,
+    # and which role it is; absent, no runner path is opened and the kafka root cannot apply.
+    terraform_runner: TerraformRunnerSettings | None = None
 
     def checks(self) -> Iterable[SettingError]:
         found = list(super().checks())

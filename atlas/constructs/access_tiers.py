@@ -41,6 +41,12 @@ class AccessTier:
     layers: Sequence[str]
     mfa_required: bool
     max_session_hours: int = 4
+    # Create and change tables and partitions in its databases (data engineers, as the
+    # reference had); query-only tiers read the catalog the crawlers and engineers keep.
+    manage_tables: bool = False
+    # Queries scanning more than this are cancelled: a guard against runaway cost. None =
+    # the construct's default (AccessTiersProps.bytes_scanned_cutoff_per_query).
+    scan_limit_gb: int | None = None
 
     def __post_init__(self) -> None:
         if self.mnpi and not self.mfa_required:
@@ -94,7 +100,8 @@ class AccessTiers(Construct):
             description=f"Athena queries of the {tier.name} tier",
             configuration=AthenaWorkgroupConfiguration(
                 enforce_workgroup_configuration=True, publish_cloudwatch_metrics_enabled=True,
-                bytes_scanned_cutoff_per_query=props.bytes_scanned_cutoff_per_query,
+                bytes_scanned_cutoff_per_query=tier.scan_limit_gb * 1024 ** 3 if tier.scan_limit_gb
+                else props.bytes_scanned_cutoff_per_query,
                 result_configuration=AthenaWorkgroupConfigurationResultConfiguration(
                     output_location=f"s3://{results_bucket}/results/",
                     encryption_configuration=AthenaWorkgroupConfigurationResultConfigurationEncryptionConfiguration(
@@ -120,6 +127,15 @@ class AccessTiers(Construct):
         databases = [props.database_names[a] for a in areas]
         results_arn = f"arn:aws:s3:::{results_bucket}"
         statements = [
+            # What the Athena console lists before any query: workgroups, catalogs and the
+            # database names (names only; tables and data stay limited to the tier's areas).
+            Statement(sid="ConsoleListing", actions=[
+                "athena:ListWorkGroups", "athena:ListDataCatalogs", "athena:ListEngineVersions",
+                "glue:GetDatabases", "glue:GetCatalogImportStatus"], resources=["*"]),
+            Statement(sid="AthenaCatalogOfAllowedDatabases", actions=[
+                "athena:GetDataCatalog", "athena:ListDatabases", "athena:GetDatabase", "athena:ListTableMetadata",
+                "athena:GetTableMetadata"], resources=[f"arn:aws:athena:{props.region}:{props.account_id}:"
+                                                       "datacatalog/AwsDataCatalog"]),
             Statement(sid="RunQueriesInOwnWorkgroup", actions=[
                 "athena:StartQueryExecution", "athena:StopQueryExecution", "athena:GetQueryExecution",
                 "athena:GetQueryResults", "athena:GetQueryResultsStream", "athena:ListQueryExecutions",
@@ -138,5 +154,12 @@ class AccessTiers(Construct):
                       resources=[props.key_arns[c] for c in tier.classifications]),
             Statement(sid="EncryptOwnResults", actions=["kms:GenerateDataKey", "kms:Decrypt"], resources=[results_key]),
         ]
+        if tier.manage_tables:
+            statements.append(Statement(sid="ManageTablesOfAllowedDatabases", actions=[
+                "glue:CreateTable", "glue:UpdateTable", "glue:DeleteTable", "glue:BatchDeleteTable",
+                "glue:CreatePartition", "glue:BatchCreatePartition", "glue:UpdatePartition",
+                "glue:BatchUpdatePartition", "glue:DeletePartition", "glue:BatchDeletePartition"],
+                resources=[f"{catalog}:catalog"] + [f"{catalog}:database/{d}" for d in databases]
+                + [f"{catalog}:table/{d}/*" for d in databases]))
         IamRolePolicy(self, f"{ident}_policy", role=role.id, name=names["policy"].value,
                       policy=policy_document(*statements))

@@ -349,6 +349,18 @@ class LoadBalancer(Construct):
     def target_group_arn(self, key: str) -> str:
         return self.target_groups[key].arn
 
+    def plain_http_listener(self, construct_id: str, *, port: int, target: str) -> LbListener:
+        """Plain HTTP on ``port`` straight to one target group, for machine clients inside the
+        VPC that cannot validate the HTTPS certificate (a public ACM certificate cannot name a
+        private zone or the load balancer's own AWS name, and they trust no private CA).
+        Nobody reaches it until the caller admits named client groups on ``port``
+        (``connections.allow_from(client, port=port)``): never a CIDR, never the internet."""
+        if port in (80, 443):
+            raise ValueError(f"{construct_id}: ports 80 and 443 are the load balancer's own listeners")
+        return LbListener(self, construct_id, load_balancer_arn=self.arn, port=port, protocol="HTTP",
+                          default_action=[LbListenerDefaultAction(type="forward",
+                                                                  target_group_arn=self.target_groups[target].arn)])
+
     def forwarder(self, key: str) -> TerraformResource | None:
         """The listener rule (or the listener, for the default target) forwarding to ``key``'s
         target group; None when nothing does (a host-routed target without hosts)."""

@@ -9,22 +9,38 @@ from __future__ import annotations
 
 from typing import Mapping, Sequence
 
-from atlas.cdk import Construct, Fn, TerraformLocal
+from atlas.cdk import Construct, Fn, TerraformLocal, Token
 from atlas.constructs.iam import Statement
 from atlas.constructs.msk import KafkaArns
 
 DEBEZIUM_POSTGRES = "io.debezium.connector.postgresql.PostgresConnector"
 S3_SINK = "io.confluent.connect.s3.S3SinkConnector"
 _AVRO = "io.confluent.connect.avro.AvroConverter"
+HEARTBEAT_INTERVAL_MS = 60000
+# The S3 sinks' topics.dir: objects land under <bucket>/cdc/<topic>/, where the crawlers look.
+RAW_TOPICS_DIR = "cdc"
 
 
-def worker_properties(*, region: str, schema_registry_url: str) -> dict[str, str]:
-    """Secrets Manager config provider (credentials resolved at task start, never stored in
-    a connector's configuration) and Avro converters backed by the Schema Registry."""
-    return {
+def heartbeat_topic(server_name: str) -> str:
+    """Debezium 2.x writes heartbeats to ``<topic.heartbeat.prefix>.<topic.prefix>``."""
+    return f"__debezium-heartbeat.{server_name}"
+
+
+def worker_properties(*, region: str, schema_registry_url: str, secrets: bool = True) -> dict[str, str]:
+    """Avro converters backed by the Schema Registry and, with ``secrets``, the Secrets
+    Manager config provider (credentials resolved at task start, never stored in a
+    connector's configuration).
+
+    A worker loads these classes from its connector's plugin only, so a connector gets a
+    worker configuration naming exactly what its plugin bundles (``PluginSettings.bundles``):
+    the S3 sinks need no credentials and get no config provider."""
+    providers = {
         "config.providers": "secretsmanager",
         "config.providers.secretsmanager.class": "com.amazonaws.kafka.config.providers.SecretsManagerConfigProvider",
         "config.providers.secretsmanager.param.region": region,
+    } if secrets else {}
+    return {
+        **providers,
         "key.converter": _AVRO,
         "key.converter.schema.registry.url": schema_registry_url,
         "value.converter": _AVRO,
@@ -32,12 +48,28 @@ def worker_properties(*, region: str, schema_registry_url: str) -> dict[str, str
     }
 
 
-def secret_reference(scope: Construct, construct_id: str, secret_arn: str, key: str) -> str:
-    """``${secretsmanager:<arn>:<key>}``, a placeholder the worker's config provider resolves.
+def secret_reference(secret_name: str, key: str) -> str:
+    """``${secretsmanager:<secret name>:<key>}``, a placeholder the worker's config provider
+    resolves when the connector starts (the value never enters the connector configuration).
 
-    A literal ``${`` cannot be written around a Terraform reference (Terraform would read
-    it as its own interpolation), so the placeholder is joined from parts in a local."""
-    return TerraformLocal(scope, construct_id, Fn.join("", ["$", "{secretsmanager:", secret_arn, f":{key}}}"])).as_string
+    Kafka's config transformer splits a placeholder on ``:`` (``${provider:[path:]key}``), so
+    the path must be the secret's *name*: a raw ARN (``arn:aws:secretsmanager:...``) is cut
+    at its first colon and never resolves (rule ``connect_secret_placeholders``). A name that
+    is a Terraform reference goes through ``format``, where ``$${`` is Terraform's escape
+    for a literal ``${``.
+    """
+    if ":" in key or "}" in key:
+        raise ValueError(f"secret key {key!r}: a placeholder key cannot hold ':' or '}}'")
+    if Token.is_unresolved(secret_name):
+        return Fn.format(f"${{secretsmanager:%s:{key}}}", [secret_name])  # cdktf escapes it to $${
+    return f"$${{secretsmanager:{secret_name}:{key}}}"
+
+
+def secret_name_from_arn(scope: Construct, construct_id: str, secret_arn: str) -> str:
+    """The name of a secret known only by ARN (RDS names its managed secret ``rds!db-...``):
+    the ARN's resource part without the six random characters Secrets Manager appends."""
+    return TerraformLocal(scope, construct_id,
+                          Fn.element(Fn.regex(":secret:(.+)-[0-9A-Za-z]{6}$", secret_arn), 0)).as_string
 
 
 def debezium_postgres_config(*, hostname: str, port: int, dbname: str, user_ref: str, password_ref: str,
@@ -64,6 +96,9 @@ def debezium_postgres_config(*, hostname: str, port: int, dbname: str, user_ref:
         "table.include.list": ",".join(f"{schema}.{t}" for tables, _ in routes.values() for t in tables),
         # Topics are declared (with their ACLs) by the kafka root, never auto-created.
         "topic.creation.enable": "false",
+        # A heartbeat lets Debezium confirm its position (and the slot release WAL) while the
+        # captured tables are idle; it goes to __debezium-heartbeat.<topic.prefix>, a declared topic.
+        "heartbeat.interval.ms": str(HEARTBEAT_INTERVAL_MS),
         "transforms": ",".join(f"route_{name}" for name in routes),
     }
     for name, (tables, prefix) in routes.items():
@@ -73,12 +108,27 @@ def debezium_postgres_config(*, hostname: str, port: int, dbname: str, user_ref:
     return config
 
 
+# Hive-style time partitions: Glue partition projection and Athena read these key names.
+PARTITIONS = {
+    "hourly": ("'year'=YYYY/'month'=MM/'day'=dd/'hour'=HH", 3600000),
+    "daily": ("'year'=YYYY/'month'=MM/'day'=dd", 86400000),
+}
+
+
 def s3_sink_config(*, topics: str, bucket: str, region: str, kms_key_arn: str, dead_letter_topic: str,
                    dead_letter_replication: int, tasks: int, flush_size: int, rotate_interval_ms: int,
-                   topics_dir: str = "cdc") -> dict[str, str]:
-    """Hourly time-partitioned Parquet objects under ``<topics_dir>/<topic>/year=/month=/day=/hour=``,
-    encrypted with ``kms_key_arn``; records that fail to convert go to the dead-letter topic."""
-    return {
+                   partition: str = "hourly", object_lock: bool = False,
+                   topics_dir: str = RAW_TOPICS_DIR) -> dict[str, str]:
+    """Time-partitioned Parquet objects under ``<topics_dir>/<topic>/year=/month=/day=[/hour=]``,
+    encrypted with ``kms_key_arn``; records that fail to convert go to the dead-letter topic.
+
+    ``object_lock``: the bucket has S3 Object Lock, which refuses every PutObject/UploadPart
+    without a Content-MD5 or x-amz-checksum header ("Content-MD5 OR x-amz-checksum- HTTP
+    header is required for Put Part requests with Object Lock parameters"); the sink sends
+    the MD5 digest with ``s3.send.digest`` (kafka-connect-storage-cloud PR #757, merged
+    2024-08-06: the plugin must be a release containing it)."""
+    path_format, duration_ms = PARTITIONS[partition]
+    config = {
         "connector.class": S3_SINK,
         "tasks.max": str(tasks),
         "topics": topics,
@@ -91,21 +141,26 @@ def s3_sink_config(*, topics: str, bucket: str, region: str, kms_key_arn: str, d
         "format.class": "io.confluent.connect.s3.format.parquet.ParquetFormat",
         "topics.dir": topics_dir,
         "partitioner.class": "io.confluent.connect.storage.partitioner.TimeBasedPartitioner",
-        # Hive-style keys, so Glue crawlers and Athena see year/month/day/hour partitions.
-        "path.format": "'year'=YYYY/'month'=MM/'day'=dd/'hour'=HH",
-        "partition.duration.ms": "3600000",
+        "path.format": path_format,
+        "partition.duration.ms": str(duration_ms),
         "locale": "en-US",
         "timezone": "UTC",
         # Partition by the event's own time, so a replay lands where the data belongs.
         "timestamp.extractor": "Record",
         "flush.size": str(flush_size),
         "rotate.interval.ms": str(rotate_interval_ms),
+        # Debezium follows each delete with a tombstone (a null value) for compaction; the
+        # Parquet writer cannot write a null record and the task would fail on the first delete.
+        "behavior.on.null.values": "ignore",
         "errors.tolerance": "all",
         "errors.log.enable": "true",
         "errors.deadletterqueue.topic.name": dead_letter_topic,
         "errors.deadletterqueue.topic.replication.factor": str(dead_letter_replication),
         "errors.deadletterqueue.context.headers.enable": "true",
     }
+    if object_lock:
+        config["s3.send.digest"] = "true"
+    return config
 
 
 def connect_internal_statements(arns: KafkaArns) -> list[Statement]:
@@ -120,7 +175,7 @@ def connect_internal_statements(arns: KafkaArns) -> list[Statement]:
     ]
 
 
-def s3_writer_statements(bucket_arn: str, kms_key_arn: str, topics_dir: str = "cdc") -> list[Statement]:
+def s3_writer_statements(bucket_arn: str, kms_key_arn: str, topics_dir: str = RAW_TOPICS_DIR) -> list[Statement]:
     """Exactly what the S3 sink does: multipart writes under ``topics_dir`` with one key."""
     return [
         Statement(sid="ListRawBucket", actions=["s3:ListBucket", "s3:GetBucketLocation",

@@ -12,8 +12,8 @@ each classification, so access tiers are expressed as "these layers, with or wit
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Sequence
+from dataclasses import dataclass, field
+from typing import Mapping, Sequence
 
 from typing import Literal
 
@@ -39,6 +39,8 @@ class DataLakeProps:
     object_lock_mode: Literal["GOVERNANCE", "COMPLIANCE"] = "GOVERNANCE"
     object_lock_days: int = 365
     noncurrent_version_days: int = 90
+    # Layer -> (days, storage class) transitions of its buckets (both classifications).
+    transitions: Mapping[str, Sequence[tuple[int, str]]] = field(default_factory=dict)
     access_log_retention_days: int = 365
     audit_log_retention_days: int = 2557
 
@@ -127,6 +129,7 @@ class DataLake(Construct):
             name=area.bucket_name, kms_key_arn=key_arn, access_log_bucket=self.access_logs.name,
             access_log_bucket_policy=self.access_logs.policy,
             access_log_prefix=f"{area.bucket_name}/", noncurrent_days=props.noncurrent_version_days,
+            transitions=tuple(props.transitions.get(area.layer, ())),
             object_lock_mode=props.object_lock_mode if locked else None,
             object_lock_days=props.object_lock_days if locked else 0,
             policy_statements=[Statement(

@@ -143,6 +143,9 @@ class FargateServiceProps:
     service_connect_namespace_arn: str | None = None
     service_connect_server: ServiceConnectServer | None = None
     task_role_statements: Sequence[Statement] = ()
+    # ECS Exec (``aws ecs execute-command``) for operators: the SSM agent channels the task
+    # role needs, and an init process that reaps the sessions' children.
+    operator_exec: bool = False
 
     def __post_init__(self) -> None:
         allowed = _FARGATE_MEMORY.get(self.cpu)
@@ -200,6 +203,11 @@ class FargateService(Construct):
         self._task_statements: list[Statement] = []
         self._task_policy: IamRolePolicy | None = None
         self.grant(props.task_role_statements)
+        if props.operator_exec:
+            # The SSM messages API has no resource-level permissions (ECS developer guide, ECS Exec).
+            self.grant([Statement(sid="EcsExecChannels", actions=[
+                "ssmmessages:CreateControlChannel", "ssmmessages:CreateDataChannel",
+                "ssmmessages:OpenControlChannel", "ssmmessages:OpenDataChannel"], resources=["*"])])
 
         self.task_definition = EcsTaskDefinition(
             self, "task_definition", family=props.name, requires_compatibilities=["FARGATE"], network_mode="awsvpc",
@@ -229,6 +237,7 @@ class FargateService(Construct):
             health_check_grace_period_seconds=props.health_check_grace_period_seconds
             if props.target_group_arn else None,
             service_connect_configuration=sc, propagate_tags="SERVICE", enable_ecs_managed_tags=True,
+            enable_execute_command=True if props.operator_exec else None,
             # Image tags are deployed by the application pipelines, not by Terraform.
             wait_for_steady_state=False,
             # What the tasks need at start (see atlas.rules.ecs.ecs_service_start_order).
@@ -277,6 +286,8 @@ class FargateService(Construct):
             container["command"] = list(p.command)
         if p.entry_point is not None:
             container["entryPoint"] = list(p.entry_point)
+        if p.operator_exec:
+            container["linuxParameters"] = {"initProcessEnabled": True}
         if p.health_check_command:
             container["healthCheck"] = {"command": ["CMD-SHELL", p.health_check_command], "interval": 30,
                                         "timeout": 5, "retries": 3, "startPeriod": p.health_check_start_period}

@@ -14,7 +14,7 @@ configuration always sets.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Literal, Mapping, Sequence
+from typing import Any, Literal, Mapping, Sequence
 
 from cdktf_cdktf_provider_aws.msk_cluster import (
     MskCluster,
@@ -94,6 +94,9 @@ class KafkaClusterProps:
     # Secrets Manager secrets (KMS-encrypted with a customer key, names starting "AmazonMSK_")
     # holding SCRAM users; associated with the cluster when scram_auth is on.
     scram_secret_arns: Sequence[str] = ()
+    # The secret versions holding their passwords (this root's resources): the association
+    # waits for them, since MSK refuses a secret without a password (ScramUsers.versions).
+    scram_secret_versions: Sequence[Any] = ()
     # Prometheus JMX and node exporters on the brokers (ports 11001/11002), for a
     # self-managed Prometheus; off unless a scraper exists.
     open_monitoring: bool = False
@@ -198,7 +201,8 @@ class KafkaCluster(Construct):
                 cloudwatch_logs=MskClusterLoggingInfoBrokerLogsCloudwatchLogs(enabled=True, log_group=logs.name))))
         if props.scram_secret_arns:
             MskScramSecretAssociation(self, "scram_secrets", cluster_arn=self.cluster.arn,
-                                      secret_arn_list=list(props.scram_secret_arns))
+                                      secret_arn_list=list(props.scram_secret_arns),
+                                      depends_on=list(props.scram_secret_versions) or None)
         self._staged = None
         if connectivity is not None:
             staged.gate = self.cluster

@@ -2,11 +2,12 @@
 
 MSK reads SCRAM credentials only from secrets whose name starts with ``AmazonMSK_`` and
 that are encrypted with a customer-managed KMS key (the AWS-managed Secrets Manager key is
-refused), so both are enforced here. Passwords are never in the Terraform JSON: each secret
-is seeded with its username and an empty password that operators set (or rotate) in
-Secrets Manager. The cluster associates the secrets (``KafkaClusterProps.scram_secret_arns``);
-MSK rejects an association whose secret has no password, so callers make the association a
-switch: apply once with it off, set the passwords, then turn it on.
+refused), so both are enforced here. MSK also refuses to associate a secret that has no
+password, so each password is generated in the same apply (``GeneratedSecret``: ephemeral
+``aws_secretsmanager_random_password`` written through ``secret_string_wo``), never in the
+JSON, the plan or the state; the cluster's association waits for every value
+(``KafkaClusterProps.scram_secret_versions``), so one apply creates users and association.
+Rotation: raise ``password_version`` (clients read the secret when they start).
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from typing import Sequence
 
 from atlas.cdk import Construct
 from atlas.constructs.kms import EncryptionKey, EncryptionKeyProps
-from atlas.constructs.secrets import SeededSecret, SeededSecretProps
+from atlas.constructs.secrets import GeneratedSecret, GeneratedSecretProps
 from atlas.naming import Name
 
 SECRET_PREFIX = "AmazonMSK_"
@@ -34,6 +35,7 @@ class ScramUsersProps:
     users: Sequence[str]
     account_id: str
     region: str
+    password_version: int = 1
 
     def __post_init__(self) -> None:
         if not self.users or len(set(self.users)) != len(self.users):
@@ -47,15 +49,20 @@ class ScramUsers(Construct):
         self.key = EncryptionKey(self, "key", EncryptionKeyProps(
             alias=names["key_alias"], description=f"{props.name} MSK SCRAM credentials",
             account_id=props.account_id, region=props.region))
-        self.secrets: dict[str, SeededSecret] = {}
+        self.secrets: dict[str, GeneratedSecret] = {}
         self.secret_names: dict[str, str] = {}
         for user in props.users:
             name = names["secrets"][user].value
             self.secret_names[user] = name
-            self.secrets[user] = SeededSecret(self, user, SeededSecretProps(
+            self.secrets[user] = GeneratedSecret(self, user, GeneratedSecretProps(
                 name=name, description=f"SASL/SCRAM credentials of Kafka user {user} on {props.name}",
-                kms_key_arn=self.key.arn, seed={"username": user, "password": ""}))
+                kms_key_arn=self.key.arn, fields={"username": user}, version=props.password_version))
 
     @property
     def secret_arns(self) -> dict[str, str]:
         return {user: secret.arn for user, secret in sorted(self.secrets.items())}
+
+    @property
+    def versions(self) -> list:
+        """The secrets' values: what an association must wait for."""
+        return [secret.version for _, secret in sorted(self.secrets.items())]

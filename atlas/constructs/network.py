@@ -20,6 +20,7 @@ from cdktf_cdktf_provider_aws.nat_gateway import NatGateway
 from cdktf_cdktf_provider_aws.route import Route
 from cdktf_cdktf_provider_aws.route_table import RouteTable
 from cdktf_cdktf_provider_aws.route_table_association import RouteTableAssociation
+from cdktf_cdktf_provider_aws.route53_zone_association import Route53ZoneAssociation
 from cdktf_cdktf_provider_aws.subnet import Subnet
 from cdktf_cdktf_provider_aws.vpc import Vpc
 from cdktf_cdktf_provider_aws.vpc_endpoint import VpcEndpoint
@@ -132,3 +133,8 @@ class Network(Construct):
         """A workload group in this VPC; callers add ingress with ``allow_from``."""
         return WorkloadSecurityGroup(self, construct_id, name=name, description=description, vpc_id=self.vpc_id,
                                      allow_all_egress=allow_all_egress)
+
+    def associate_private_zone(self, scope: Construct, construct_id: str, zone_id: str) -> Route53ZoneAssociation:
+        """Names of an existing private hosted zone resolve in this VPC only once it is
+        associated with it (created under ``scope``: the root that names the zone)."""
+        return Route53ZoneAssociation(scope, construct_id, zone_id=zone_id, vpc_id=self.vpc_id)

@@ -18,6 +18,7 @@ from cdktf_cdktf_provider_aws.s3_bucket_lifecycle_configuration import (
     S3BucketLifecycleConfigurationRuleExpiration,
     S3BucketLifecycleConfigurationRuleFilter,
     S3BucketLifecycleConfigurationRuleNoncurrentVersionExpiration,
+    S3BucketLifecycleConfigurationRuleTransition,
 )
 from cdktf_cdktf_provider_aws.s3_bucket_logging import S3BucketLoggingA
 from cdktf_cdktf_provider_aws.s3_bucket_object_lock_configuration import (
@@ -67,6 +68,8 @@ class SecureBucketProps:
     # after noncurrent_days so versioning does not grow the bill without bound.
     expire_after_days: int | None = None
     noncurrent_days: int = 30
+    # (days after creation, storage class) in increasing days: cheaper classes for older objects.
+    transitions: Sequence[tuple[int, str]] = ()
     # Extra statements for the bucket policy (service writers); the TLS-only deny is always added.
     policy_statements: Sequence[Statement] = ()
     # Off by default: a bucket with data must be emptied on purpose before it can be destroyed.
@@ -135,6 +138,11 @@ class SecureBucket(Construct):
                 noncurrent_days=props.noncurrent_days)],
             abort_incomplete_multipart_upload=[S3BucketLifecycleConfigurationRuleAbortIncompleteMultipartUpload(
                 days_after_initiation=7)])]
+        if props.transitions:
+            rules.append(S3BucketLifecycleConfigurationRule(
+                id="transition-objects", status="Enabled", filter=[S3BucketLifecycleConfigurationRuleFilter()],
+                transition=[S3BucketLifecycleConfigurationRuleTransition(days=days, storage_class=storage_class)
+                            for days, storage_class in props.transitions]))
         if props.expire_after_days:
             rules.append(S3BucketLifecycleConfigurationRule(
                 id="expire-objects", status="Enabled", filter=[S3BucketLifecycleConfigurationRuleFilter()],

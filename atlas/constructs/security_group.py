@@ -62,6 +62,13 @@ class WorkloadSecurityGroup(Construct):
                                         tags={"Name": f"{self.name}-from-{label}-{i}"}, **kwargs)
 
 
+    def allow_from_group_id(self, label: str, group_id: str, port: int, *, description: str) -> None:
+        """For members of a group no construct here owns (given by id in settings)."""
+        VpcSecurityGroupIngressRule(self, f"from_{label}_{port}", security_group_id=self.id, ip_protocol="tcp",
+                                    from_port=port, to_port=port, referenced_security_group_id=group_id,
+                                    description=description, tags={"Name": f"{self.name}-from-{label}-{port}"})
+
+
 class HasConnections(Protocol):
     connections: "Connections"
 

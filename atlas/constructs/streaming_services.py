@@ -31,10 +31,15 @@ _JAAS = ('org.apache.kafka.common.security.scram.ScramLoginModule required '
          'username=\\"$KAFKA_USERNAME\\" password=\\"$KAFKA_PASSWORD\\";')
 
 
-def schema_registry_environment(*, bootstrap_brokers_scram: str, host_name: str) -> dict[str, str]:
-    """cp-schema-registry reads SCHEMA_REGISTRY_* variables (its docker entrypoint maps them)."""
+def schema_registry_environment(*, bootstrap_brokers_scram: str) -> dict[str, str]:
+    """cp-schema-registry reads SCHEMA_REGISTRY_* variables (its docker entrypoint maps them).
+
+    ``SCHEMA_REGISTRY_HOST_NAME`` is not here: it is what the instance advertises to the
+    others (a follower forwards writes to the leader at that name), so it must be each task's
+    own address, which only the task knows (``schema_registry_command``). One shared name
+    (the load balancer's) would send forwarded writes back through the load balancer to any
+    replica, the follower included."""
     return {
-        "SCHEMA_REGISTRY_HOST_NAME": host_name,
         "SCHEMA_REGISTRY_LISTENERS": f"http://0.0.0.0:{SCHEMA_REGISTRY_PORT}",
         "SCHEMA_REGISTRY_KAFKASTORE_BOOTSTRAP_SERVERS": bootstrap_brokers_scram,
         "SCHEMA_REGISTRY_KAFKASTORE_SECURITY_PROTOCOL": "SASL_SSL",
@@ -45,8 +50,15 @@ def schema_registry_environment(*, bootstrap_brokers_scram: str, host_name: str)
     }
 
 
+# The task's own IPv4 address from the ECS task metadata endpoint v4 (Networks[0] is the
+# awsvpc ENI on Fargate), read with the python3 the image ships for its dub templating.
+_TASK_ADDRESS = ("python3 -c \"import json, os, urllib.request; print(json.load(urllib.request.urlopen("
+                 "os.environ['ECS_CONTAINER_METADATA_URI_V4']))['Networks'][0]['IPv4Addresses'][0])\"")
+
+
 def schema_registry_command() -> list[str]:
-    return ["sh", "-c", f'export SCHEMA_REGISTRY_KAFKASTORE_SASL_JAAS_CONFIG="{_JAAS}" && exec /etc/confluent/docker/run']
+    return ["sh", "-c", f'export SCHEMA_REGISTRY_HOST_NAME="$({_TASK_ADDRESS})" && '
+                        f'export SCHEMA_REGISTRY_KAFKASTORE_SASL_JAAS_CONFIG="{_JAAS}" && exec /etc/confluent/docker/run']
 
 
 def cruise_control_properties(*, bootstrap_brokers_scram: str, prometheus_url: str) -> str:
@@ -82,8 +94,14 @@ def broker_targets(bootstrap_brokers: str, listener_port: int, exporter_port: in
     return Fn.replace(Fn.replace(bootstrap_brokers, f":{listener_port}", f":{exporter_port}"), ",", ", ")
 
 
-def prometheus_config(*, cluster_name: str, jmx_targets: str, node_targets: str, alertmanager: str) -> str:
+def prometheus_config(*, cluster_name: str, jmx_targets: str, node_targets: str, alertmanager: str,
+                      remote_write_url: str | None = None, region: str | None = None) -> str:
     """prometheus.yml: the brokers' open-monitoring exporters and the Alertmanager to notify.
+
+    ``remote_write_url``: every sample is also sent to Amazon Managed Service for Prometheus
+    (signed with the task role, ``sigv4``), which keeps the history: the task's own TSDB
+    is on ephemeral Fargate storage (Prometheus does not support its TSDB on NFS/EFS), so a
+    restart loses only what the local rules need to re-evaluate.
 
     Targets are flow sequences without quotes, so values substituted by Terraform cannot
     break the JSON of the task definition they travel in."""
@@ -100,7 +118,9 @@ def prometheus_config(*, cluster_name: str, jmx_targets: str, node_targets: str,
         "  - job_name: msk-jmx\n"
         f"    static_configs: [{{targets: [{jmx_targets}]}}]\n"
         "  - job_name: msk-node\n"
-        f"    static_configs: [{{targets: [{node_targets}]}}]\n")
+        f"    static_configs: [{{targets: [{node_targets}]}}]\n"
+        + (f"remote_write:\n  - url: {remote_write_url}\n    sigv4: {{region: {region}}}\n"
+           if remote_write_url else ""))
 
 
 PROMETHEUS_RULES = (
@@ -191,7 +211,8 @@ class OperatorContainer:
 
 
 def operator_containers(*, bootstrap_brokers_scram: str, admin_secret_arn: str, scram_kms_key_arn: str,
-                        cluster_name: str, jmx_targets: str, node_targets: str, schema_registry_host: str,
+                        cluster_name: str, jmx_targets: str, node_targets: str,
+                        remote_write_url: str | None = None, region: str | None = None,
                         pagerduty: Mapping[str, str]) -> dict[str, OperatorContainer]:
     """The four containers by service key. Schema Registry and Cruise Control log in as the
     admin SCRAM user (its secret, decrypted with its key); ``pagerduty`` maps a severity
@@ -204,8 +225,7 @@ def operator_containers(*, bootstrap_brokers_scram: str, admin_secret_arn: str, 
     return {
         "schema_registry": OperatorContainer(
             command=schema_registry_command(),
-            environment=schema_registry_environment(bootstrap_brokers_scram=bootstrap_brokers_scram,
-                                                    host_name=schema_registry_host),
+            environment=schema_registry_environment(bootstrap_brokers_scram=bootstrap_brokers_scram),
             **kafka_login),
         "cruise_control": OperatorContainer(
             command=cruise_control_command(),
@@ -216,7 +236,8 @@ def operator_containers(*, bootstrap_brokers_scram: str, admin_secret_arn: str, 
             command=prometheus_command(), entry_point=list(SHELL_ENTRY_POINT),
             environment={"PROMETHEUS_CONFIG": prometheus_config(
                 cluster_name=cluster_name, jmx_targets=jmx_targets, node_targets=node_targets,
-                alertmanager=f"alertmanager:{ALERTMANAGER_PORT}"), "PROMETHEUS_RULES": PROMETHEUS_RULES}),
+                alertmanager=f"alertmanager:{ALERTMANAGER_PORT}", remote_write_url=remote_write_url, region=region),
+                "PROMETHEUS_RULES": PROMETHEUS_RULES}),
         "alertmanager": OperatorContainer(
             command=alertmanager_command(severities), entry_point=list(SHELL_ENTRY_POINT),
             environment={"ALERTMANAGER_CONFIG": alertmanager_config(severities)},

@@ -6,6 +6,9 @@ Each root is copied into a work folder and given one override file
 * swaps the S3 backend for a local state file, since the state bucket is unreachable;
 * sets the provider's ``skip_*`` flags (credentials are fake) and clears
   ``allowed_account_ids``, which cannot be checked without an account lookup;
+* for a root declaring ephemeral resources (a password drawn by
+  ``aws_secretsmanager_random_password``, opened at plan time too), points the provider's
+  ``secretsmanager`` endpoint at a local stand-in (``atlas.harness.ephemeral``);
 * points every ``terraform_remote_state`` read at a stub state holding the upstream
   root's published outputs. The stub is made by applying an outputs-only configuration
   whose values are the examples each output declares (``roots.json``); that needs no
@@ -36,6 +39,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Sequence
 
+from atlas.harness.ephemeral import EphemeralApi
 from atlas.harness.mirror import find_mirror, has_provider, write_cli_config
 from atlas.schema_check import check_resources
 
@@ -112,13 +116,16 @@ def make_stub_state(upstream: dict, stub_root: Path, env: dict[str, str]) -> Pat
     return folder / "terraform.tfstate"
 
 
-def write_override(doc: dict, folder: Path, stubs: dict[str, Path], key_to_root: dict[str, str]) -> None:
+def write_override(doc: dict, folder: Path, stubs: dict[str, Path], key_to_root: dict[str, str],
+                   ephemeral_api: str | None = None) -> None:
     override: dict = {
         "terraform": {"backend": {"local": {"path": "terraform.tfstate"}}},
         "provider": {"aws": {"allowed_account_ids": [], "skip_credentials_validation": True,
                              "skip_requesting_account_id": True, "skip_metadata_api_check": True,
                              "skip_region_validation": True}},
     }
+    if ephemeral_api and doc.get("ephemeral"):
+        override["provider"]["aws"]["endpoints"] = [{"secretsmanager": ephemeral_api}]
     reads = doc.get("data", {}).get("terraform_remote_state", {})
     for name, block in sorted(reads.items()):
         config = block.get("config", {})
@@ -258,6 +265,14 @@ def plan_roots(outdir: Path, names: Sequence[str] = (), *, workdir: Path | None 
     upstreams = sorted({u for n in selected for u in by_name[n]["reads"]})
     stubs = {u: make_stub_state(by_name[u], workdir / STUB_DIR, env) for u in upstreams if u in by_name}
     key_to_root = {r["state_key"]: r["name"] for r in manifest}
+    with EphemeralApi() as ephemeral_api:
+        return _plan_selected(outdir, selected, by_name, workdir, mirror, env, use_registry, stubs, key_to_root,
+                              schemas, jobs, ephemeral_api)
+
+
+def _plan_selected(outdir: Path, selected: list[str], by_name: dict, workdir: Path, mirror: Path | None,
+                   env: dict[str, str], use_registry: bool, stubs: dict[str, Path], key_to_root: dict[str, str],
+                   schemas: Path, jobs: int | None, ephemeral_api: str) -> list[PlanResult]:
     folders = {}
     unavailable: dict[str, PlanResult] = {}
     for name in selected:
@@ -269,7 +284,7 @@ def plan_roots(outdir: Path, names: Sequence[str] = (), *, workdir: Path | None 
             continue
         folder = workdir / name
         shutil.copytree(outdir / "stacks" / name, folder)
-        write_override(doc, folder, stubs, key_to_root)
+        write_override(doc, folder, stubs, key_to_root, ephemeral_api)
         folders[name] = folder
     # The provider binary is ~600 MB of resident memory per plan; two at a time per core pair.
     workers = jobs or max(1, min(len(folders) or 1, os.cpu_count() or 1))

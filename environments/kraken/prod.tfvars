@@ -39,11 +39,19 @@ msk = {
   kafka_version          = "3.6.0"
   broker_instance_type   = "kafka.m5.4xlarge"
   number_of_broker_nodes = 3
-  # Passwords are set in the AmazonMSK_* secrets; MSK accepts the association only then.
+  # The infra root generates the AmazonMSK_* passwords (write-only, never in state) before it
+  # associates them, so this works in the first apply.
   associate_scram_secrets = true
   volume_size_gb         = 1000
   provisioned_throughput_mibps = 250
   enhanced_monitoring    = "PER_TOPIC_PER_BROKER"
+}
+
+# The kafka root's runner: the Spacelift private worker pool runs in the shared VPC; its
+# security group reaches the brokers on the IAM listener, its role assumes the Kafka admin role.
+terraform_runner = {
+  security_group_ids = ["sg-0c1d2e3f4a5b60789"]
+  role_arns          = ["arn:aws:iam::444444444444:role/spacelift-kraken-prod-worker"]
 }
 
 topics = {
@@ -54,8 +62,15 @@ topics = {
 
 connectors = {
   plugin_bucket_arn = "arn:aws:s3:::kraken-prod-msk-plugins-444444444444"
-  debezium_plugin   = { arn = "arn:aws:kafkaconnect:eu-west-1:444444444444:custom-plugin/debezium-postgres-2-7/0f1e2d3c-4b5a-6978-8f9e-0d1c2b3a4958-2" }
-  s3_sink_plugin    = { s3_key = "plugins/confluentinc-kafka-connect-s3-10.5.13.zip" }
+  # Built plugins: the stock connector plus what its worker configuration loads.
+  debezium_plugin = {
+    arn     = "arn:aws:kafkaconnect:eu-west-1:444444444444:custom-plugin/debezium-postgres-2-7/0f1e2d3c-4b5a-6978-8f9e-0d1c2b3a4958-2"
+    bundles = ["msk-config-providers", "avro-converter"]
+  }
+  s3_sink_plugin = {
+    s3_key  = "plugins/confluentinc-kafka-connect-s3-10.5.13-avro.zip"
+    bundles = ["avro-converter"]
+  }
   mcu_count         = 2
   min_workers       = 2
   max_workers       = 4

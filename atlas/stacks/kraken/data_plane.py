@@ -6,35 +6,42 @@ and database groups, so destroying this root removes exactly what it opened.
 
 from __future__ import annotations
 
+from cdktf_cdktf_provider_aws.prometheus_workspace import PrometheusWorkspace
+
 from atlas.cdk import Construct, TerraformLocal
 from atlas.config.kraken import CLASSIFICATIONS, LAYERS, KrakenSettings
 from atlas.constructs.access_tiers import AccessTier, AccessTiers, AccessTiersProps
 from atlas.constructs.alb import LoadBalancer, LoadBalancerProps, TargetGroupSpec
 from atlas.constructs.cdc_connectors import (
+    RAW_TOPICS_DIR,
     connect_internal_statements,
     debezium_postgres_config,
     s3_sink_config,
     s3_writer_statements,
     secret_reader_statements,
+    secret_name_from_arn,
     secret_reference,
     worker_properties,
 )
 from atlas.constructs.ecs import (Cluster, ClusterProps, FargateService, FargateServiceProps, LoadBalancerTarget,
                                   ServiceConnectServer)
+from atlas.constructs.iam import Statement
 from atlas.constructs.kms import EncryptionKey
+from atlas.constructs.lake_crawler import LakeCrawler, LakeCrawlerProps
 from atlas.constructs.msk import JMX_EXPORTER_PORT, LISTENER_PORTS, NODE_EXPORTER_PORT, SCRAM_PORT, KafkaAccess, \
     kafka_arns, kafka_client_statements
 from atlas.constructs.msk_connect import Connector, ConnectorProps, WorkerConfiguration
 from atlas.constructs.rds import PORT as POSTGRES_PORT
 from atlas.constructs.s3 import SecureBucket, SecureBucketProps
 from atlas.constructs.security_group import RemoteGroup, WorkloadSecurityGroup
-from atlas.constructs.streaming_services import OPERATOR_SERVICES, broker_targets, operator_containers
+from atlas.constructs.streaming_services import (OPERATOR_SERVICES, SCHEMA_REGISTRY_PORT, broker_targets,
+                                                operator_containers)
 from atlas.stacks import kit
 from atlas.stacks.base import PlatformStack
 from atlas.stacks.kraken.infra import InfraOutputs
 from atlas.stacks.kraken.kafka import KafkaOutputs
 from atlas.stacks.kraken.names import KrakenNames
-from atlas.state import RemoteOutputs, RootId
+from atlas.state import Contract, Output, RemoteOutputs, RootId
 
 
 def service_host(settings: KrakenSettings, alb: LoadBalancer, service: str) -> str:
@@ -47,6 +54,24 @@ def service_host(settings: KrakenSettings, alb: LoadBalancer, service: str) -> s
     return alb.dns_name
 
 
+class DataPlaneOutputs(Contract):
+    """What operators and other tooling need from the data plane (nothing downstream reads it yet)."""
+
+    connector_arns = Output("MSK Connect connector ARN by connector (debezium, s3_sink_mnpi, s3_sink_public).",
+                            example={"debezium": "arn:aws:kafkaconnect:eu-west-1:333333333333:connector/"
+                                                 "kraken-dev-debezium-postgres/0b1c2d3e-4f50-6172-8394-a5b6c7d8e9f0-2"})
+    athena_workgroup_names = Output("Athena workgroup per access tier.",
+                                    example={"data-analysts": "kraken-dev-data-analysts"})
+    access_tier_role_arns = Output("IAM role per access tier (assumed from the trusted account).",
+                                   example={"data-analysts": "arn:aws:iam::333333333333:role/kraken-dev-data-analysts"})
+    service_urls = Output("HTTPS URL of each operator service (Schema Registry is the listener's default).",
+                          example={"schema-registry": "https://schema-registry.kraken-dev.internal"})
+    schema_registry_connect_url = Output("The connectors' Schema Registry URL (HTTP :8081, connector groups only).",
+                                         example="http://internal-kraken-dev-svc-123456789.eu-west-1.elb.amazonaws.com:8081")
+    crawler_names = Output("Glue crawler per raw area (raw-mnpi, raw-public).",
+                           example={"raw-mnpi": "kraken-dev-raw-mnpi", "raw-public": "kraken-dev-raw-public"})
+
+
 def results_bucket_name(settings: KrakenSettings, tier: str) -> str:
     return KrakenNames(settings.name_prefix).results_bucket(tier, settings.account_id)
 
@@ -54,7 +79,7 @@ def results_bucket_name(settings: KrakenSettings, tier: str) -> str:
 class KrakenDataPlaneStack(PlatformStack):
     def __init__(self, scope: Construct, root: RootId, settings: KrakenSettings, *, infra: RootId, kafka: RootId,
                  local_backend: bool) -> None:
-        super().__init__(scope, root, settings, local_backend=local_backend)
+        super().__init__(scope, root, settings, local_backend=local_backend, outputs=DataPlaneOutputs)
         s = settings
         infra_out = self.read(InfraOutputs, infra)
         kafka_out = self.read(KafkaOutputs, kafka)
@@ -64,14 +89,43 @@ class KrakenDataPlaneStack(PlatformStack):
                                 description=f"{s.name_prefix} data-plane logs")
         # Services first: connectors register schemas through the load balancer.
         alb, services = self._services(infra_out, vpc_id, subnets, logs_key)
-        connectors = self._connectors(infra_out, kafka_out, vpc_id, subnets, logs_key, alb)
-        self._connect(infra_out, services, connectors)
+        # Connectors reach Schema Registry over plain HTTP inside the VPC (see _connect).
+        registry_url = f"http://{alb.dns_name}:{SCHEMA_REGISTRY_PORT}"
+        alb.plain_http_listener("registry_http_listener", port=SCHEMA_REGISTRY_PORT, target="registry")
+        connectors = self._connectors(infra_out, kafka_out, vpc_id, subnets, logs_key, registry_url)
+        self._connect(infra_out, alb, services, connectors)
+        self._catalog(infra_out, logs_key)
         self._access(infra_out)
+        self.publish(DataPlaneOutputs.schema_registry_connect_url, registry_url)
+        self.publish(DataPlaneOutputs.connector_arns, {k: c.arn for k, c in connectors["all"].items()})
+        self.publish(DataPlaneOutputs.service_urls, {
+            o.name: f"https://{service_host(s, alb, o.name)}" for o in OPERATOR_SERVICES
+            if s.private_domain or o.target == "registry"})
+
+    # -- what Athena reads: tables of the raw areas, kept by crawlers -----------------------
+    def _catalog(self, infra: RemoteOutputs, logs_key: EncryptionKey) -> None:
+        s = self.settings
+        crawlers = {}
+        for k in CLASSIFICATIONS:
+            crawlers[f"raw-{k}"] = LakeCrawler(self, f"raw_{k}_crawler", LakeCrawlerProps(
+                name=KrakenNames(s.name_prefix).raw_crawler(k), account_id=s.account_id, region=s.region,
+                bucket_name=infra.lookup(InfraOutputs.lake_bucket_names, f"raw-{k}"), prefix=RAW_TOPICS_DIR,
+                database_name=infra.lookup(InfraOutputs.glue_database_names, f"raw-{k}"),
+                data_key_arn=infra.lookup(InfraOutputs.lake_kms_key_arns, k), log_key_arn=logs_key.arn)).name
+        self.publish(DataPlaneOutputs.crawler_names, crawlers)
 
     # -- who talks to whom ---------------------------------------------------------------
-    def _connect(self, infra: RemoteOutputs, services: dict[str, FargateService],
+    def _connect(self, infra: RemoteOutputs, alb: LoadBalancer, services: dict[str, FargateService],
                  connectors: dict[str, Construct]) -> None:
+        # The connectors' only path to Schema Registry: the workers trust no private CA and
+        # no public certificate can name the registry, so HTTP on 8081, from their groups only.
+        for client, description in ((connectors["debezium"], "Debezium registers schemas (HTTP)"),
+                                    (connectors["s3_sink"], "S3 sinks read schemas (HTTP)")):
+            alb.connections.allow_from(client, port=SCHEMA_REGISTRY_PORT, description=description)
         services["alertmanager"].connections.allow_from(services["prometheus"], description="alerts from Prometheus")
+        # A follower forwards writes to the leader at the leader's own task address.
+        services["schema_registry"].connections.allow_from(services["schema_registry"],
+                                                           description="Schema Registry followers to the leader")
         services["prometheus"].connections.allow_from(services["cruise_control"],
                                                       description="Cruise Control samples broker metrics")
         # Rules on infra's groups: each client reaches the brokers only on its own listener.
@@ -120,6 +174,9 @@ class KrakenDataPlaneStack(PlatformStack):
         ecs = Cluster(self, "ecs", ClusterProps(name=prefix, service_connect_namespace=f"{prefix}.svc"))
         brokers_scram = infra.string(InfraOutputs.msk_bootstrap_brokers_sasl_scram)
         pagerduty = s.alerts.pagerduty
+        # Long-term metrics: Prometheus keeps its TSDB on the task's ephemeral storage and
+        # remote-writes every sample to this Amazon Managed Prometheus workspace.
+        metrics = PrometheusWorkspace(self, "metrics_workspace", alias=f"{prefix}-metrics")
         containers = operator_containers(
             bootstrap_brokers_scram=brokers_scram,
             admin_secret_arn=infra.lookup(InfraOutputs.msk_scram_secret_arns, "admin"),
@@ -129,7 +186,7 @@ class KrakenDataPlaneStack(PlatformStack):
                                        broker_targets(brokers_scram, SCRAM_PORT, JMX_EXPORTER_PORT)).as_string,
             node_targets=TerraformLocal(self, "msk_node_targets",
                                         broker_targets(brokers_scram, SCRAM_PORT, NODE_EXPORTER_PORT)).as_string,
-            schema_registry_host=service_host(s, alb, "schema-registry"),
+            remote_write_url=f"{metrics.prometheus_endpoint}api/v1/remote_write", region=s.region,
             pagerduty={severity: arn for severity, arn in (("critical", pagerduty.critical_secret_arn),
                                                            ("warning", pagerduty.warning_secret_arn)) if arn}
             if pagerduty else {})
@@ -149,25 +206,33 @@ class KrakenDataPlaneStack(PlatformStack):
                 service_connect_namespace_arn=ecs.namespace_arn,
                 service_connect_server=ServiceConnectServer(dns_name=o.name, port=o.port),
                 command=container.command, entry_point=container.entry_point, environment=container.environment, secrets=container.secrets,
-                secret_arns=container.secret_arns, secret_kms_key_arns=container.secret_kms_key_arns))
+                secret_arns=container.secret_arns, secret_kms_key_arns=container.secret_kms_key_arns,
+                operator_exec=True))
             self.moved_from(service.security_group, f"{o.key}_sg")
+        services["prometheus"].grant([Statement(sid="RemoteWriteMetrics", actions=["aps:RemoteWrite"],
+                                                resources=[metrics.arn])])
         return alb, services
 
     # -- MSK Connect ---------------------------------------------------------------------
     def _connectors(self, infra: RemoteOutputs, kafka: RemoteOutputs, vpc_id: str, subnets: list[str],
-                    logs_key: EncryptionKey, alb: LoadBalancer) -> dict[str, Construct]:
+                    logs_key: EncryptionKey, registry_url: str) -> dict[str, Construct]:
         s, c, t = self.settings, self.settings.connectors, self.settings.topics
         names = KrakenNames(s.name_prefix)
         arns = kafka_arns(self, "msk_arns", infra.string(InfraOutputs.msk_cluster_arn))
+        # One worker configuration per plugin: a worker loads only classes its plugin bundles
+        # (connectors.*_plugin.bundles); the sinks need no config provider.
         worker = WorkerConfiguration(self, "connect_worker", name=names.connect_worker, properties=worker_properties(
-            region=s.region, schema_registry_url=f"https://{service_host(s, alb, 'schema-registry')}"))
+            region=s.region, schema_registry_url=registry_url))
+        sink_worker = WorkerConfiguration(self, "sink_worker", name=names.sink_worker,
+                                          properties=worker_properties(region=s.region,
+                                                                       schema_registry_url=registry_url, secrets=False))
         common = dict(bootstrap_brokers_iam=infra.string(InfraOutputs.msk_bootstrap_brokers_sasl_iam),
                       vpc_id=vpc_id, subnet_ids=subnets, plugin_bucket_arn=c.plugin_bucket_arn,
                       account_id=s.account_id, log_kms_key_arn=logs_key.arn,
                       log_retention_days=s.log_retention_days, kafkaconnect_version=c.connect_version,
-                      mcu_count=c.mcu_count, min_workers=c.min_workers, max_workers=c.max_workers,
-                      worker_configuration=worker)
+                      mcu_count=c.mcu_count, min_workers=c.min_workers, max_workers=c.max_workers)
         secret = infra.string(InfraOutputs.database_master_secret_arn)
+        secret_name = secret_name_from_arn(self, "database_secret_name", secret)
         prefixes = {k: kafka.lookup(KafkaOutputs.cdc_topic_prefixes, k) for k in CLASSIFICATIONS}
         tables = {"mnpi": t.mnpi_tables, "public": t.public_tables}
         slot = names.replication_slot
@@ -179,25 +244,27 @@ class KrakenDataPlaneStack(PlatformStack):
             connector_configuration=debezium_postgres_config(
                 hostname=infra.string(InfraOutputs.database_endpoint), port=POSTGRES_PORT,
                 dbname=infra.string(InfraOutputs.database_name),
-                user_ref=secret_reference(self, "database_user_ref", secret, "username"),
-                password_ref=secret_reference(self, "database_password_ref", secret, "password"),
-                server_name="kraken", slot_name=slot, schema="public",
+                user_ref=secret_reference(secret_name, "username"),
+                password_ref=secret_reference(secret_name, "password"),
+                server_name=names.server_name, slot_name=slot, schema="public",
                 routes={k: (tables[k], prefixes[k]) for k in CLASSIFICATIONS}),
             role_statements=[
-                *kafka_client_statements(arns, KafkaAccess(produce=[f"{prefixes[k]}*" for k in CLASSIFICATIONS]),
-                                         sid_prefix="Cdc"),
+                *kafka_client_statements(arns, KafkaAccess(
+                    produce=[*(f"{prefixes[k]}*" for k in CLASSIFICATIONS), names.heartbeat_topic]), sid_prefix="Cdc"),
                 *connect_internal_statements(arns),
                 *secret_reader_statements(secret, infra.string(InfraOutputs.database_kms_key_arn), s.region)],
-            **common))
+            worker_configuration=worker, **common))
         self.moved_from(debezium.security_group, "debezium_sg")
         # Both sinks share one group: they have the same role towards the brokers.
+        sink_connectors: dict[str, Connector] = {}
         sinks = WorkloadSecurityGroup(self, "s3_sink_sg", name=f"{s.name_prefix}-s3-sink",
                                       description="S3 sink connectors", vpc_id=vpc_id)
         for k in CLASSIFICATIONS:
             bucket_arn = infra.lookup(InfraOutputs.lake_bucket_arns, f"raw-{k}")
             key = infra.lookup(InfraOutputs.lake_kms_key_arns, k)
             dlq = kafka.lookup(KafkaOutputs.dead_letter_topics, k)
-            Connector(self, f"s3_sink_{k}", ConnectorProps(
+            sink = c.mnpi_sink if k == "mnpi" else c.public_sink
+            sink_connectors[f"s3_sink_{k}"] = Connector(self, f"s3_sink_{k}", ConnectorProps(
                 name=names.sink_connector(k), security_group=sinks,
                 plugin_key=c.s3_sink_plugin.s3_key or "", plugin_arn=c.s3_sink_plugin.arn,
                 plugin_revision=c.s3_sink_plugin.revision,
@@ -205,20 +272,22 @@ class KrakenDataPlaneStack(PlatformStack):
                     topics=kafka.lookup(KafkaOutputs.cdc_topic_names, k),
                     bucket=infra.lookup(InfraOutputs.lake_bucket_names, f"raw-{k}"), region=s.region,
                     kms_key_arn=key, dead_letter_topic=dlq, dead_letter_replication=t.replication_factor,
-                    tasks=t.partitions, flush_size=c.flush_size, rotate_interval_ms=c.rotate_interval_ms),
+                    tasks=t.partitions, flush_size=sink.flush_size, rotate_interval_ms=sink.rotate_interval_ms,
+                    partition=sink.partition, object_lock=k == "mnpi" and s.lake.mnpi_object_lock),
                 role_statements=[
                     *kafka_client_statements(arns, KafkaAccess(
                         consume=[f"{prefixes[k]}*"], produce=[dlq], groups=[names.sink_group(k)]), sid_prefix="Sink"),
                     *connect_internal_statements(arns),
                     *s3_writer_statements(bucket_arn, key)],
-                **common))
-        return {"debezium": debezium, "s3_sink": sinks}
+                worker_configuration=sink_worker, **common))
+        return {"debezium": debezium, "s3_sink": sinks, "all": {"debezium": debezium, **sink_connectors}}
 
     # -- Athena and access tiers ---------------------------------------------------------
     def _access(self, infra: RemoteOutputs) -> None:
         s = self.settings
         tiers = [AccessTier(name=name, mnpi=tier.mnpi, layers=tier.layers, mfa_required=tier.mfa_required,
-                            max_session_hours=tier.max_session_hours)
+                            max_session_hours=tier.max_session_hours, manage_tables=tier.manage_tables,
+                            scan_limit_gb=tier.scan_limit_gb)
                  for name, tier in s.access_tiers.items()]
         areas = [f"{layer}-{c}" for layer in LAYERS for c in CLASSIFICATIONS]
         # Query results hold whatever the tier may read, so they are encrypted with the key
@@ -230,10 +299,12 @@ class KrakenDataPlaneStack(PlatformStack):
                 expire_after_days=s.lake.athena_results_retention_days, noncurrent_days=1,
                 access_log_bucket=infra.string(InfraOutputs.lake_access_log_bucket_name),
                 access_log_prefix=f"{results_bucket_name(s, t.name)}/"))
-        AccessTiers(self, "access", AccessTiersProps(
+        access = AccessTiers(self, "access", AccessTiersProps(
             name=s.name_prefix, account_id=s.account_id, region=s.region,
             trusted_account_id=s.trusted_account_id, tiers=tiers,
             bucket_arns={a: infra.lookup(InfraOutputs.lake_bucket_arns, a) for a in areas},
             results_bucket_names={t.name: results_bucket_name(s, t.name) for t in tiers},
             database_names={a: infra.lookup(InfraOutputs.glue_database_names, a) for a in areas},
             key_arns={c: infra.lookup(InfraOutputs.lake_kms_key_arns, c) for c in CLASSIFICATIONS}))
+        self.publish(DataPlaneOutputs.athena_workgroup_names, {n: w.name for n, w in sorted(access.workgroups.items())})
+        self.publish(DataPlaneOutputs.access_tier_role_arns, {n: r.arn for n, r in sorted(access.roles.items())})

@@ -13,13 +13,14 @@ from typing import Sequence
 from atlas.cdk import Construct
 from atlas.config.kraken import CLASSIFICATIONS, LAYERS, KrakenSettings
 from atlas.constructs.data_lake import DataLake, DataLakeProps
+from atlas.constructs.kafka_admin import ADMIN_PORT, KafkaAdminRole, KafkaAdminRoleProps
 from atlas.constructs.kms import EncryptionKey, EncryptionKeyProps
-from atlas.constructs.msk import KafkaCluster, KafkaClusterProps
+from atlas.constructs.msk import KafkaCluster, KafkaClusterProps, kafka_arns
 from atlas.constructs.msk_scram import ScramUsers, ScramUsersProps
 from atlas.constructs.network import Network
 from atlas.stacks import kit
 from atlas.stacks.base import PlatformStack
-from atlas.stacks.kraken.names import SCRAM_USERS
+from atlas.stacks.kraken.names import SCRAM_USERS, KrakenNames
 from atlas.state import Contract, Output, RootId
 
 _AREAS = [f"{layer}-{c}" for layer in LAYERS for c in CLASSIFICATIONS]
@@ -28,6 +29,16 @@ _ACCOUNT = "333333333333"
 
 # Debezium reads the write-ahead log through a pgoutput replication slot.
 LOGICAL_REPLICATION = {"rds.logical_replication": "1", "max_replication_slots": "10", "max_wal_senders": "10"}
+
+
+def wal_cap_mb(allocated_storage_gb: int) -> int:
+    """``max_slot_wal_keep_size`` (PostgreSQL 13+, MB): WAL a replication slot may hold back.
+
+    A slot whose reader stops (a failed connector, idle captured tables with a busy rest of
+    the database) keeps every WAL segment until the disk fills and the database stops. The
+    cap trades that for an invalidated slot (Debezium then needs a new snapshot): a quarter
+    of the allocated storage, so the disk never fills for the slot's sake."""
+    return allocated_storage_gb * 1024 // 4
 
 
 class InfraOutputs(Contract):
@@ -61,6 +72,8 @@ class InfraOutputs(Contract):
     msk_scram_secret_arns = Output("SCRAM secret ARN per Kafka user.",
                                    example={u: f"arn:aws:secretsmanager:eu-west-1:{_ACCOUNT}:secret:"
                                                f"AmazonMSK_kraken-dev_{u}-Ab12Cd" for u in SCRAM_USERS})
+    msk_admin_role_arn = Output("Role the kafka root's provider assumes to administer topics and ACLs through MSK IAM.",
+                                example=f"arn:aws:iam::{_ACCOUNT}:role/kraken-dev-kafka-admin")
     msk_scram_kms_key_arn = Output("KMS key encrypting the SCRAM secrets (readers need kms:Decrypt).",
                                    example=f"arn:aws:kms:eu-west-1:{_ACCOUNT}:key/1b2c3d4e-5f60-7182-9394-a5b6c7d8e9f0")
     database_master_secret_arn = Output(
@@ -94,6 +107,7 @@ class KrakenInfraStack(PlatformStack):
             name=prefix, account_id=s.account_id, region=s.region, layers=LAYERS, classifications=CLASSIFICATIONS,
             mnpi_object_lock=s.lake.mnpi_object_lock, object_lock_mode=s.lake.object_lock_mode,
             object_lock_days=s.lake.object_lock_days, noncurrent_version_days=s.lake.noncurrent_version_days,
+            transitions={layer: [(t.days, t.storage_class) for t in steps] for layer, steps in s.lake.transitions.items()},
             access_log_retention_days=s.lake.access_log_retention_days,
             audit_log_retention_days=s.lake.audit_log_retention_days))
         self._publish_lake(lake)
@@ -105,6 +119,10 @@ class KrakenInfraStack(PlatformStack):
         if s.network is not None:
             network = kit.network(self, s, logs_key)
             placement = _Placement(network.vpc_id, network.private_subnet_ids, network)
+            if s.route53_private_zone_id:
+                # The services' names (<service>.<private_domain>) resolve only in VPCs the
+                # private zone is associated with, and a VPC this root creates is in none.
+                network.associate_private_zone(self, "private_zone_association", s.route53_private_zone_id)
         else:
             existing = s.existing_network
             assert existing is not None  # KrakenSettings.checks guarantees exactly one
@@ -140,7 +158,19 @@ class KrakenInfraStack(PlatformStack):
             iam_auth=True, scram_auth=True, enhanced_monitoring=msk.enhanced_monitoring, open_monitoring=True,
             server_properties={"default.replication.factor": str(s.topics.replication_factor),
                                "min.insync.replicas": str(s.topics.min_insync_replicas)},
-            scram_secret_arns=list(scram.secret_arns.values()) if msk.associate_scram_secrets else ()))
+            scram_secret_arns=list(scram.secret_arns.values()) if msk.associate_scram_secrets else (),
+            scram_secret_versions=scram.versions if msk.associate_scram_secrets else ()))
+        runner = s.terraform_runner
+        if runner is not None:
+            # The kafka root's runner (a Spacelift private worker pool) on the IAM listener only.
+            cluster.security_group.allow_from_cidrs("terraform_runner_cidr", runner.cidrs, ADMIN_PORT,
+                                                    description="Terraform runner (kafka root, IAM) to MSK")
+            for i, group_id in enumerate(runner.security_group_ids):
+                cluster.security_group.allow_from_group_id(f"terraform_runner_group_{i}", group_id, ADMIN_PORT,
+                                                           description="Terraform runner (kafka root, IAM) to MSK")
+        admin = KafkaAdminRole(self, "kafka_admin", KafkaAdminRoleProps(
+            name=KrakenNames(prefix).kafka_admin_role, account_id=s.account_id, arns=kafka_arns(self, "msk_arns", cluster.arn),
+            trusted_role_arns=runner.role_arns if runner else ()))
         # The group was created beside the cluster: under "network" when the root builds it.
         self.moved_from(cluster.security_group, "network_msk_security_group" if placement.network else "msk_security_group")
         self.publish(InfraOutputs.msk_cluster_arn, cluster.arn)
@@ -151,6 +181,7 @@ class KrakenInfraStack(PlatformStack):
         self.publish(InfraOutputs.msk_scram_secret_names, scram.secret_names)
         self.publish(InfraOutputs.msk_scram_secret_arns, scram.secret_arns)
         self.publish(InfraOutputs.msk_scram_kms_key_arn, scram.key.arn)
+        self.publish(InfraOutputs.msk_admin_role_arn, admin.arn)
 
     def _database(self, placement: _Placement) -> None:
         s, prefix, db = self.settings, self.settings.name_prefix, self.settings.database
@@ -159,7 +190,8 @@ class KrakenInfraStack(PlatformStack):
             account_id=s.account_id, region=s.region))
         database = kit.postgres(self, "database", db, name=prefix, account_id=s.account_id, vpc_id=placement.vpc_id,
                                 subnet_ids=placement.private_subnet_ids, kms_key_arn=key.arn, clients=[],
-                                required_parameters=LOGICAL_REPLICATION)
+                                required_parameters={**LOGICAL_REPLICATION,
+                                                     "max_slot_wal_keep_size": str(wal_cap_mb(db.allocated_storage_gb))})
         self.publish(InfraOutputs.database_master_secret_arn, database.managed_secret_arn)
         self.publish(InfraOutputs.database_kms_key_arn, key.arn)
         self.publish(InfraOutputs.database_security_group_id, database.security_group.id)

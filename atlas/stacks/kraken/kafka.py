@@ -1,30 +1,29 @@
 """``kraken-<env>-kafka``: the topics and least-privilege ACLs, through the mongey/kafka provider.
 
 The provider must reach the brokers at plan time, so this root runs where the brokers are
-reachable; MNPI ACL changes get their own plan and review. It reads ``InfraOutputs``.
+reachable (``terraform_runner``: a Spacelift private worker pool admitted by infra on the
+IAM listener); MNPI ACL changes get their own plan and review. It reads ``InfraOutputs``.
 """
 
 from __future__ import annotations
 
-from typing import Literal
-
-from cdktf_cdktf_provider_aws.data_aws_secretsmanager_secret_version import DataAwsSecretsmanagerSecretVersion
-from kafka.provider import KafkaProvider
-
 from atlas.cdk import Construct, Fn, Token
 from atlas.config.kraken import CLASSIFICATIONS, KrakenSettings
+from atlas.constructs.kafka_admin import iam_kafka_provider
 from atlas.constructs.kafka_topics import AclGrant, KafkaTopics, KafkaTopicsProps, TopicSpec
 from atlas.stacks.base import PlatformStack
 from atlas.stacks.kraken.infra import InfraOutputs
 from atlas.stacks.kraken.names import KrakenNames
 from atlas.state import Contract, Output, RootId
 
+# Schema Registry's store (SCHEMA_REGISTRY_KAFKASTORE_TOPIC) and group id (its default).
+SCHEMAS_TOPIC = "_schemas"
+SCHEMA_REGISTRY_GROUP = "schema-registry"
+# Cruise Control's KafkaSampleStore keeps its samples in __KafkaCruiseControl* topics.
+CRUISE_CONTROL_TOPICS = "__KafkaCruiseControl"
+
 _HOURS_MS = 3600 * 1000
 _DAYS_MS = 24 * _HOURS_MS
-
-# How the kafka provider (mongey/kafka 0.13.1) authenticates to MSK: as the admin SCRAM user
-# (today), or with the runner's own AWS credentials through MSK IAM access control.
-KafkaAuth = Literal["scram", "iam"]
 
 
 class KafkaOutputs(Contract):
@@ -53,92 +52,56 @@ def topic_plan(settings: KrakenSettings, names: KrakenNames) -> KafkaTopicsProps
             retention = t.reference_retention_days * _DAYS_MS if compacted else t.cdc_retention_hours * _HOURS_MS
             topics.append(spec(names.cdc_topic(classification, table), retention_ms=retention, compacted=compacted))
         topics.append(spec(names.dlq_topic(classification), retention_ms=t.dlq_retention_days * _DAYS_MS))
-    # Kept forever and on one partition: the history must be read back in order, entirely.
-    topics.append(TopicSpec(name=names.schema_history_topic, partitions=1, replication_factor=t.replication_factor,
-                            config={"min.insync.replicas": str(t.min_insync_replicas), "retention.ms": "-1",
+    # Debezium's heartbeats: one partition, a day is plenty (only the latest matters).
+    topics.append(TopicSpec(name=names.heartbeat_topic, partitions=1, replication_factor=t.replication_factor,
+                            config={"min.insync.replicas": str(t.min_insync_replicas), "retention.ms": str(_DAYS_MS),
                                     "cleanup.policy": "delete"}))
-
+    # Who reaches which topic, by which mechanism (one design, nothing unused):
+    # * Terraform (this root): IAM, infra's kafka-admin role: topics and ACLs, no data.
+    # * Debezium and the S3 sinks: IAM (MSK Connect offers nothing else), their roles'
+    #   policies in the data-plane root: Debezium writes cdc.* and its heartbeat topic, each
+    #   sink reads its classification's cdc.<classification>.* and writes its DLQ.
+    # * Schema Registry and Cruise Control: SCRAM, the one SCRAM user ("admin"), with the
+    #   ACLs below: the registry's own _schemas topic and group, metadata and configuration
+    #   of every topic, partition reassignment on the cluster; never a record of a CDC topic.
+    # Debezium's PostgreSQL connector keeps no schema history topic (only the MySQL-family
+    # connectors do), so none is declared.
     grants = [
-        # admin is what Terraform itself (this root), Schema Registry and Cruise Control use.
         AclGrant(user="admin", resource_type="Cluster", resource_name="kafka-cluster",
-                 operations=("Describe", "DescribeConfigs", "Alter", "AlterConfigs", "Create"),
-                 reason="manage ACLs and topics, rebalance partitions"),
-        AclGrant(user="admin", resource_type="Topic", resource_name="*", operations=("All",),
-                 reason="topic administration"),
-        AclGrant(user="admin", resource_type="Group", resource_name="*", operations=("All",),
-                 reason="schema registry and cruise control consumer groups"),
-        AclGrant(user="debezium", resource_type="Topic", resource_name=names.schema_history_topic,
-                 operations=("Describe", "Read", "Write"), reason="schema history"),
+                 operations=("Describe", "DescribeConfigs", "Alter", "AlterConfigs"),
+                 reason="Cruise Control reads the cluster and reassigns partitions"),
+        AclGrant(user="admin", resource_type="Topic", resource_name="*", operations=("Describe", "DescribeConfigs"),
+                 reason="Cruise Control and Schema Registry read topic metadata and configuration, never records"),
+        AclGrant(user="admin", resource_type="Topic", resource_name=SCHEMAS_TOPIC, operations=("All",),
+                 reason="Schema Registry creates, reads and writes its store"),
+        AclGrant(user="admin", resource_type="Group", resource_name=SCHEMA_REGISTRY_GROUP, operations=("All",),
+                 reason="Schema Registry's leader election group"),
+        AclGrant(user="admin", resource_type="Topic", resource_name=CRUISE_CONTROL_TOPICS, pattern="Prefixed",
+                 operations=("All",), reason="Cruise Control's sample store topics (KafkaSampleStore)"),
+        # Group rights commit offsets only; records need Topic Read, which no CDC topic grants.
+        AclGrant(user="admin", resource_type="Group", resource_name="*", operations=("Describe", "Read"),
+                 reason="Cruise Control's sample store consumers (generated group ids)"),
     ]
-    for classification in CLASSIFICATIONS:
-        grants += [
-            AclGrant(user="debezium", resource_type="Topic", resource_name=names.cdc_prefix(classification),
-                     pattern="Prefixed", operations=("Describe", "Write"), reason="publish change events"),
-            AclGrant(user=f"s3_sink_{classification}", resource_type="Topic",
-                     resource_name=names.cdc_prefix(classification), pattern="Prefixed",
-                     operations=("Describe", "Read"), reason="consume its classification's CDC topics"),
-            AclGrant(user=f"s3_sink_{classification}", resource_type="Group",
-                     resource_name=names.sink_group(classification), operations=("Read",),
-                     reason="the connector's consumer group"),
-            AclGrant(user=f"s3_sink_{classification}", resource_type="Topic",
-                     resource_name=names.dlq_topic(classification), operations=("Describe", "Write"),
-                     reason="dead-letter records that fail to convert"),
-        ]
     return KafkaTopicsProps(topics=topics, grants=grants)
 
 
-def iam_kafka_provider(scope: Construct, construct_id: str, *, bootstrap_servers: list[str], region: str,
-                       role_arn: str | None = None) -> KafkaProvider:
-    """A kafka provider that authenticates to MSK with IAM (SASL mechanism ``AWS_MSK_IAM``).
-
-    ``sasl_mechanism = "aws-iam"`` signs the SASL handshake with AWS credentials, so what
-    Terraform may do on the cluster comes from the runner's IAM policy (``kafka-cluster:*``
-    actions on the cluster, topic and group ARNs) instead of Kafka ACLs, and no password is
-    read or stored. The credentials are the runner's default AWS chain (environment,
-    profile, web identity, container role), or ``role_arn`` assumed from them.
-    ``bootstrap_servers`` must be the cluster's IAM listeners (TLS, port 9098; infra's
-    ``msk_bootstrap_brokers_sasl_iam``): IAM is only offered over TLS, hence
-    ``tls_enabled``. ``region`` is where the cluster is (the signing region).
-    """
-    return KafkaProvider(scope, construct_id, bootstrap_servers=bootstrap_servers, tls_enabled=True,
-                         sasl_mechanism="aws-iam", sasl_aws_region=region, sasl_aws_role_arn=role_arn)
-
-
 class KrakenKafkaStack(PlatformStack):
-    """Topics and ACLs.
+    """Topics and the ACLs of the SCRAM clients.
 
-    The kafka provider authenticates as the admin SCRAM user. Its password is read at plan
-    time from the admin SCRAM secret (a ``aws_secretsmanager_secret_version`` data source,
-    named from infra's remote-state output) and so never appears in the JSON. That data
-    source calls AWS, which the project otherwise avoids; it is acceptable in this root
-    only, because the kafka provider must reach the brokers at plan time anyway, so this
-    root can never plan without network access to the account.
-
-    ``auth="iam"`` (not used by any root yet; choosing it is a separate decision) instead
-    configures the provider with ``iam_kafka_provider`` on infra's IAM brokers, in the
-    settings' region: no secret is read, and the runner's IAM policy must grant it the
-    ``kafka-cluster`` actions the ``admin`` ACLs grant today.
+    The kafka provider authenticates with MSK IAM, assuming infra's Kafka admin role
+    (``msk_admin_role_arn``) from the runner's credentials: its rights are that role's IAM
+    policy, not ACLs, so the first apply on a new cluster can create the topics and every
+    ACL (see ``atlas.constructs.kafka_admin``). No password is read: nothing secret is in
+    this root's configuration or state.
     """
 
     def __init__(self, scope: Construct, root: RootId, settings: KrakenSettings, *, infra: RootId,
-                 local_backend: bool, auth: KafkaAuth = "scram", iam_role_arn: str | None = None) -> None:
+                 local_backend: bool) -> None:
         super().__init__(scope, root, settings, local_backend=local_backend, outputs=KafkaOutputs)
         upstream = self.read(InfraOutputs, infra)
-        if auth == "iam":
-            brokers = upstream.string(InfraOutputs.msk_bootstrap_brokers_sasl_iam)
-            iam_kafka_provider(self, "kafka", bootstrap_servers=Token.as_list(Fn.split(",", brokers)),
-                               region=settings.region, role_arn=iam_role_arn)
-        elif auth == "scram":
-            admin = DataAwsSecretsmanagerSecretVersion(
-                self, "admin_scram_secret", secret_id=upstream.lookup(InfraOutputs.msk_scram_secret_names, "admin"))
-            credentials = Fn.jsondecode(admin.secret_string)
-            brokers = upstream.string(InfraOutputs.msk_bootstrap_brokers_sasl_scram)
-            KafkaProvider(self, "kafka", bootstrap_servers=Token.as_list(Fn.split(",", brokers)),
-                          tls_enabled=True, sasl_mechanism="scram-sha512",
-                          sasl_username=Token.as_string(Fn.lookup(credentials, "username")),
-                          sasl_password=Token.as_string(Fn.lookup(credentials, "password")))
-        else:
-            raise ValueError(f"kafka auth {auth!r}: expected 'scram' or 'iam'")
+        brokers = upstream.string(InfraOutputs.msk_bootstrap_brokers_sasl_iam)
+        iam_kafka_provider(self, "kafka", bootstrap_servers=Token.as_list(Fn.split(",", brokers)),
+                           region=settings.region, role_arn=upstream.string(InfraOutputs.msk_admin_role_arn))
         names = KrakenNames(settings.name_prefix)
         topics = KafkaTopics(self, "topics", topic_plan(settings, names)).topics
         t = settings.topics

@@ -6,8 +6,9 @@ from dataclasses import dataclass
 
 from atlas.state import RootId
 
-# SCRAM users of the cluster, one Secrets Manager secret each (see the infra root).
-SCRAM_USERS = ("admin", "debezium", "s3_sink_mnpi", "s3_sink_public")
+# SCRAM users of the cluster, one Secrets Manager secret each (see the infra root): only the
+# clients that cannot use IAM (Schema Registry and Cruise Control); MSK Connect uses IAM.
+SCRAM_USERS = ("admin",)
 
 
 def roots_of(env: str) -> tuple[RootId, RootId, RootId]:
@@ -29,8 +30,15 @@ class KrakenNames:
         return f"dlq.{classification}.s3-sink"
 
     @property
-    def schema_history_topic(self) -> str:
-        return "debezium.schema-history"
+    def server_name(self) -> str:
+        """Debezium's ``topic.prefix``: the raw topics before routing, and the heartbeat topic."""
+        return "kraken"
+
+    @property
+    def heartbeat_topic(self) -> str:
+        from atlas.constructs.cdc_connectors import heartbeat_topic
+
+        return heartbeat_topic(self.server_name)
 
     @property
     def debezium_connector(self) -> str:
@@ -52,6 +60,17 @@ class KrakenNames:
     @property
     def connect_worker(self) -> str:
         return f"{self.prefix}-connect"
+
+    @property
+    def sink_worker(self) -> str:
+        return f"{self.prefix}-connect-s3-sink"
+
+    @property
+    def kafka_admin_role(self) -> str:
+        return f"{self.prefix}-kafka-admin"
+
+    def raw_crawler(self, classification: str) -> str:
+        return f"{self.prefix}-raw-{classification}"
 
     @property
     def replication_slot(self) -> str:
@@ -106,7 +125,8 @@ def derived_names(s) -> list:
         for i, table in enumerate(getattr(t, group)):
             add(Name("kafka_topic", names.cdc_topic(classification, table)), f"topics.{group}[{i}]")
     add([Name("kafka_topic", names.dlq_topic(c)) for c in CLASSIFICATIONS]
-        + [Name("kafka_topic", names.schema_history_topic)])
+        + [Name("kafka_topic", names.heartbeat_topic)])
+    add([Name("iam_role", names.kafka_admin_role), Name("iam_policy", "kafka-administration")])
     # data plane
     domain = s.private_domain
     behind = [o for o in OPERATOR_SERVICES if domain or o.target == "registry"]
@@ -118,7 +138,11 @@ def derived_names(s) -> list:
     for o in OPERATOR_SERVICES:
         add([service_names(f"{p}-{o.name}"), Name("security_group", f"{p}-{o.name}")])
     c = s.connectors
-    add([Name("msk_connect", names.connect_worker), Name("replication_slot", names.replication_slot),
+    add([Name("glue_crawler", names.raw_crawler(k)) for k in CLASSIFICATIONS]
+        + [Name("iam_role", f"{names.raw_crawler(k)}-crawler") for k in CLASSIFICATIONS]
+        + [Name("iam_policy", "crawl-one-area")])
+    add([Name("msk_connect", names.connect_worker), Name("msk_connect", names.sink_worker),
+         Name("replication_slot", names.replication_slot),
          connector_names(names.debezium_connector, own_plugin=c.debezium_plugin.arn is None),
          Name("security_group", f"{p}-debezium"), Name("security_group", f"{p}-s3-sink")]
         + [connector_names(names.sink_connector(k), own_plugin=c.s3_sink_plugin.arn is None) for k in CLASSIFICATIONS])

@@ -42,10 +42,18 @@ msk = {
   kafka_version          = "3.6.0"
   broker_instance_type   = "kafka.m5.large"
   number_of_broker_nodes = 3
-  # Passwords are set in the AmazonMSK_* secrets; MSK accepts the association only then.
+  # The infra root generates the AmazonMSK_* passwords (write-only, never in state) before it
+  # associates them, so this works in the first apply.
   associate_scram_secrets = true
   volume_size_gb         = 100
   enhanced_monitoring    = "PER_BROKER"
+}
+
+# The kafka root's runner: the Spacelift private worker pool (tooling VPC, peered with this
+# one) reaches the brokers on the IAM listener and assumes the Kafka admin role.
+terraform_runner = {
+  cidrs     = ["10.90.8.0/24"]
+  role_arns = ["arn:aws:iam::333333333333:role/spacelift-kraken-dev-worker"]
 }
 
 topics = {
@@ -56,8 +64,16 @@ topics = {
 
 connectors = {
   plugin_bucket_arn = "arn:aws:s3:::kraken-dev-msk-plugins-333333333333"
-  debezium_plugin   = { s3_key = "plugins/debezium-connector-postgres-2.7.3.zip" }
-  s3_sink_plugin    = { s3_key = "plugins/confluentinc-kafka-connect-s3-10.5.13.zip" }
+  # Built zips: the stock connector plus what its worker configuration loads (the stock zips
+  # bundle neither the MSK config providers nor the Avro converter).
+  debezium_plugin = {
+    s3_key  = "plugins/debezium-connector-postgres-2.7.3-msk-config-providers-avro.zip"
+    bundles = ["msk-config-providers", "avro-converter"]
+  }
+  s3_sink_plugin = {
+    s3_key  = "plugins/confluentinc-kafka-connect-s3-10.5.13-avro.zip"
+    bundles = ["avro-converter"]
+  }
 }
 
 certificate_arn = "arn:aws:acm:eu-west-1:333333333333:certificate/0b1c2d3e-4f50-6172-8394-a5b6c7d8e9f0"

@@ -56,6 +56,8 @@ UNSUPPORTED: dict[str, str] = {
                                     "root cannot be destroyed (its replication group is excluded anyway)",
     "aws_route53_record": "the records go into an existing private hosted zone named by id in the settings; "
                           "the emulator holds no such zone and moto cannot create a zone with a chosen id",
+    "aws_route53_zone_association": "associates an existing private hosted zone named by id in the settings; the "
+                                    "emulator holds no such zone and moto cannot create a zone with a chosen id",
 }
 
 

@@ -1,0 +1,103 @@
+"""The credential rules (atlas.rules.secrets): each fails on a crafted bad root and passes its
+fixed form; the real Kraken infra root is the fixed form of the SCRAM association."""
+
+from __future__ import annotations
+
+from atlas.rules.base import RULES
+
+GOOD_TERRAFORM = {"terraform": {"required_version": ">= 1.11"}}
+
+
+def check(name: str, doc: dict) -> list[tuple[str, str]]:
+    return list(RULES[name](doc))
+
+
+def test_a_secret_read_by_a_data_source_is_refused():
+    bad = {**GOOD_TERRAFORM, "data": {"aws_secretsmanager_secret_version": {
+        "admin_scram_secret": {"secret_id": "AmazonMSK_kraken-dev_admin"}}}}
+    (finding,) = check("secret_reads_stay_out_of_state", bad)
+    assert finding[0] == "data.aws_secretsmanager_secret_version.admin_scram_secret"
+    assert "ephemeral aws_secretsmanager_secret_version" in finding[1]
+    good = {**GOOD_TERRAFORM, "ephemeral": {"aws_secretsmanager_secret_version": {
+        "admin_scram_secret": {"secret_id": "AmazonMSK_kraken-dev_admin"}}}}
+    assert check("secret_reads_stay_out_of_state", good) == []
+
+
+def _association_root(version: dict | None, depends_on: list[str] | None) -> dict:
+    resource = {
+        "aws_secretsmanager_secret": {"admin": {"name": "AmazonMSK_c_admin"}},
+        "aws_msk_scram_secret_association": {"scram": {
+            "cluster_arn": "${aws_msk_cluster.c.arn}", "secret_arn_list": ["${aws_secretsmanager_secret.admin.arn}"],
+            **({"depends_on": depends_on} if depends_on is not None else {})}},
+    }
+    if version is not None:
+        resource["aws_secretsmanager_secret_version"] = {"admin_seed": {
+            "secret_id": "${aws_secretsmanager_secret.admin.id}", **version}}
+    return {**GOOD_TERRAFORM, "resource": resource}
+
+
+WRITE_ONLY = {"secret_string_wo": "${jsonencode({\"password\" = ephemeral.aws_secretsmanager_random_password.p"
+                                  ".random_password, \"username\" = \"admin\"})}", "secret_string_wo_version": 1}
+
+
+def test_a_scram_secret_seeded_with_an_empty_password_is_refused():
+    """The broken version this rule was written for: seeded empty, associated in the same apply."""
+    seeded = {"secret_string": '{"password":"","username":"admin"}'}
+    (finding,) = check("msk_scram_secrets_have_passwords", _association_root(seeded, None))
+    assert finding[0] == "aws_msk_scram_secret_association.scram" and "GeneratedSecret" in finding[1]
+    (finding,) = check("msk_scram_secrets_have_passwords", _association_root(None, None))
+    assert "no generated password" in finding[1]
+
+
+def test_a_scram_association_that_does_not_wait_for_the_password_is_refused():
+    (finding,) = check("msk_scram_secrets_have_passwords", _association_root(WRITE_ONLY, None))
+    assert "does not wait for aws_secretsmanager_secret_version.admin_seed" in finding[1]
+    good = _association_root(WRITE_ONLY, ["aws_secretsmanager_secret_version.admin_seed"])
+    assert check("msk_scram_secrets_have_passwords", good) == []
+
+
+def test_a_secret_of_another_root_is_not_judged_here():
+    doc = {**GOOD_TERRAFORM, "resource": {"aws_msk_scram_secret_association": {"scram": {
+        "cluster_arn": "arn", "secret_arn_list": ["${data.terraform_remote_state.infra.outputs.arn}"]}}}}
+    assert check("msk_scram_secrets_have_passwords", doc) == []
+
+
+def test_the_kraken_infra_roots_are_the_fixed_form(synthesized):
+    for env in ("dev", "prod"):
+        doc = synthesized.doc(f"kraken-{env}-infra")
+        assert doc["resource"]["aws_msk_scram_secret_association"]
+        assert check("msk_scram_secrets_have_passwords", doc) == []
+        assert check("secret_reads_stay_out_of_state", synthesized.doc(f"kraken-{env}-kafka")) == []
+
+
+# -- connect_secret_placeholders ------------------------------------------------------------------
+
+def _connector_root(value: str, **locals_) -> dict:
+    return {**GOOD_TERRAFORM, **({"locals": locals_} if locals_ else {}), "resource": {"aws_mskconnect_connector": {
+        "debezium": {"connector_configuration": {"database.password": value, "tasks.max": "1"}}}}}
+
+
+def test_a_placeholder_naming_its_secret_by_arn_is_refused():
+    """The broken version of the review: the placeholder joined around the secret's ARN, in a local."""
+    joined = '${join("", ["$", "{secretsmanager:", data.terraform_remote_state.infra.outputs.database_master_secret_arn, ":password}"])}'
+    (finding,) = check("connect_secret_placeholders", _connector_root("${local.ref}", ref=joined))
+    assert finding[0] == "aws_mskconnect_connector.debezium" and "by ARN" in finding[1]
+    literal = "$${secretsmanager:arn:aws:secretsmanager:eu-west-1:1:secret:db-Ab12Cd:password}"
+    assert len(check("connect_secret_placeholders", _connector_root(literal))) == 1
+    formatted = '${format("$${secretsmanager:%s:password}", aws_secretsmanager_secret.db.arn)}'
+    assert len(check("connect_secret_placeholders", _connector_root(formatted))) == 1
+
+
+def test_a_placeholder_naming_its_secret_by_name_passes():
+    for good in ('${format("$${secretsmanager:%s:password}", local.database_secret_name)}',
+                 "$${secretsmanager:kraken-dev/debezium:password}",
+                 '${format("$${secretsmanager:%s:password}", aws_secretsmanager_secret.db.name)}'):
+        assert check("connect_secret_placeholders", _connector_root(good)) == [], good
+
+
+def test_the_kraken_debezium_connectors_name_their_secret(synthesized):
+    for env in ("dev", "prod"):
+        doc = synthesized.doc(f"kraken-{env}-data-plane")
+        config = doc["resource"]["aws_mskconnect_connector"]["debezium_connector"]["connector_configuration"]
+        assert config["database.password"] == '${format("$${secretsmanager:%s:password}", local.database_secret_name)}'
+        assert check("connect_secret_placeholders", doc) == []
