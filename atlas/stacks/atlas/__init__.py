@@ -17,15 +17,27 @@ removes them, and staging never needs to know staging2 exists.
 
 from __future__ import annotations
 
+import importlib
+
 from atlas.config.atlas import AtlasSettings, cross_checks
-from atlas.stacks.atlas.root import AtlasStack
 from atlas.stacks.registry import Platform, RootSpec
 from atlas.state import RootId
+
+# The composition (and the AWS bindings it imports) is imported when a root is built, not
+# when the platform is registered: a Spacelift stack synthesizing one root of another
+# platform never pays for this one's imports.
+_LAZY = {"AtlasStack": "atlas.stacks.atlas.root"}
+
+
+def __getattr__(name: str):
+    if name in _LAZY:
+        return getattr(importlib.import_module(_LAZY[name]), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def roots(env: str, settings: AtlasSettings) -> list[RootSpec]:
     root = RootId("atlas", env)
-    return [RootSpec(root, lambda app, local: AtlasStack(app, root, settings, local_backend=local))]
+    return [RootSpec(root, lambda app, local: __getattr__("AtlasStack")(app, root, settings, local_backend=local))]
 
 
 PLATFORM = Platform(name="atlas", settings=AtlasSettings, roots=roots, cross_checks=cross_checks)

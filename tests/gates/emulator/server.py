@@ -65,14 +65,14 @@ class MotoServer:
         raise TimeoutError(f"moto server did not answer on {self.url} within {timeout} s")
 
     def stop(self) -> None:
-        if self.proc is not None and self.proc.poll() is None:
-            self.proc.send_signal(signal.SIGTERM)
+        proc, self.proc = self.proc, None  # (may be called from two threads: one of them stops it)
+        if proc is not None and proc.poll() is None:
+            proc.send_signal(signal.SIGTERM)
             try:
-                self.proc.wait(timeout=10)
+                proc.wait(timeout=10)
             except subprocess.TimeoutExpired:
-                self.proc.kill()
-                self.proc.wait()
-        self.proc = None
+                proc.kill()
+                proc.wait()
 
     def reset(self) -> None:
         urllib.request.urlopen(urllib.request.Request(f"{self.url}/moto-api/reset", method="POST"), timeout=30).read()
@@ -80,8 +80,10 @@ class MotoServer:
     def client(self, service: str, region: str = REGION_FALLBACK):
         import boto3
 
-        return boto3.client(service, region_name=region, endpoint_url=self.url,
-                            aws_access_key_id=FAKE_KEY, aws_secret_access_key=FAKE_SECRET)
+        # A session of its own: boto3's default session is not safe to share between threads,
+        # and the gate runs on a thread beside tests that make clients (tests/conftest.py).
+        return boto3.session.Session().client(service, region_name=region, endpoint_url=self.url,
+                                              aws_access_key_id=FAKE_KEY, aws_secret_access_key=FAKE_SECRET)
 
 
 def create_bucket(server: MotoServer, bucket: str, region: str) -> None:
