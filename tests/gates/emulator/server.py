@@ -12,6 +12,7 @@ import signal
 import socket
 import subprocess
 import sys
+import threading
 import time
 import urllib.request
 from contextlib import closing
@@ -20,6 +21,12 @@ from pathlib import Path
 PROJECT = Path(__file__).resolve().parents[3]
 REGION_FALLBACK = "eu-west-1"
 FAKE_KEY, FAKE_SECRET = "AKIAEMULATOR00000000", "emulator-not-a-secret"
+
+
+# Held from choosing a free port until the server answers on it: two servers started at once
+# from one process (the gate's on its thread, the tests' own) could otherwise pick the same
+# port, and the second would find the first answering there.
+_START_LOCK = threading.Lock()
 
 
 def free_port() -> int:
@@ -33,7 +40,7 @@ class MotoServer:
     ``stop()`` ends only the process it started."""
 
     def __init__(self, port: int | None = None, log: Path | None = None) -> None:
-        self.port = port or free_port()
+        self.port = port or 0  # 0: a free port, chosen when started
         self.log = log
         self.proc: subprocess.Popen | None = None
 
@@ -42,6 +49,11 @@ class MotoServer:
         return f"http://127.0.0.1:{self.port}"
 
     def start(self, timeout: float = 60) -> "MotoServer":
+        with _START_LOCK:
+            return self._start(timeout)
+
+    def _start(self, timeout: float) -> "MotoServer":
+        self.port = self.port or free_port()
         out = open(self.log, "ab") if self.log else subprocess.DEVNULL
         env = {k: v for k, v in os.environ.items() if not k.startswith("AWS_")}
         # AWS-managed policies (arn:aws:iam::aws:policy/...) exist in every real account; moto
