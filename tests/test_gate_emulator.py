@@ -60,17 +60,12 @@ def _show(request, text: str) -> None:
 
 
 @pytest.fixture(scope="session")
-def emulated(synthesized, moto_server, tmp_path_factory, request):
+def emulated(background, request):
     """Every root: init, apply, plan, state check, then destroy (in reverse order); see
-    ``tests.gates.emulator.run.run_roots`` (independent roots run in parallel)."""
-    workdir = tmp_path_factory.mktemp("emulator")
-    moto_server.reset()
-    for bucket, region in buckets_to_create({n: synthesized.doc(n) for n in synthesized.names}):
-        create_bucket(moto_server, bucket, region)
-    started = time.perf_counter()
-    runs = run_roots(synthesized.outdir, moto_server, workdir)
-    report = format_report(runs) + f"\n{time.perf_counter() - started:.0f} s in all"
-    (workdir / "report.txt").write_text(report + "\n")
+    ``tests.gates.emulator.run.run_gate`` (independent roots run in parallel, on a moto
+    server of their own, on a thread started with the session: ``tests/conftest.py``)."""
+    require_terraform()
+    runs, report = background.result("emulated")
     _show(request, "emulator (apply / plan / destroy per root):\n" + report)
     return runs
 

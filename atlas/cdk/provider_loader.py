@@ -49,11 +49,14 @@ NODE_PRELOAD = Path(__file__).with_name("provider_loader_node.js")
 os.environ.setdefault("JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION", "20")
 
 mode = "unloaded"
+# True when the jsii kernel was started here, with the Node preload: its readable addresses
+# are then computed in Node (provider_loader_node.js, see atlas.cdk.stack).
+node_preloaded = False
 
 
 def install() -> str:
     """Makes provider submodules importable; returns "lazy" or "eager". Idempotent."""
-    global mode
+    global mode, node_preloaded
     if mode != "unloaded":
         return mode
     if os.environ.get(EAGER_ENV, "") not in ("", "0"):
@@ -71,8 +74,10 @@ def install() -> str:
         submodules = _submodules(spec.submodule_search_locations)
         package.__getattr__ = _lazy_attribute(package, submodules)  # type: ignore[attr-defined]
         sys.modules[PACKAGE] = package
+        kernel_running = any(name.endswith("._jsii") for name in sys.modules)
         with _node_preload():
             importlib.import_module(f"{PACKAGE}._jsii")
+        node_preloaded = not kernel_running
         _register_submodule_map(submodules)
         importlib.import_module(f"{PACKAGE}.provider")
         mode = "lazy"

@@ -52,14 +52,51 @@ function lazyExports(filename) {
   return module;
 }
 
-function isProviderIndex(filename) {
-  if (path.basename(filename) !== "index.js" || path.basename(path.dirname(filename)) !== "lib") return false;
+function packageOfIndex(filename) {
+  if (path.basename(filename) !== "index.js" || path.basename(path.dirname(filename)) !== "lib") return null;
   try {
     const manifest = path.join(path.dirname(filename), "..", "package.json");
-    return JSON.parse(fs.readFileSync(manifest, "utf8")).name === PACKAGE;
+    return JSON.parse(fs.readFileSync(manifest, "utf8")).name;
   } catch (error) {
-    return false;
+    return null;
   }
+}
+
+function isProviderIndex(filename) {
+  return packageOfIndex(filename) === PACKAGE;
+}
+
+// Readable addresses (atlas/cdk/stack.py) computed here, in the kernel, for the stacks that
+// ask for them (context READABLE): cdktf asks the stack for every element's logical id, and
+// a Python override of allocateLogicalId made that one Node -> Python -> Node round trip per
+// element. Same rule as atlas.cdk.stack.address_of: the construct path below the stack,
+// without "Default" parts, every character but [a-zA-Z0-9_] as "_", lower case; two
+// elements with one address are an error.
+const READABLE = "atlas:readable-addresses";
+
+function patchCdktf(exports) {
+  const Stack = exports && exports.TerraformStack;
+  const Element = exports && exports.TerraformElement;
+  if (!Stack || !Element || typeof Stack.prototype.allocateLogicalId !== "function") return;
+  if (Stack.prototype.allocateLogicalId.atlasReadable) return;
+  const original = Stack.prototype.allocateLogicalId;
+  const owners = new WeakMap();
+  const readable = function allocateLogicalId(element) {
+    if (this.node.tryGetContext(READABLE) !== true) return original.call(this, element);
+    const node = Element.isTerraformElement(element) ? element.node : element;
+    const elementPath = node.path;
+    const logical = elementPath.split("/").slice(1).filter((part) => part !== "Default").join("_")
+      .replace(/[^a-zA-Z0-9_]/gu, "_").toLowerCase();
+    let seen = owners.get(this);
+    if (!seen) owners.set(this, (seen = new Map()));
+    const owner = seen.get(logical);
+    if (owner === undefined) seen.set(logical, elementPath);
+    else if (owner !== elementPath) throw new Error(`${elementPath} and ${owner} would share the address ${logical}`);
+    return logical;
+  };
+  readable.atlasReadable = true;
+  Stack.prototype.allocateLogicalId = readable;
+  process.env.ATLAS_READABLE_ADDRESSES_IN_NODE = "1";
 }
 
 const originalLoad = Module._load;
@@ -83,6 +120,17 @@ Module._load = function load(request, parent, isMain) {
         return module.exports;
       }
     }
+  }
+  if (typeof request === "string" && request.includes("cdktf")) {
+    const loaded = originalLoad.apply(this, arguments);
+    let filename = null;
+    try {
+      filename = Module._resolveFilename(request, parent, isMain);
+    } catch (error) {
+      filename = null;
+    }
+    if (filename && packageOfIndex(filename) === "cdktf") patchCdktf(loaded);
+    return loaded;
   }
   return originalLoad.apply(this, arguments);
 };

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import stat
+import threading
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -57,10 +58,52 @@ def read_text_file(path: Path, shown: str) -> str:
     return text[1:] if text.startswith(_BOM) else text
 
 
+# Parses made ahead of time by ``prefetch`` (on a thread, while the main thread waits for
+# the jsii runtime to start): resolved path -> (the text parsed, its data). A parse is used
+# only for exactly the text read again when the file is loaded.
+_PREFETCHED: dict[str, tuple[str, dict]] = {}
+_PREFETCH_DONE = threading.Event()
+_PREFETCH_DONE.set()
+
+
+def prefetch(paths: list[Path]) -> threading.Thread:
+    """Parses ``paths`` on a daemon thread, ahead of ``parse_tfvars``.
+
+    A single-root synth spends about a second waiting for Node.js to start and load the
+    CDKTF assemblies, with the GIL free; the HCL parser (its tables, then every environment
+    file, since all are validated) fits in that wait. Anything that fails here is left
+    alone: ``parse_tfvars`` reads and parses the file again and reports it as usual.
+    """
+    _PREFETCH_DONE.clear()
+
+    def work() -> None:
+        try:
+            for path in paths:
+                try:
+                    text = read_text_file(path, str(path))
+                    _PREFETCHED[str(path.resolve())] = (text, _parse_text(text, str(path)))
+                except Exception:  # reported, if it matters, by the real parse
+                    continue
+        finally:
+            _PREFETCH_DONE.set()
+
+    thread = threading.Thread(target=work, name="tfvars-prefetch", daemon=True)
+    thread.start()
+    return thread
+
+
 def parse_tfvars(path: Path, display: str | None = None) -> dict:
     """Parses a tfvars file; HCL syntax errors become a Problem with line and column."""
     shown = display or str(path)
     text = read_text_file(path, shown)
+    _PREFETCH_DONE.wait()
+    ready = _PREFETCHED.pop(str(path.resolve()), None)
+    if ready is not None and ready[0] == text:
+        return ready[1]
+    return _parse_text(text, shown)
+
+
+def _parse_text(text: str, shown: str) -> dict:
     try:
         tree = hcl2.transform(hcl2.parses_to_tree(text))
     except UnexpectedInput as err:

@@ -17,20 +17,40 @@ removes them, and staging never needs to know staging2 exists.
 
 from __future__ import annotations
 
+import importlib
+
 from atlas.config.atlas import AtlasSettings, cross_checks
-from atlas.stacks.atlas.kafka import AtlasKafkaStack
-from atlas.stacks.atlas.names import derived_names
-from atlas.stacks.atlas.root import AtlasStack
 from atlas.stacks.registry import Platform, RootSpec
 from atlas.state import RootId
+
+# The composition (and the AWS bindings it imports) is imported when a root is built, not
+# when the platform is registered: a Spacelift stack synthesizing one root of another
+# platform never pays for this one's imports.
+_LAZY = {"AtlasStack": "atlas.stacks.atlas.root", "AtlasKafkaStack": "atlas.stacks.atlas.kafka"}
+
+
+def __getattr__(name: str):
+    if name in _LAZY:
+        return getattr(importlib.import_module(_LAZY[name]), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+
+def derived_names(settings):
+    """The names an environment turns into (``Platform.names``). The builders live beside
+    the constructs, which import their AWS bindings: imported when validation asks, not
+    when the platform is registered."""
+    from atlas.stacks.atlas.names import derived_names as names
+
+    return names(settings)
 
 
 def roots(env: str, settings: AtlasSettings) -> list[RootSpec]:
     root, kafka = RootId("atlas", env), RootId("atlas", env, "kafka")
     owner = RootId("atlas", settings.msk_shared_from or env)
-    return [RootSpec(root, lambda app, local: AtlasStack(app, root, settings, local_backend=local)),
-            RootSpec(kafka, lambda app, local: AtlasKafkaStack(app, kafka, settings, owner=owner,
-                                                               local_backend=local))]
+    return [RootSpec(root, lambda app, local: __getattr__("AtlasStack")(app, root, settings, local_backend=local)),
+            RootSpec(kafka, lambda app, local: __getattr__("AtlasKafkaStack")(app, kafka, settings, owner=owner,
+                                                                              local_backend=local))]
 
 
 PLATFORM = Platform(name="atlas", settings=AtlasSettings, roots=roots, cross_checks=cross_checks, names=derived_names)

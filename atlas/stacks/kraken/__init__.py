@@ -11,20 +11,42 @@ order above follows from those reads.
 
 from __future__ import annotations
 
+import importlib
+
 from atlas.config.kraken import KrakenSettings
-from atlas.stacks.kraken.data_plane import KrakenDataPlaneStack
-from atlas.stacks.kraken.infra import KrakenInfraStack
-from atlas.stacks.kraken.kafka import KrakenKafkaStack
-from atlas.stacks.kraken.names import derived_names, roots_of
+from atlas.stacks.kraken.names import roots_of
 from atlas.stacks.registry import Platform, RootSpec
+
+# Each composition (and the AWS bindings it imports) is imported when its root is built, not
+# when the platform is registered: a Spacelift stack synthesizing one root imports only what
+# that root uses.
+_LAZY = {"KrakenInfraStack": "atlas.stacks.kraken.infra", "KrakenKafkaStack": "atlas.stacks.kraken.kafka",
+         "KrakenDataPlaneStack": "atlas.stacks.kraken.data_plane"}
+
+
+def __getattr__(name: str):
+    if name in _LAZY:
+        return getattr(importlib.import_module(_LAZY[name]), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+
+def derived_names(settings):
+    """The names an environment turns into (``Platform.names``). The builders live beside
+    the constructs, which import their AWS bindings: imported when validation asks, not
+    when the platform is registered."""
+    from atlas.stacks.kraken.names import derived_names as names
+
+    return names(settings)
 
 
 def roots(env: str, settings: KrakenSettings) -> list[RootSpec]:
     infra, kafka, data_plane = roots_of(env)
     return [
-        RootSpec(infra, lambda app, local: KrakenInfraStack(app, infra, settings, local_backend=local)),
-        RootSpec(kafka, lambda app, local: KrakenKafkaStack(app, kafka, settings, infra=infra, local_backend=local)),
-        RootSpec(data_plane, lambda app, local: KrakenDataPlaneStack(
+        RootSpec(infra, lambda app, local: __getattr__("KrakenInfraStack")(app, infra, settings, local_backend=local)),
+        RootSpec(kafka, lambda app, local: __getattr__("KrakenKafkaStack")(
+            app, kafka, settings, infra=infra, local_backend=local)),
+        RootSpec(data_plane, lambda app, local: __getattr__("KrakenDataPlaneStack")(
             app, data_plane, settings, infra=infra, kafka=kafka, local_backend=local)),
     ]
 

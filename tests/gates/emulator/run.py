@@ -176,7 +176,7 @@ def _schedule(names: Sequence[str], after: dict[str, set[str]], work, jobs: int)
 
 
 def run_roots(outdir: Path, server: MotoServer, workdir: Path, names: Sequence[str] = (), *,
-              jobs: int = JOBS, log=None) -> dict[str, RootRun]:
+              jobs: int = JOBS, log=None, stop: threading.Event | None = None) -> dict[str, RootRun]:
     """Applies, re-plans and destroys the synthesized roots of ``outdir`` against ``server``.
 
     Roots are applied in dependency order, independent ones ``jobs`` at a time, each with
@@ -188,7 +188,8 @@ def run_roots(outdir: Path, server: MotoServer, workdir: Path, names: Sequence[s
     still run. Each root is destroyed once it is applied and re-planned and every root
     reading it is destroyed (downstream first); a root on an existing network named by id
     finds that network created first (``create_existing_network``). A root that lacks an
-    ordering S3 needs (``ordering.unordered``) fails without being applied.
+    ordering S3 needs (``ordering.unordered``) fails without being applied. Once ``stop`` is
+    set (the test session ended before it needed the result), no further step starts.
     """
     manifest = {r["name"]: r for r in json.loads((outdir / "roots.json").read_text())["roots"]}
     selected = [n for n in dependency_order(list(manifest.values())) if not names or n in names]
@@ -315,9 +316,52 @@ def run_roots(outdir: Path, server: MotoServer, workdir: Path, names: Sequence[s
 
     def work(task: str, skip: bool = False) -> bool:
         phase, name = task.split(" ", 1)
+        if stop is not None and stop.is_set():
+            if runs[name].status != "UNAVAILABLE":
+                runs[name].status, runs[name].reason = "NOT REACHED", "stopped: the test session ended first"
+            return False
         if phase == "apply":
             return apply(name, skip)
         return destroy(name)
 
     _schedule(sorted(after), after, work, jobs)
     return runs
+
+
+def run_gate(outdir: Path, workdir: Path, names: Sequence[str] = (), *, jobs: int = JOBS,
+             log=None, stop: threading.Event | None = None) -> tuple[dict[str, RootRun], str]:
+    """The whole gate on a synthesized ``outdir``, on a moto server of its own (started here,
+    stopped when done): every root's state bucket is created, then ``run_roots``. Returns
+    the runs and the printed report. Having its own server, it can run on a thread beside
+    tests that reset theirs (``tests/conftest.py`` starts it as soon as the roots exist).
+    Setting ``stop`` stops the server at once (steps in flight fail fast) and starts no
+    further step."""
+    import time
+
+    from tests.gates.emulator.report import format_report
+    from tests.gates.emulator.server import create_bucket
+
+    workdir.mkdir(parents=True, exist_ok=True)
+    server = MotoServer(log=workdir / "moto.log").start()
+    done = threading.Event()
+    if stop is not None:
+        def watch() -> None:
+            while not done.wait(1):
+                if stop.is_set():
+                    server.stop()
+                    return
+        threading.Thread(target=watch, name="emulator-stop", daemon=True).start()
+    try:
+        manifest = json.loads((outdir / "roots.json").read_text())["roots"]
+        docs = {r["name"]: json.loads((outdir / "stacks" / r["name"] / "cdk.tf.json").read_text())
+                for r in manifest}
+        for bucket, region in buckets_to_create(docs):
+            create_bucket(server, bucket, region)
+        started = time.perf_counter()
+        runs = run_roots(outdir, server, workdir, names, jobs=jobs, log=log, stop=stop)
+        report = format_report(runs) + f"\n{time.perf_counter() - started:.0f} s in all; work folder {workdir}"
+        (workdir / "report.txt").write_text(report + "\n")
+        return runs, report
+    finally:
+        done.set()
+        server.stop()

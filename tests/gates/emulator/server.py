@@ -12,6 +12,7 @@ import signal
 import socket
 import subprocess
 import sys
+import threading
 import time
 import urllib.request
 from contextlib import closing
@@ -20,6 +21,12 @@ from pathlib import Path
 PROJECT = Path(__file__).resolve().parents[3]
 REGION_FALLBACK = "eu-west-1"
 FAKE_KEY, FAKE_SECRET = "AKIAEMULATOR00000000", "emulator-not-a-secret"
+
+
+# Held from choosing a free port until the server answers on it: two servers started at once
+# from one process (the gate's on its thread, the tests' own) could otherwise pick the same
+# port, and the second would find the first answering there.
+_START_LOCK = threading.Lock()
 
 
 def free_port() -> int:
@@ -33,7 +40,7 @@ class MotoServer:
     ``stop()`` ends only the process it started."""
 
     def __init__(self, port: int | None = None, log: Path | None = None) -> None:
-        self.port = port or free_port()
+        self.port = port or 0  # 0: a free port, chosen when started
         self.log = log
         self.proc: subprocess.Popen | None = None
 
@@ -42,6 +49,11 @@ class MotoServer:
         return f"http://127.0.0.1:{self.port}"
 
     def start(self, timeout: float = 60) -> "MotoServer":
+        with _START_LOCK:
+            return self._start(timeout)
+
+    def _start(self, timeout: float) -> "MotoServer":
+        self.port = self.port or free_port()
         out = open(self.log, "ab") if self.log else subprocess.DEVNULL
         env = {k: v for k, v in os.environ.items() if not k.startswith("AWS_")}
         # AWS-managed policies (arn:aws:iam::aws:policy/...) exist in every real account; moto
@@ -65,14 +77,14 @@ class MotoServer:
         raise TimeoutError(f"moto server did not answer on {self.url} within {timeout} s")
 
     def stop(self) -> None:
-        if self.proc is not None and self.proc.poll() is None:
-            self.proc.send_signal(signal.SIGTERM)
+        proc, self.proc = self.proc, None  # (may be called from two threads: one of them stops it)
+        if proc is not None and proc.poll() is None:
+            proc.send_signal(signal.SIGTERM)
             try:
-                self.proc.wait(timeout=10)
+                proc.wait(timeout=10)
             except subprocess.TimeoutExpired:
-                self.proc.kill()
-                self.proc.wait()
-        self.proc = None
+                proc.kill()
+                proc.wait()
 
     def reset(self) -> None:
         urllib.request.urlopen(urllib.request.Request(f"{self.url}/moto-api/reset", method="POST"), timeout=30).read()
@@ -80,8 +92,10 @@ class MotoServer:
     def client(self, service: str, region: str = REGION_FALLBACK):
         import boto3
 
-        return boto3.client(service, region_name=region, endpoint_url=self.url,
-                            aws_access_key_id=FAKE_KEY, aws_secret_access_key=FAKE_SECRET)
+        # A session of its own: boto3's default session is not safe to share between threads,
+        # and the gate runs on a thread beside tests that make clients (tests/conftest.py).
+        return boto3.session.Session().client(service, region_name=region, endpoint_url=self.url,
+                                              aws_access_key_id=FAKE_KEY, aws_secret_access_key=FAKE_SECRET)
 
 
 def create_bucket(server: MotoServer, bucket: str, region: str) -> None:
