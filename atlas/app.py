@@ -29,8 +29,9 @@ MANIFEST = "roots.json"
 def platforms() -> dict[str, Platform]:
     from atlas.stacks import atlas as atlas_platform
     from atlas.stacks import kraken as kraken_platform
+    from atlas.stacks import platform_events
 
-    found = [atlas_platform.PLATFORM, kraken_platform.PLATFORM]
+    found = [atlas_platform.PLATFORM, kraken_platform.PLATFORM, platform_events.PLATFORM]
     return {p.name: p for p in found}
 
 

@@ -99,6 +99,8 @@ class KafkaClusterProps:
     # Provisioned storage throughput (MiB/s per broker); AWS accepts it only on
     # kafka.m5.4xlarge / kafka.m7g.2xlarge brokers or larger. None = baseline throughput.
     provisioned_throughput_mibps: int | None = None
+    # The broker log group's name (default ``/msk/<name>/brokers``); the root creates it.
+    log_group_name: str | None = None
 
     def __post_init__(self) -> None:
         if not (self.iam_auth or self.scram_auth):
@@ -139,7 +141,7 @@ class KafkaCluster(Construct):
         configuration = MskConfiguration(
             self, "configuration", name=props.name, kafka_versions=[props.kafka_version],
             server_properties="\n".join(f"{k} = {v}" for k, v in sorted(properties.items())) + "\n")
-        logs = log_group(self, "broker_log_group", name=f"/msk/{props.name}/brokers",
+        logs = log_group(self, "broker_log_group", name=props.log_group_name or f"/msk/{props.name}/brokers",
                          retention_days=props.log_retention_days, kms_key_arn=props.log_kms_key_arn)
         sasl = MskClusterClientAuthenticationSasl(iam=props.iam_auth, scram=props.scram_auth)
         connectivity = None
@@ -186,6 +188,7 @@ class KafkaCluster(Construct):
         self.bootstrap_brokers_iam: str = self.cluster.bootstrap_brokers_sasl_iam
         self.bootstrap_brokers_public_iam: str = self.cluster.bootstrap_brokers_public_sasl_iam
         self.bootstrap_brokers_scram: str = self.cluster.bootstrap_brokers_sasl_scram
+        self.log_group_name: str = logs.name
 
     def allow_from(self, client: Client, listener: Listener, *, description: str) -> None:
         """Lets ``client`` reach the brokers on one listener's port (and no other)."""
