@@ -25,7 +25,7 @@ import json
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from pathlib import PurePosixPath
+from pathlib import Path, PurePosixPath
 from typing import Any, Literal
 
 from atlas.config.errors import Problem
@@ -100,7 +100,12 @@ def load_catalog(folder: str) -> tuple[Catalog | None, tuple[Problem, ...]]:
     """The catalog of ``folder`` (relative to the repository), or None and every problem."""
     from atlas.config.platform_events import REPOSITORY
 
-    reader = _Reader(REPOSITORY, folder)
+    return read_catalog(REPOSITORY, folder)
+
+
+def read_catalog(base: Path, folder: str) -> tuple[Catalog | None, tuple[Problem, ...]]:
+    """The catalog of ``base/folder`` (messages name files as ``folder/...``), uncached."""
+    reader = _Reader(base, folder)
     catalog = reader.catalog()
     return (catalog if not reader.problems else None), tuple(reader.problems)
 
@@ -189,8 +194,8 @@ class _Reader:
         found = [(op, body[op]["message"]) for op in ("publish", "subscribe")
                  if isinstance(body.get(op), dict) and "message" in body[op]]
         if not found:
-            self.problem(source, key, 'has no message schema; give publish.message = { payload = { "$ref": '
-                                      '"schemas/<file>" } }: every channel is a topic and a Glue schema')
+            self.problem(source, key, 'has no message schema; give publish.message.payload = {"$ref": "schemas/<file>"}: '
+                                      "every channel is a topic and a Glue schema")
             return None
         if len(found) > 1:
             self.problem(source, key, "describes a message under both publish and subscribe; one schema per "
