@@ -234,8 +234,11 @@ def contracts_folder_problems(value: str) -> list[str]:
     if not value or path.is_absolute() or ".." in path.parts or "\\" in value:
         return [f'"{value}" must be a folder inside the repository, given relative to it '
                 '(e.g. "contracts/platform-events")']
-    folder = REPOSITORY / path
-    if not folder.is_dir():
+    try:
+        is_folder = (REPOSITORY / path).is_dir()
+    except OSError:  # a name too long for the file system, say
+        is_folder = False
+    if not is_folder:
         return [f'"{value}" is not a folder of the repository; it holds the AsyncAPI document and schemas']
     return []
 
