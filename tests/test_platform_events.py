@@ -338,3 +338,31 @@ def test_backbone_plans_offline_and_kafka_root_passes_its_schemas(plans, env):
     assert plans[f"platform-events-{env}"].status == "OK", plans[f"platform-events-{env}"].error
     kafka = plans[f"platform-events-{env}-kafka"]
     assert kafka.label == "UNAVAILABLE (schema OK)" and kafka.schema_files == ["kafka@0.13.1.json"]
+
+
+@pytest.mark.slow
+def test_the_kafka_roots_glue_schemas_plan_offline(synthesized, tmp_path):
+    """The Kafka roots cannot be planned offline (mongey/kafka is not in the mirror), but their
+    Glue schemas are AWS resources: a copy without the kafka provider and its topics plans, so
+    every ``aws_glue_schema`` argument is one the AWS provider accepts."""
+    import copy
+
+    from atlas.harness import plan_roots
+    from tests.helpers import require_terraform
+
+    require_terraform()
+    out, entries, names = tmp_path / "out", [], []
+    for env in ENVS:
+        name = f"platform-events-{env}-kafka"
+        doc = copy.deepcopy(synthesized.doc(name))
+        del doc["provider"]["kafka"], doc["terraform"]["required_providers"]["kafka"]
+        del doc["resource"]["kafka_topic"], doc["output"]["topic_names"]
+        assert "kafka" not in json.dumps(doc["resource"]) or "aws_glue_schema" in doc["resource"]
+        (out / "stacks" / name).mkdir(parents=True)
+        (out / "stacks" / name / "cdk.tf.json").write_text(json.dumps(doc))
+        entries += [synthesized.entry(f"platform-events-{env}"), synthesized.entry(name)]
+        names.append(name)
+    (out / "roots.json").write_text(json.dumps({"roots": entries}))
+    results = plan_roots(out, names, workdir=tmp_path / "work", jobs=2)
+    assert [(r.root, r.status, r.planned, r.error) for r in results] == [
+        (n, "OK", len(CATALOG.channels), "") for n in names]
