@@ -72,6 +72,9 @@ def main(argv: list[str] | None = None) -> int:
         for entry in root_graph(specs):
             after = ", ".join(entry.depends_on)
             print(f"{entry.spec.root.name:32} state {entry.spec.root.state_key}" + (f"  (after {after})" if after else ""))
+            for step in entry.rollout:
+                print(f"{'':34}first apply, step {step['step']}: -var rollout_step={step['step']} "
+                      f"until {step['until_in_state']} exists ({step['name']}); then the steady apply")
         return 0
     try:
         results = synthesize(specs, args.out, local_backend=args.local_backend,

@@ -181,10 +181,12 @@ def plan_roots(environments: Sequence[Environment], patterns: Sequence[str] = ()
 
 @dataclass(frozen=True)
 class RootEntry:
-    """One root of the graph: its spec and the roots whose state it reads."""
+    """One root of the graph: its spec, the roots whose state it reads, and the rollout
+    steps its first apply needs before the steady one (``atlas.rollout``)."""
 
     spec: RootSpec
     depends_on: tuple[str, ...]
+    rollout: tuple[dict, ...] = ()
 
 
 def root_graph(specs: Sequence[RootSpec]) -> list[RootEntry]:
@@ -197,7 +199,9 @@ def root_graph(specs: Sequence[RootSpec]) -> list[RootEntry]:
 
     app = App(outdir=tempfile.mkdtemp(prefix="atlas-graph-"))
     try:
-        edges = {spec.root.name: tuple(spec.build(app, False).depends_on) for spec in specs}
+        stacks = {spec.root.name: spec.build(app, False) for spec in specs}
+        edges = {name: tuple(stack.depends_on) for name, stack in stacks.items()}
+        steps = {name: tuple(stack.rollout_steps()) for name, stack in stacks.items()}
     finally:
         shutil.rmtree(app.outdir, ignore_errors=True)
     by_name = {spec.root.name: spec for spec in specs}
@@ -209,7 +213,7 @@ def root_graph(specs: Sequence[RootSpec]) -> list[RootEntry]:
         if not ready:
             raise ValueError("the roots read each other in a cycle: " + ", ".join(pending))
         for name in ready:
-            ordered.append(RootEntry(by_name[name], edges[name]))
+            ordered.append(RootEntry(by_name[name], edges[name], steps[name]))
             done.add(name)
         pending = [n for n in pending if n not in done]
     return ordered
@@ -339,6 +343,7 @@ def synthesize(specs: Sequence[RootSpec], outdir: Path, *, local_backend: bool =
                 "layer": spec.root.layer, "environment_class": stack.settings.environment_class,
                 "state_key": spec.root.state_key,
                 "depends_on": stack.depends_on, "resources": count,
+                "rollout": stack.rollout_steps(),
                 "outputs": stack.contract_entry(),
                 "reads": {k: sorted(v) for k, v in sorted(stack.reads.items())},
             })

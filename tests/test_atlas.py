@@ -12,6 +12,7 @@ import pytest
 from atlas.cdk import Testing as _Testing
 from atlas.config import load_settings
 from atlas.config.atlas import AtlasSettings, cross_checks
+from atlas.rollout import value_at
 from atlas.stacks.atlas import AtlasStack, roots
 from atlas.state import RootId
 from tests.conftest import ENVIRONMENTS
@@ -206,7 +207,8 @@ def test_prod_is_private_multi_vpc_multi_az_and_protected(synthesized):
     (cluster,) = resources(doc, "aws_msk_cluster").values()
     info = cluster["broker_node_group_info"]
     assert info["connectivity_info"]["public_access"]["type"] == "DISABLED"
-    assert info["connectivity_info"]["vpc_connectivity"]["client_authentication"]["sasl"]["iam"] is True
+    iam = info["connectivity_info"]["vpc_connectivity"]["client_authentication"]["sasl"]["iam"]
+    assert value_at(iam, 2) is True and value_at(iam, 1) is False  # on once the cluster exists (rollout step 1)
     assert info["client_subnets"] and all("private_subnet" in s for s in info["client_subnets"])
     assert cluster["enhanced_monitoring"] == "PER_TOPIC_PER_BROKER"
     databases = resources(doc, "aws_db_instance")
@@ -225,7 +227,8 @@ def test_public_access_on_opens_9198_to_the_listed_cidrs_only():
     rules = [r for r in resources(doc, "aws_vpc_security_group_ingress_rule").values() if r["from_port"] == 9198]
     assert sorted(r["cidr_ipv4"] for r in rules) == ["198.51.100.32/28", "203.0.113.0/28"]
     (cluster,) = resources(doc, "aws_msk_cluster").values()
-    assert cluster["broker_node_group_info"]["connectivity_info"]["public_access"]["type"] == "SERVICE_PROVIDED_EIPS"
+    public = cluster["broker_node_group_info"]["connectivity_info"]["public_access"]["type"]
+    assert value_at(public, 2) == "SERVICE_PROVIDED_EIPS" and value_at(public, 1) == "DISABLED"
     assert "bootstrap_brokers_public_tls" in doc["output"]
 
 

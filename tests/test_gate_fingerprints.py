@@ -58,6 +58,8 @@ CHANGED_ON_PURPOSE = {
     ("aws_iam_role_policy", "has changed arguments"): "producers may WriteDataIdempotently (idempotent_producers)",
     ("aws_ecs_task_definition", "has changed arguments"): "sh -c behind entryPoint on binary images "
                                                           "(container_entrypoint)",
+    ("aws_msk_cluster", "has changed arguments"): "public access / multi-VPC staged by a rollout step "
+                                                  "(msk_connectivity_at_create)",
     ("aws_cloudtrail", "has changed arguments"): "depends_on the audit bucket policy (depends_on_never_empty)",
     ("aws_lb_target_group", "is listed but not synthesized"): "kraken-prod-data-plane: target groups no listener "
                                                               "forwarded to (ecs_service_start_order)",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from atlas.rollout import value_at
 from atlas.constructs.msk import KafkaAccess, KafkaArns, KafkaCluster, KafkaClusterProps, default_server_properties, \
     kafka_arns, kafka_client_statements
 from tests.helpers import resources, synth_construct
@@ -50,8 +51,11 @@ def test_scram_secrets_and_open_monitoring():
 
 def test_public_access_and_multi_vpc_connectivity_switches():
     info = cluster(public_access=True, multi_vpc_connectivity=True)["broker_node_group_info"]["connectivity_info"]
-    assert info["public_access"]["type"] == "SERVICE_PROVIDED_EIPS"
-    assert info["vpc_connectivity"]["client_authentication"]["sasl"] == {"iam": True, "scram": False}
+    assert value_at(info["public_access"]["type"], 2) == "SERVICE_PROVIDED_EIPS"  # steady (atlas.rollout)
+    assert value_at(info["public_access"]["type"], 1) == "DISABLED"  # the create-time step
+    sasl = info["vpc_connectivity"]["client_authentication"]["sasl"]
+    assert {k: value_at(v, 2) for k, v in sasl.items()} == {"iam": True, "scram": False}
+    assert {k: value_at(v, 1) for k, v in sasl.items()} == {"iam": False, "scram": False}
     only_vpc = cluster(multi_vpc_connectivity=True)["broker_node_group_info"]["connectivity_info"]
     assert only_vpc["public_access"]["type"] == "DISABLED"
 

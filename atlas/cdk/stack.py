@@ -1,10 +1,12 @@
-"""Readable resource addresses: the construct path, without cdktf's hash suffix."""
+"""The stack every root and test stack is built on: readable resource addresses (the
+construct path, without cdktf's hash suffix) and the root's rollout steps (atlas.rollout)."""
 
 from __future__ import annotations
 
 import re
 
 from atlas.cdk import Construct, TerraformDataSource, TerraformElement, TerraformResource, TerraformStack
+from atlas.rollout import Rollout
 
 _UNSAFE = re.compile(r"[^a-zA-Z0-9_]")
 
@@ -21,6 +23,13 @@ class ReadableAddressStack(TerraformStack):
     def __init__(self, scope: Construct, name: str) -> None:
         super().__init__(scope, name)
         self._ids: dict[str, str] = {}
+        self.rollout = Rollout()
+
+    def prepare_stack(self) -> None:
+        """Declares the ``rollout_step`` variable when a construct staged a setting; cdktf
+        calls this once per root before writing it."""
+        self.rollout.finish(self, address_of)
+        super().prepare_stack()
 
     def _allocate_logical_id(self, element: TerraformElement) -> str:
         """``network_private_subnet_0`` instead of cdktf's ``network_private-subnet-0_1A2B3C4D``.

@@ -46,6 +46,7 @@ from cdktf_cdktf_provider_aws.msk_scram_secret_association import MskScramSecret
 from atlas.cdk import Construct, Fn, TerraformLocal, Token
 from atlas.constructs.iam import Statement
 from atlas.constructs.logs import log_group
+from atlas.rollout import Rollout
 from atlas.constructs.security_group import Client, Connections, RemoteGroup, WorkloadSecurityGroup, group_of
 
 EnhancedMonitoring = Literal["DEFAULT", "PER_BROKER", "PER_TOPIC_PER_BROKER", "PER_TOPIC_PER_PARTITION"]
@@ -146,13 +147,22 @@ class KafkaCluster(Construct):
         sasl = MskClusterClientAuthenticationSasl(iam=props.iam_auth, scram=props.scram_auth)
         connectivity = None
         if props.public_access or props.multi_vpc_connectivity:
+            # Both are refused by CreateCluster and turned on by UpdateConnectivity once the
+            # cluster is ACTIVE: the root creates it private in a rollout step first
+            # (atlas.rollout), and the steady apply turns them on.
+            staged = Rollout.of(self).step(
+                "msk-create-private", why="MSK refuses public access and multi-VPC connectivity when a cluster is "
+                "created; it is created without them, and the next apply turns them on (UpdateConnectivity)",
+                gate=None)  # the cluster, set below once it exists
             connectivity = MskClusterBrokerNodeGroupInfoConnectivityInfo(
                 public_access=MskClusterBrokerNodeGroupInfoConnectivityInfoPublicAccess(
-                    type="SERVICE_PROVIDED_EIPS" if props.public_access else "DISABLED"),
+                    type=Rollout.choose(staged, "DISABLED", "SERVICE_PROVIDED_EIPS") if props.public_access
+                    else "DISABLED"),
                 vpc_connectivity=MskClusterBrokerNodeGroupInfoConnectivityInfoVpcConnectivity(
                     client_authentication=MskClusterBrokerNodeGroupInfoConnectivityInfoVpcConnectivityClientAuthentication(
                         sasl=MskClusterBrokerNodeGroupInfoConnectivityInfoVpcConnectivityClientAuthenticationSasl(
-                            iam=props.iam_auth, scram=props.scram_auth)))
+                            iam=Rollout.flag(staged, False, True) if props.iam_auth else False,
+                            scram=Rollout.flag(staged, False, True) if props.scram_auth else False)))
                 if props.multi_vpc_connectivity else None)
         self.cluster = MskCluster(
             self, "cluster", cluster_name=props.name, kafka_version=props.kafka_version,
@@ -182,6 +192,8 @@ class KafkaCluster(Construct):
         if props.scram_secret_arns:
             MskScramSecretAssociation(self, "scram_secrets", cluster_arn=self.cluster.arn,
                                       secret_arn_list=list(props.scram_secret_arns))
+        if connectivity is not None:
+            staged.gate = self.cluster
         self.arn: str = self.cluster.arn
         self.cluster_name: str = self.cluster.cluster_name
         # The IAM listeners: 9098 inside the VPC, 9198 on the public endpoint.

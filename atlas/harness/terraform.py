@@ -56,6 +56,9 @@ class PlanResult:
     actions: dict[str, int] = field(default_factory=dict)
     schema: str = ""  # UNAVAILABLE: "OK" once checked against the committed provider schemas
     schema_files: list[str] = field(default_factory=list)  # the schemas checked (file names)
+    # Rollout steps (atlas.rollout): step number -> the planned values of every resource the
+    # first apply at that step creates, by address. Planned from the same empty state.
+    steps: dict[int, dict[str, dict]] = field(default_factory=dict)
 
     @property
     def ok(self) -> bool:
@@ -196,7 +199,7 @@ def _unavailable(name: str, missing: Sequence[str], mirror: Path | None) -> Plan
         "registry is reachable). Its resources are checked against the committed provider schema instead."))
 
 
-def _plan_one(name: str, folder: Path, env: dict[str, str]) -> PlanResult:
+def _plan_one(name: str, folder: Path, env: dict[str, str], rollout: Sequence[dict] = ()) -> PlanResult:
     result = PlanResult(name)
     started = time.perf_counter()
     steps = [("init", ["init", "-input=false", "-no-color"]), ("validate", ["validate", "-no-color"]),
@@ -218,6 +221,17 @@ def _plan_one(name: str, folder: Path, env: dict[str, str]) -> PlanResult:
         action = "-".join(change["change"]["actions"])
         result.actions[action] = result.actions.get(action, 0) + 1
     result.planned = sum(n for a, n in result.actions.items() if a != "no-op")
+    for step in rollout:  # the first apply of a new environment runs these before the steady one
+        number = step["step"]
+        args = ["plan", "-input=false", "-no-color", "-lock=false", f"-var=rollout_step={number}",
+                f"-out=step{number}.bin"]
+        proc = _run(args, folder, env)
+        if proc.returncode != 0:
+            result.stage, result.error, result.status = f"plan step {number}", _error_text(proc), "FAILED"
+            break
+        shown = json.loads(_run(["show", "-json", f"step{number}.bin"], folder, env).stdout)
+        result.steps[number] = {c["address"]: c["change"].get("after") or {}
+                                for c in shown.get("resource_changes", []) if c.get("mode") == "managed"}
     result.seconds = time.perf_counter() - started
     return result
 
@@ -260,7 +274,8 @@ def plan_roots(outdir: Path, names: Sequence[str] = (), *, workdir: Path | None 
     # The provider binary is ~600 MB of resident memory per plan; two at a time per core pair.
     workers = jobs or max(1, min(len(folders) or 1, os.cpu_count() or 1))
     with ThreadPoolExecutor(max_workers=workers) as pool:
-        planned = dict(zip(folders, pool.map(lambda n: _plan_one(n, folders[n], env), list(folders))))
+        planned = dict(zip(folders, pool.map(lambda n: _plan_one(n, folders[n], env, by_name[n].get("rollout", ())),
+                                             list(folders))))
     return [unavailable.get(n) or planned[n] for n in selected]
 
 

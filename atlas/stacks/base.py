@@ -82,6 +82,10 @@ class PlatformStack(ReadableAddressStack):
     def publish(self, field: state.Output, value: Any):
         return state.publish(self, self.outputs, self.published, field, value)
 
+    def rollout_steps(self) -> list[dict[str, Any]]:
+        """The applies this root needs before its steady one when created (``atlas.rollout``)."""
+        return self.rollout.entries(address_of)
+
     @property
     def depends_on(self) -> list[str]:
         """The roots this one reads, by name: the edges of the root graph."""

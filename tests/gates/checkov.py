@@ -48,6 +48,8 @@ import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from atlas import rollout
+
 PROJECT = Path(__file__).resolve().parents[2]
 CONFIG = PROJECT / ".checkov.yaml"
 SCOPED = PROJECT / ".checkov-scoped.yaml"
@@ -251,15 +253,28 @@ def _scannable_copy(stacks_dir: Path, target: Path) -> Path:
     """The roots as checkov 3.3's ``terraform_json`` parser can read them: without the
     top-level ``moved`` blocks (a list, which its parser refuses) and without
     ``terraform.required_version`` (a root carrying it is reported as a parsing error); neither
-    carries a setting a check looks at. Folder names, and so root names, stay as they are."""
+    carries a setting a check looks at. Values staged by a rollout step (atlas.rollout) are
+    scanned as the steady state has them: checkov cannot evaluate the conditional, and would
+    pass a public MSK endpoint it cannot read. Folder names, and so root names, stay as they are."""
     for doc_path in sorted(stacks_dir.resolve().glob("*/cdk.tf.json")):
         doc = json.loads(doc_path.read_text())
+        steady = doc.get("variable", {}).get(rollout.VARIABLE, {}).get("default")
+        if steady is not None:
+            doc = _at_step(doc, steady)
         doc.pop("moved", None)
         doc.get("terraform", {}).pop("required_version", None)
         folder = target / doc_path.parent.name
         folder.mkdir(parents=True)
         (folder / "cdk.tf.json").write_text(json.dumps(doc))
     return target
+
+
+def _at_step(node, step: int):
+    if isinstance(node, dict):
+        return {k: _at_step(v, step) for k, v in node.items()}
+    if isinstance(node, list):
+        return [_at_step(v, step) for v in node]
+    return rollout.value_at(node, step)
 
 
 def _root_of(file_path: str) -> str:
