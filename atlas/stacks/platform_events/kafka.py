@@ -40,7 +40,7 @@ class EventsKafkaStack(PlatformStack):
         s, t = settings, settings.topics
         catalog, _ = load_catalog(s.contracts)
         assert catalog is not None  # refused by cross_checks before any root is built
-        upstream = self.read(BackboneOutputs, backbone)
+        upstream = self.read(BackboneOutputs, backbone, label="backbone")
         brokers = upstream.string(BackboneOutputs.msk_bootstrap_brokers_sasl_iam)
         msk_iam_provider(self, "kafka", bootstrap_servers=Token.as_list(Fn.split(",", brokers)), region=s.region,
                          role_arn=s.kafka_runner.role_arn)
