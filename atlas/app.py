@@ -20,6 +20,7 @@ from typing import Any, Mapping, Sequence
 
 from atlas.config import ConfigError, Problem, load_settings
 from atlas.config.loader import file_kind
+from atlas.naming import KINDS, SCOPES, check as check_names
 from atlas.stacks.registry import Platform, RootSpec
 
 ENV_SUFFIX = ".tfvars"
@@ -55,6 +56,7 @@ def load_environments(env_dir: Path) -> list[Environment]:
     known = platforms()
     problems: list[Problem] = []
     loaded: list[Environment] = []
+    unloaded: dict[str, dict[str, str]] = {}  # platform -> {env: source} of files that failed
     mode = _mode(env_dir)
     if mode is None or not stat.S_ISDIR(mode):
         raise ConfigError([Problem("command line", "--environments", f"{env_dir} is not a folder of "
@@ -83,16 +85,26 @@ def load_environments(env_dir: Path) -> list[Environment]:
             if not path.name.endswith(ENV_SUFFIX):
                 problems.append(Problem(shown, "", _not_an_env_file(path.name)))
                 continue
+            env = path.name[: -len(ENV_SUFFIX)]
             try:
                 settings = load_settings(path, platform.settings, shown)
             except ConfigError as err:
                 problems.extend(err.problems)
+                unloaded.setdefault(platform.name, {})[env] = shown
                 continue
-            loaded.append(Environment(platform, path.name[: -len(ENV_SUFFIX)], shown, settings, path))
+            # Names AWS would refuse once the constructs add their prefixes and suffixes.
+            named = [Problem(shown, p.key, p.message) for p in check_names(platform.names(settings))]
+            if named:
+                problems.extend(named)
+                unloaded.setdefault(platform.name, {})[env] = shown
+                continue
+            loaded.append(Environment(platform, env, shown, settings, path))
     for platform in known.values():
         envs = [e for e in loaded if e.platform is platform]
-        problems.extend(platform.cross_checks({e.name: e.settings for e in envs}, {e.name: e.source for e in envs}))
+        sources = {**unloaded.get(platform.name, {}), **{e.name: e.source for e in envs}}
+        problems.extend(platform.cross_checks({e.name: e.settings for e in envs}, sources))
     problems.extend(prefix_collisions(loaded, already=problems))
+    problems.extend(name_collisions(loaded, already=problems))
     if problems:
         raise ConfigError(problems)
     if not loaded:
@@ -133,21 +145,63 @@ def _not_an_env_file(name: str) -> str:
 
 
 def prefix_collisions(environments: Sequence[Environment], already: Sequence[Problem] = ()) -> list[Problem]:
-    """Two environments in one account with one ``name_prefix``, on any platforms: their IAM
-    roles, KMS aliases, log groups and buckets would have the same names. Reported once, on
-    the environment that comes later (by platform, then name), unless a platform's own check
-    already said something about that file's prefix."""
+    """Two (or more) environments in one account with one ``name_prefix``, on any platforms:
+    their IAM roles, KMS aliases, log groups and buckets would have the same names.
+
+    Nothing says which file is at fault: the sort order does not, and the deployed one is
+    often the one that sorts later (a copy ``alpha.tfvars`` of ``staging.tfvars``), whose
+    prefix must not change (renaming it replaces its resources). So the collision is one
+    problem naming every file involved, and the message says which to change: the one not
+    deployed yet. A platform's own check that already spoke about one of those files'
+    prefix (a sharing Atlas environment, whose direction is known) takes precedence.
+    """
     reported = {(p.source, p.key) for p in already}
-    first: dict[tuple[str, str], Environment] = {}
-    found = []
+    groups: dict[tuple[str, str], list[Environment]] = {}
     for env in sorted(environments, key=lambda e: (e.platform.name, e.name)):
-        key = (env.settings.account_id, env.settings.name_prefix)
-        owner = first.setdefault(key, env)
-        if owner is env or (env.source, "name_prefix") in reported:
+        groups.setdefault((env.settings.account_id, env.settings.name_prefix), []).append(env)
+    found = []
+    for (account, prefix), envs in groups.items():
+        if len(envs) < 2 or any((e.source, "name_prefix") in reported for e in envs):
             continue
-        other = f'"{owner.name}"' if owner.platform is env.platform else f'{owner.platform.name} environment "{owner.name}"'
-        found.append(Problem(env.source, "name_prefix", f'"{env.settings.name_prefix}" is also the prefix of {other} '
-                             f"in account {key[0]}; resource names would collide, use a prefix of its own"))
+        found.append(Problem(", ".join(e.source for e in envs), "name_prefix",
+                             f'"{prefix}" is the prefix of {len(envs)} environments in account {account}, so '
+                             "their resource names would collide; give the one not deployed yet a prefix of its own "
+                             "(changing a deployed environment's prefix replaces its resources)"))
+    return found
+
+
+def name_collisions(environments: Sequence[Environment], already: Sequence[Problem] = ()) -> list[Problem]:
+    """Two environments whose registered names meet in one namespace (an account and region,
+    or S3's global one) although their prefixes differ: a Kraken root's load balancer is
+    ``<prefix>-svc``, so an Atlas environment whose prefix is that in the same account would
+    create a second load balancer of that name, which AWS refuses at apply. One problem per
+    pair of files, naming both (like ``prefix_collisions``, whose pairs are not repeated)."""
+    reported = {p.source for p in already}
+    owners: dict[tuple, tuple[Environment, object]] = {}
+    clashes: dict[tuple[str, str], list] = {}
+    for env in sorted(environments, key=lambda e: (e.platform.name, e.name)):
+        s = env.settings
+        for d in env.platform.names(s):
+            scope = SCOPES.get(d.name.kind)
+            if scope is None:
+                continue
+            where = {"global": (), "account": (s.account_id,), "region": (s.account_id, s.region)}[scope]
+            key = (d.name.kind, d.name.value, *where)
+            owner = owners.setdefault(key, (env, d))
+            if owner[0] is not env:
+                clashes.setdefault((owner[0].source, env.source), []).append((owner, (env, d)))
+    found = []
+    for (first, second), pairs in clashes.items():
+        if first in reported or second in reported or any(first in p.source and second in p.source for p in already):
+            continue
+        (a, da), (b, db) = pairs[0]
+        keys = da.keys[0] if da.keys[0] == db.keys[0] else f"{da.keys[0]} / {db.keys[0]}"
+        others = len(pairs) - 1
+        more = f" (and {others} other name{'s' if others > 1 else ''})" if others else ""
+        found.append(Problem(f"{a.source}, {b.source}", keys,
+                             f'both environments would create the {KINDS[da.name.kind].label} "{da.name.value}"{more} '
+                             f"in account {b.settings.account_id}, which AWS refuses for the second; give the one not "
+                             "deployed yet a prefix of its own"))
     return found
 
 

@@ -128,7 +128,8 @@ def test_log_bucket_server_access_logging_switch(doc):
 
 @pytest.mark.parametrize("change, message", [
     (dict(default_target="nope"), "default_target"),
-    (dict(name="x" * 33), "longer than 32"),
+    (dict(name="x" * 33), "load balancer names allow at most 32"),
+    (dict(name="x" * 30), "target group names allow at most 32"),  # "<name>-<key>" (atlas.naming, as the settings check)
     (dict(target_groups=[TargetGroupSpec(key="api", port=1, hosts=["a.example.com"])]), "priority"),
     (dict(log_kms_key_arn=None), "needs log_kms_key_arn"),
     (dict(waf_rate_limit=5), "waf_rate_limit"),

@@ -217,24 +217,28 @@ def test_a_missing_object_names_only_the_keys_to_write(tmp_path):
 
 
 def test_two_environments_with_one_prefix_in_one_account_collide(tmp_path):
+    """One problem naming every file: the sort order says nothing about which file is the
+    copy (``alpha`` sorts before the deployed ``staging``), so neither is blamed alone."""
     from atlas.app import Environment, platforms, prefix_collisions
 
     atlas, kraken = platforms()["atlas"], platforms()["kraken"]
     staging = load(tmp_path, GOOD)
-    envs = [Environment(atlas, "staging", "s.tfvars", staging), Environment(atlas, "staging3", "s3.tfvars", staging)]
+    envs = [Environment(atlas, "staging", "s.tfvars", staging), Environment(atlas, "alpha", "a.tfvars", staging)]
+    fix = ("so their resource names would collide; give the one not deployed yet a prefix of its own (changing a "
+           "deployed environment's prefix replaces its resources)")
     assert [str(p) for p in prefix_collisions(envs)] == [
-        's3.tfvars: name_prefix: "poc-atlas-dev" is also the prefix of "staging" in account '
-        "111111111111; resource names would collide, use a prefix of its own"]
+        f'a.tfvars, s.tfvars: name_prefix: "poc-atlas-dev" is the prefix of 2 environments in account 111111111111, '
+        + fix]
     other = load(tmp_path, GOOD.replace('"111111111111"', '"999999999999"').replace(":111111111111:", ":999999999999:"))
     assert prefix_collisions([envs[0], Environment(atlas, "staging3", "t", other)]) == []
-    # Across platforms too: both would create alias/<prefix>-logs, say.
+    # Across platforms too (both would create alias/<prefix>-logs, say), and three at once.
     twin = Environment(kraken, "dev", "k.tfvars", staging)
-    assert [str(p) for p in prefix_collisions([envs[0], twin])] == [
-        'k.tfvars: name_prefix: "poc-atlas-dev" is also the prefix of atlas environment "staging" in account '
-        "111111111111; resource names would collide, use a prefix of its own"]
-    # A platform's own check about that file's prefix is not repeated.
+    assert [str(p) for p in prefix_collisions([*envs, twin])] == [
+        f'a.tfvars, s.tfvars, k.tfvars: name_prefix: "poc-atlas-dev" is the prefix of 3 environments in account '
+        "111111111111, " + fix]
+    # A platform's own check about one of those files' prefix is not repeated.
     from atlas.config import Problem
-    assert prefix_collisions(envs, already=[Problem("s3.tfvars", "name_prefix", "shared")]) == []
+    assert prefix_collisions(envs, already=[Problem("a.tfvars", "name_prefix", "shared")]) == []
 
 
 def test_kraken_min_isr_must_leave_room_for_one_broker_down():
@@ -310,3 +314,67 @@ def test_kraken_follows_its_environment_class(tmp_path):
     assert _kraken_messages(tmp_path, email) == [
         "alerts.email: is not offered by Kraken, whose alerts go from Alertmanager to PagerDuty (alerts.pagerduty); "
         "remove it"]
+
+
+def test_an_unlisted_version_is_accepted_only_when_the_file_says_so(tmp_path):
+    """The allow-lists are dated; a version AWS added since is accepted when listed in
+    unlisted_versions, and refused otherwise."""
+    newer = GOOD.replace('broker_instance_type   = "kafka.t3.small"',
+                         'broker_instance_type   = "kafka.t3.small"\n  kafka_version = "4.1.x"')
+    assert messages(tmp_path, newer) == [
+        'environments/atlas/staging.tfvars: msk.kafka_version: "4.1.x" is not a Kafka version MSK accepts for new '
+        "clusters (list checked 2026-12-02); use one of 3.6.0, 3.7.x, 3.7.x.kraft, 3.8.x, 3.9.x, 4.0.x, or add it "
+        "to unlisted_versions if AWS offers it since"]
+    settings = load(tmp_path, newer + 'unlisted_versions = ["4.1.x"]\n')
+    assert settings.msk.kafka_version == "4.1.x"
+
+
+def test_every_version_list_carries_its_date_and_source():
+    from atlas.config.common import CACHE_VERSIONS, CONNECT_VERSIONS, KAFKA_VERSIONS, POSTGRES_VERSIONS
+
+    for versions in (KAFKA_VERSIONS, CONNECT_VERSIONS, POSTGRES_VERSIONS, *CACHE_VERSIONS.values()):
+        assert re.match(r"^\d{4}-\d{2}-\d{2}$", versions.checked) and versions.source.startswith("https://")
+
+
+@pytest.mark.parametrize("image, problem", [
+    ("prom/prometheus:v2.53.4", None),
+    ("111111111111.dkr.ecr.eu-west-1.amazonaws.com/atlas/events-ingestion:1.14.2", None),
+    ("localhost:5000/team/app:1", None),
+    ("ghcr.io/kafbat/kafka-ui@sha256:" + "a" * 64, None),
+    ("camunda/camunda-bpm-platform:run-7.22.0", None),
+    ("prom/prometheus", "has no tag"),
+    ("prom/prometheus:latest", "is not a pinned tag"),
+    ("prom/Prometheus:v2", "is not a valid image reference"),
+    ("prom/prometheus:v2:3", "is not a valid image reference"),
+    ("prom/prometheus :v2", "is not a valid image reference"),
+    ("prom//prometheus:v2", "is not a valid image reference"),
+    ("prom/prometheus@sha256:abc", "is not a valid image reference"),
+])
+def test_image_references_follow_dockers_grammar(image, problem):
+    from atlas.config.common import check_image
+
+    found = check_image("image", image)
+    assert (found is None) if problem is None else (problem in found.message)
+
+
+@pytest.mark.parametrize("value, problem", [
+    ("kraken-dev.internal", None), ("a.b.example.com", None),
+    ("Kraken-Dev.internal", 'must be lowercase'), ("kraken dev", "is not a domain name"),
+    ("-kraken.internal", "is not a domain name"), ("kraken..internal", "is not a domain name"),
+    ("kraken", "is not a domain name"), ("x" * 64 + ".internal", "is not a domain name"),
+])
+def test_domain_names_are_lowercase_dns_names(value, problem):
+    from atlas.config.common import check_domain
+
+    found = check_domain("private_domain", value)
+    assert (found is None) if problem is None else (problem in found.message)
+
+
+@pytest.mark.parametrize("email, ok", [("ops@example.com", True), ("first.last+tag@sub.example.co", True),
+                                       ("ops@example..com", False), ("ops@@example.com", False),
+                                       ("ops example@example.com", False), ("ops@example", False),
+                                       (".ops@example.com", False)])
+def test_alert_addresses_are_email_addresses(email, ok):
+    from atlas.config.common import AlertsSettings
+
+    assert (list(AlertsSettings(email=email).checks()) == []) == ok

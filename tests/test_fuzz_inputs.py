@@ -166,10 +166,62 @@ def mutated_value(draw, old: Any) -> Any:
     return draw(hostile_value)
 
 
+# Values that become parts of AWS and Kafka names (a prefix, a table, a tier, a domain, a
+# topic): name-shaped strings of every length around the limits of atlas.naming.KINDS, so
+# a setting that is valid on its own but makes a derived name too long is tried often.
+_NAMEISH = re.compile(r"^[a-z][a-z0-9._-]*$")
+name_like = st.one_of(
+    st.from_regex(r"[a-z][a-z0-9-]{0,70}[a-z0-9]", fullmatch=True),
+    st.builds(lambda word, n: (word * 80)[:n], st.sampled_from(["kraken-dev-", "atlas.", "t", "ab_", "x-y."]),
+              st.integers(min_value=1, max_value=260)),
+    st.sampled_from(["a", "a-", "-a", "a--b", "xn--a", "sg-a", "internal-a", "a..b", "select", "user", "A-B",
+                     "a" * 16, "a" * 17, "a" * 19, "a" * 20, "a" * 22, "a" * 23, "a" * 31, "a" * 32, "a" * 64]))
+
+
+def _name_paths(data: Any) -> list[tuple]:
+    """Paths to name-shaped strings (the values derived names are built from)."""
+    return [p for p in _paths(data) if isinstance(_get(data, p), str) and _NAMEISH.match(_get(data, p))]
+
+
+def _name_key_paths(data: Any, path: tuple = ()) -> list[tuple]:
+    """Paths to maps whose keys are name-shaped (access tiers, tags): a key is a name too."""
+    found = []
+    if isinstance(data, dict):
+        if path and data and all(_NAMEISH.match(str(k)) for k in data):
+            found.append(path)
+        for k, v in data.items():
+            found += _name_key_paths(v, path + (k,))
+    return found
+
+
+@st.composite
+def mutated_name(draw, data: dict) -> dict | None:
+    """``data`` with one name-shaped value (or map key) replaced by another name; None when
+    the file has none."""
+    data = json.loads(json.dumps(data))
+    values, keys = _name_paths(data), _name_key_paths(data)
+    if not values and not keys:
+        return None
+    if keys and (not values or draw(st.booleans())):
+        path = draw(st.sampled_from(keys))
+        mapping = _get(data, path)
+        old = draw(st.sampled_from(sorted(mapping)))
+        mapping[draw(name_like)] = mapping.pop(old)
+        return data
+    path = draw(st.sampled_from(values))
+    _get(data, path[:-1])[path[-1]] = draw(name_like)
+    return data
+
+
 @st.composite
 def mutated_text(draw, text: str, data: dict) -> tuple[str, str | None]:
     """The file's new text (or a kind of odd file, as ``(kind, None)``)."""
-    kind = draw(st.sampled_from(["value"] * 6 + ["remove", "twice", "bytes", "odd"]))
+    kind = draw(st.sampled_from(["value"] * 6 + ["name"] * 2 + ["remove", "twice", "bytes", "odd"]))
+    if kind == "name":
+        renamed = draw(mutated_name(data))
+        if renamed is not None:
+            return render_file(renamed), None
+        kind = "value"
     data = json.loads(json.dumps(data))  # a deep copy
     paths = _paths(data)
     if kind in ("value", "remove", "twice") and paths:
@@ -260,6 +312,56 @@ def test_the_loader_refuses_or_accepts_every_mutation(case):
         for problem in err.problems:
             line = str(problem)
             assert "\n" not in line and ": " in line and "Traceback" not in line, line
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+@st.composite
+def name_cases(draw) -> tuple[str, str, str, bool]:
+    """A real file with one name-shaped value or map key replaced (see ``mutated_name``)."""
+    from atlas.config import parse_tfvars
+
+    platform, name = draw(st.sampled_from(REAL))
+    renamed = draw(mutated_name(parse_tfvars(ENVIRONMENTS / platform / name)))
+    return platform, name, render_file(renamed) if renamed is not None else (ENVIRONMENTS / platform / name).read_text(), False
+
+
+BUILD_EXAMPLES = max(6, LOADER_EXAMPLES // 40)
+
+
+def _replaced(platform: str, name: str, old: str, new: str) -> tuple[str, str, str, bool]:
+    text = (ENVIRONMENTS / platform / name).read_text()
+    assert old in text
+    return platform, name, text.replace(old, new, 1), False
+
+
+@pytest.mark.slow
+@settings(max_examples=BUILD_EXAMPLES, **SETTINGS)
+@given(name_cases())
+# The issue's examples, every run: a 22-character prefix made a target group name of 37
+# characters, a long table a topic over Kafka's 249.
+@example(_replaced("kraken", "dev.tfvars", 'name_prefix = "kraken-dev"', 'name_prefix = "kraken-dev-eu-west-one"'))
+@example(_replaced("kraken", "dev.tfvars", "  partitions          = 3",
+                   '  partitions = 3\n  mnpi_tables = ["' + "t" * 245 + '"]'))
+def test_a_name_the_loader_accepts_builds_without_error(case):
+    """Whatever name-shaped value a file gets, the loader refuses it (ConfigError) or every
+    root of that environment builds: the derived-name checks (atlas.naming) know every name
+    the constructs make, so no construct raises on a name (a target group over 32
+    characters, a topic over 249, a duplicate topic...)."""
+    from atlas.app import load_environments, plan_roots
+    from atlas.cdk import App
+    from atlas.config import ConfigError
+
+    platform, name, _, _ = case
+    work = _workspace(*case)
+    try:
+        try:
+            specs = plan_roots(load_environments(work / "environments"), [f"{platform}-{name.removesuffix('.tfvars')}*"])
+        except ConfigError:
+            return
+        app = App(outdir=str(work / "out"))
+        for spec in specs:
+            spec.build(app, False)
     finally:
         shutil.rmtree(work, ignore_errors=True)
 

@@ -18,13 +18,13 @@ import re
 from dataclasses import dataclass
 from typing import ClassVar, Iterable, Literal, Mapping
 
-from atlas.config.common import (AlertsSettings, AppServiceSettings, BudgetSettings, DatabaseSettings,
-                                 FargateServiceSettings, MskSettings, NetworkSettings, PlatformSettings,
-                                 check_cache_node_type)
+from atlas.config.common import (CACHE_VERSIONS, KAFKA_VERSIONS, POSTGRES_VERSIONS, AlertsSettings,
+                                 AppServiceSettings, BudgetSettings, DatabaseSettings, FargateServiceSettings,
+                                 MskSettings, NetworkSettings, PlatformSettings, VersionList, check_cache_node_type,
+                                 check_domain, check_no_repeats, check_plugin_key, check_workers)
 from atlas.config.errors import Problem, SettingError
 from atlas.config.schema import setting
 
-_HOST = re.compile(r"^(\*\.)?([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,}$")
 _TOPIC = re.compile(r"^[A-Za-z0-9._-]{1,249}$")
 
 
@@ -95,13 +95,17 @@ class S3SinkSettings:
         found = [SettingError("topics", "lists no topic")] if not self.topics else []
         if not self.partition_fields:
             found.append(SettingError("partition_fields", "lists no field"))
-        if self.mcu_count not in (1, 2, 4, 8):
-            found.append(SettingError("mcu_count", "must be 1, 2, 4 or 8"))
-        if not 1 <= self.min_workers <= self.max_workers <= 10:
-            found.append(SettingError("max_workers", "needs 1 <= min_workers <= max_workers <= 10"))
-        if not self.plugin_key.endswith((".zip", ".jar")):
-            found.append(SettingError("plugin_key", "must name a .zip or .jar archive"))
-        return found
+        found += [SettingError(f"partition_fields[{i}]", "is empty; name a record field")
+                  for i, f in enumerate(self.partition_fields) if not f.strip()]
+        found += check_workers(self.mcu_count, self.min_workers, self.max_workers)
+        if not 1 <= self.flush_size <= 1_000_000:
+            found.append(SettingError("flush_size", f"is {self.flush_size}; must be 1-1000000 records per object"))
+        found += [check_plugin_key("plugin_key", self.plugin_key), check_no_repeats("topics", self.topics),
+                  check_no_repeats("partition_fields", self.partition_fields)]
+        if not self.prefix or self.prefix.startswith("/") or self.prefix.endswith("/"):
+            found.append(SettingError("prefix", f'"{self.prefix}" must be an S3 key prefix without a leading or '
+                                                'trailing "/", e.g. "kafka"'))
+        return [p for p in found if p]
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -116,14 +120,15 @@ class ClickhouseAgentSettings(FargateServiceSettings):
     scrape_interval_seconds: int = 60
 
     def checks(self) -> Iterable[SettingError]:
-        found = [e for e in super().checks() if e.key != "image"]
+        found = list(super().checks())
         for key in ("organization_id", "service_id"):
             if not re.match(r"^[0-9a-fA-F-]{8,64}$", getattr(self, key)):
                 found.append(SettingError(key, "must be a ClickHouse Cloud id (a UUID)"))
-        if not self.remote_write_url.startswith("https://"):
+        if not re.match(r"^https://[A-Za-z0-9.-]+(:\d+)?(/\S*)?$", self.remote_write_url):
             found.append(SettingError("remote_write_url", "must be an https:// URL"))
-        if ":" not in self.image.rsplit("/", 1)[-1] or self.image.endswith(":latest"):
-            found.append(SettingError("image", "must pin a Prometheus version tag"))
+        if not 1 <= self.scrape_interval_seconds <= 3600:
+            found.append(SettingError("scrape_interval_seconds", f"is {self.scrape_interval_seconds}; must be "
+                                                                 "1-3600 seconds"))
         return found
 
 
@@ -192,6 +197,15 @@ class AtlasSettings(PlatformSettings):
     def owns_cluster(self) -> bool:
         return self.msk_shared_from is None
 
+    def versions(self) -> Iterable[tuple[str, str, VersionList]]:
+        if self.msk is not None:
+            yield "msk.kafka_version", self.msk.kafka_version, KAFKA_VERSIONS
+        for key in ("dashboard_db", "camunda_db"):
+            version = getattr(self, key).engine_version
+            if version.isdigit():  # a pinned minor or another shape is reported by the database's own check
+                yield f"{key}.engine_version", version, POSTGRES_VERSIONS
+        yield "cache.engine_version", self.cache.engine_version, CACHE_VERSIONS[self.cache.engine]
+
     def checks(self) -> Iterable[SettingError]:
         found = list(super().checks())
         if self.network is not None:
@@ -205,7 +219,7 @@ class AtlasSettings(PlatformSettings):
         certificate = self.check_certificate("certificate_arn", self.certificate_arn)
         found += [certificate] if certificate else []
         hosts = {k: getattr(self, k) for k in ("events_ingestion_host", "dashboard_backend_host", "kafka_ui_host")}
-        found += [SettingError(k, f'"{v}" is not a host name') for k, v in hosts.items() if not _HOST.match(v)]
+        found += [p for p in (check_domain(k, v, wildcard=True) for k, v in hosts.items()) if p]
         if len(set(hosts.values())) != len(hosts):
             found.append(SettingError("kafka_ui_host", "the three host names must differ (host-header routing)"))
         if self.alerts.email is None:
@@ -251,6 +265,8 @@ class AtlasSettings(PlatformSettings):
             found.append(SettingError("msk.public_access", f"must be false in a {self.environment_class} "
                                                            "environment; external clients use multi-VPC "
                                                            "connectivity (msk.multi_vpc_connectivity)"))
+        twice = check_no_repeats("msk.public_access_cidrs", msk.public_access_cidrs)
+        found += [twice] if twice else []  # two identical ingress rules: EC2 refuses the second
         for i, cidr in enumerate(msk.public_access_cidrs):
             try:
                 net = ipaddress.ip_network(cidr, strict=True)
@@ -288,12 +304,15 @@ def cross_checks(settings: Mapping[str, AtlasSettings], sources: Mapping[str, st
             continue
         source = sources[env]
         owner = settings.get(owner_name)
+        if owner is None and owner_name in sources:
+            continue  # the owner's file failed to load: its own problems say why
         if owner is None:
             owners = sorted(e for e, o in settings.items() if o.owns_cluster and e != env)
             close = difflib.get_close_matches(owner_name, owners, n=1)
             found.append(Problem(source, "msk_shared_from", f'"{owner_name}" is not an Atlas environment'
                                  + (f'; did you mean "{close[0]}"?' if close else "")
-                                 + (" The environments that own an MSK cluster: " + ", ".join(owners) if owners
+                                 + ((" The" if close else "; the") + " environments that own an MSK cluster: "
+                                    + ", ".join(owners) if owners
                                     else "; no Atlas environment owns an MSK cluster to share")))
             continue
         if not owner.owns_cluster or owner_name == env:

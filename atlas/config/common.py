@@ -19,6 +19,7 @@ from typing import ClassVar, Iterable, Literal
 
 from atlas.config.errors import SettingError
 from atlas.config.schema import setting
+from atlas.naming import KINDS, POSTGRES_RESERVED
 
 # CloudWatch Logs accepts only these retention periods; anything else fails at apply time.
 LOG_RETENTION_DAYS = (1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096,
@@ -136,6 +137,10 @@ class NetworkSettings:
                 if net.version != vpc.version or not net.subnet_of(vpc):
                     found.append(SettingError(key, f'"{text}" is outside the VPC CIDR "{self.cidr}"'))
                     continue
+                if net.prefixlen > 28:
+                    found.append(SettingError(key, f'"{text}" is smaller than a subnet can be; AWS subnets are /16 '
+                                                   "to /28 (16 addresses, 5 of them reserved)"))
+                    continue
                 for other_key, other in subnets:
                     if net.overlaps(other):
                         found.append(SettingError(key, f'"{text}" overlaps {other_key} "{other}"; '
@@ -148,14 +153,17 @@ class NetworkSettings:
         if not _REGION.match(region):
             return None  # the region itself is reported; zones cannot be judged against it
         wrong = [az for az in self.availability_zones if not (az.startswith(region) and len(az) == len(region) + 1)]
+        if wrong and all(az.lower().startswith(region) and len(az) == len(region) + 1 for az in wrong):
+            return SettingError(key, f"{', '.join(wrong)}: zone names are lowercase; use "
+                                     + ", ".join(f'"{az.lower()}"' for az in wrong))
         if wrong:
             return SettingError(key, f"{', '.join(wrong)} not in region {region}; use zones like \"{region}a\"")
         return None
 
 
-_TAG_KEY = re.compile(r"^[\w .:/=+\-@]{1,128}$")
-# Every resource name starts with the prefix; the longest derived names (target groups,
-# 32 characters) leave room for 22.
+# Every resource name starts with the prefix. Whether the names built from it fit their
+# limits is checked name by name (``atlas.naming``, the platform's registered names): a
+# platform with long suffixes (Kraken's "-svc-registry" target group) needs a shorter one.
 _PREFIX = re.compile(r"^[a-z][a-z0-9-]{1,20}[a-z0-9]$")
 
 
@@ -183,6 +191,15 @@ class PlatformSettings:
     # connectors, WAF); VPC flow logs have their own (network.flow_log_retention_days).
     log_retention_days: int = 30
     tags: dict[str, str] = setting(factory=dict, doc="tags added to every taggable resource")
+    # Versions AWS added after the allow-lists below were checked (each list carries its date
+    # and source): a value listed here is accepted wherever a version is checked, e.g.
+    # unlisted_versions = ["4.1.x"]. Remove the entry once the list knows the version.
+    unlisted_versions: tuple[str, ...] = ()
+
+    # Tags every root sets itself (PlatformStack.tags) and the most a construct adds (Name,
+    # tier); AWS allows 50 tags per resource.
+    _OWN_TAGS = ("platform", "environment", "terraform-root", "managed-by")
+    _MAX_USER_TAGS = 50 - len(_OWN_TAGS) - 2
 
     @property
     def rules(self) -> ClassRules:
@@ -199,10 +216,47 @@ class PlatformSettings:
         if not _PREFIX.match(self.name_prefix):
             found.append(SettingError("name_prefix", f'"{self.name_prefix}" must be 3-22 lowercase letters, '
                                                      "digits or hyphens, starting with a letter"))
-        for key in self.tags:
-            if not _TAG_KEY.match(key) or key.lower().startswith("aws:"):
-                found.append(SettingError(f"tags.{key}", "is not a valid tag key (1-128 characters, no aws: prefix)"))
+        for key, value in self.tags.items():
+            wrong = KINDS["tag_key"].problem(key)
+            if wrong:
+                found.append(SettingError(f"tags.{key}", f"the key {key} {wrong}"))
+            wrong = KINDS["tag_value"].problem(value)
+            if wrong:
+                found.append(SettingError(f"tags.{key}", f'the value "{value}" {wrong}'))
+            if key in self._OWN_TAGS:
+                found.append(SettingError(f"tags.{key}", "is set on every resource by the root itself (from the "
+                                                         "file's place); remove it"))
+        if len(self.tags) > self._MAX_USER_TAGS:
+            found.append(SettingError("tags", f"has {len(self.tags)} tags; AWS allows 50 per resource and the roots "
+                                              f"set up to {50 - self._MAX_USER_TAGS} themselves, so give at most "
+                                              f"{self._MAX_USER_TAGS}"))
+        found += self._check_versions()
         return [p for p in found if p]
+
+    def versions(self) -> Iterable[tuple[str, str, "VersionList"]]:
+        """Every version setting of the file: (key, value, the allow-list it must be in)."""
+        return ()
+
+    def _check_versions(self) -> list[SettingError]:
+        found, used = [], set()
+        for key, value, allowed in self.versions():
+            if value in allowed.values:
+                continue
+            if value in self.unlisted_versions:
+                used.add(value)
+                continue
+            found.append(SettingError(key, f'"{value}" is not {allowed.what} (list checked {allowed.checked}); use '
+                                           f"one of {', '.join(allowed.values)}, or add it to unlisted_versions "
+                                           "if AWS offers it since"))
+        known = {value for _, value, allowed in self.versions() if value in allowed.values}
+        for i, value in enumerate(self.unlisted_versions):
+            if value in known:
+                found.append(SettingError(f"unlisted_versions[{i}]", f'"{value}" is in the allow-list already; '
+                                                                     "remove it"))
+            elif value not in used:
+                found.append(SettingError(f"unlisted_versions[{i}]", f'"{value}" is not the version of any setting; '
+                                                                     "remove it"))
+        return found
 
     def check_certificate(self, key: str, arn: str) -> SettingError | None:
         """An ACM certificate of this root's region and account (ACM certificates are regional:
@@ -229,8 +283,40 @@ MSK_BROKER_TYPES = ("kafka.t3.small",) + tuple(
         ("m7g", ("large", "xlarge", "2xlarge", "4xlarge", "8xlarge", "12xlarge", "16xlarge")))
     for size in sizes)
 
-# Kafka versions MSK accepts for new provisioned clusters; 2.x is end of support.
-SUPPORTED_KAFKA_VERSIONS = ("3.5.1", "3.6.0", "3.7.x", "3.7.x.kraft", "3.8.x", "3.9.x")
+@dataclass(frozen=True)
+class VersionList:
+    """Versions AWS accepts for one setting, as checked on ``checked`` at ``source``;
+    ``PlatformSettings.unlisted_versions`` accepts a version AWS added since."""
+
+    what: str  # "a Kafka version MSK accepts for new clusters"
+    values: tuple[str, ...]
+    checked: str
+    source: str
+
+
+# Kafka versions MSK accepts for new provisioned clusters: those without an end-of-support
+# date (3.5.1 ended 2025-10-23). 3.6.0 has an end-of-support date of 2026-06-01 on the page
+# but the real files still run it; it stays until they move.
+KAFKA_VERSIONS = VersionList(
+    "a Kafka version MSK accepts for new clusters",
+    ("3.6.0", "3.7.x", "3.7.x.kraft", "3.8.x", "3.9.x", "4.0.x"), checked="2026-12-02",
+    source="https://docs.aws.amazon.com/msk/latest/developerguide/supported-kafka-versions.html")
+SUPPORTED_KAFKA_VERSIONS = KAFKA_VERSIONS.values
+# MSK Connect's Kafka Connect versions (CreateConnector kafkaConnectVersion).
+CONNECT_VERSIONS = VersionList(
+    "a Kafka Connect version MSK Connect offers", ("2.7.1", "3.7.x"), checked="2026-12-02",
+    source="https://docs.aws.amazon.com/MSKC/latest/mskc/API_CreateConnector.html")
+# RDS for PostgreSQL major versions (13 runs on RDS Extended Support, at extra cost).
+POSTGRES_VERSIONS = VersionList(
+    "a PostgreSQL major version RDS offers", ("13", "14", "15", "16", "17", "18"), checked="2026-12-02",
+    source="https://docs.aws.amazon.com/AmazonRDS/latest/PostgreSQLReleaseNotes/postgresql-release-calendar.html")
+# ElastiCache engine versions, by engine (the replication group's engine_version).
+CACHE_VERSIONS = {
+    "valkey": VersionList("a Valkey version ElastiCache offers", ("7.2", "8.0", "8.1"), checked="2026-12-02",
+                          source="https://docs.aws.amazon.com/AmazonElastiCache/latest/dg/engine-versions.html"),
+    "redis": VersionList("a Redis OSS version ElastiCache offers", ("6.2", "7.0", "7.1"), checked="2026-12-02",
+                         source="https://docs.aws.amazon.com/AmazonElastiCache/latest/dg/engine-versions.html"),
+}
 
 _BURSTABLE_SIZES = ("micro", "small", "medium", "large", "xlarge", "2xlarge")
 _INTEL_SIZES = ("large", "xlarge", "2xlarge", "4xlarge", "8xlarge", "12xlarge", "16xlarge", "24xlarge")
@@ -291,6 +377,33 @@ def check_kafka_version(key: str, value: str) -> SettingError | None:
                              + ", ".join(SUPPORTED_KAFKA_VERSIONS))
 
 
+# An image reference as Docker reads it (distribution/reference): [registry[:port]/]path[:tag][@digest],
+# path components lowercase. Anything else fails when ECS pulls it, after the apply.
+_IMAGE = re.compile(
+    r"^(?:(?P<registry>(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*"
+    r"(?::[0-9]+)?)/)?"
+    r"(?P<path>[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*)"
+    r"(?::(?P<tag>[\w][\w.-]{0,127}))?(?:@(?P<digest>sha256:[0-9a-f]{64}))?$")
+
+
+def check_image(key: str, image: str) -> SettingError | None:
+    """A valid, pinned image reference (a tag other than ``latest``, or a digest)."""
+    match = _IMAGE.match(image)
+    if match and match.group("registry") and "." not in match.group("registry") and ":" not in \
+            match.group("registry") and match.group("registry") != "localhost":
+        match = _IMAGE.match("docker.io/" + image)  # "prom/prometheus": the first part is a path, not a host
+    if not match:
+        return SettingError(key, f'"{image}" is not a valid image reference ([registry/]repository[:tag][@digest], '
+                                 "the repository in lowercase)")
+    if match.group("digest"):
+        return None
+    if not match.group("tag"):
+        return SettingError(key, f'"{image}" has no tag; pin one (e.g. ":1.2.3")')
+    if match.group("tag") == "latest":
+        return SettingError(key, '":latest" is not a pinned tag; use a version')
+    return None
+
+
 def check_fargate_size(cpu: int, memory: int, prefix: str = "") -> SettingError | None:
     """One problem for an invalid Fargate cpu/memory pair, keyed at ``<prefix>cpu`` or ``<prefix>memory``."""
     allowed = FARGATE_MEMORY.get(cpu)
@@ -311,23 +424,66 @@ def check_container(image: str, cpu: int, memory: int, desired_count: int) -> li
     An unpinned image makes a re-apply deploy whatever was pushed last, so a tag (not
     ``latest``) or a digest is required.
     """
-    found = []
-    if ":" not in image.rsplit("/", 1)[-1] and "@sha256:" not in image:
-        found.append(SettingError("image", f'"{image}" has no tag; pin one (e.g. ":1.2.3")'))
-    if image.endswith(":latest"):
-        found.append(SettingError("image", '":latest" is not a pinned tag; use a version'))
+    found = [check_image("image", image)]
     size = check_fargate_size(cpu, memory)
     found += [size] if size else []
-    if desired_count < 0:
-        found.append(SettingError("desired_count", "must be 0 or more"))
-    return found
+    if not 0 <= desired_count <= 1000:
+        found.append(SettingError("desired_count", f"is {desired_count}; must be 0-1000 (the tasks of one service)"))
+    return [p for p in found if p]
 
 
 # -- shared features -------------------------------------------------------------------------
 
 _VPC = re.compile(r"^vpc-[0-9a-f]{8,17}$")
 _SUBNET = re.compile(r"^subnet-[0-9a-f]{8,17}$")
-_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[a-z]{2,}$")
+# An address SNS and Budgets accept: a dot-atom local part and a domain name.
+_EMAIL = re.compile(r"^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*"
+                    r"@([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,63}$")
+# A DNS name as Route 53 and the ALB's host rules take it: lowercase labels of 1-63
+# characters (Route 53 stores names in lowercase, so an uppercase one plans a change forever).
+_DOMAIN = re.compile(r"^([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$")
+
+
+def check_domain(key: str, value: str, *, wildcard: bool = False) -> SettingError | None:
+    """A lowercase DNS name of at most 253 characters (``*.`` allowed in front with ``wildcard``)."""
+    name = value[2:] if wildcard and value.startswith("*.") else value
+    if _DOMAIN.match(name) and len(value) <= 253:
+        return None
+    if _DOMAIN.match(name.lower()) and len(value) <= 253:
+        return SettingError(key, f'"{value}" must be lowercase (DNS names are stored lowercase); use '
+                                 f'"{value.lower()}"')
+    return SettingError(key, f'"{value}" is not a domain name (lowercase labels of letters, digits and hyphens '
+                             'joined by dots, e.g. "kraken-dev.internal")')
+
+
+def check_no_repeats(key: str, values: Iterable[str]) -> SettingError | None:
+    """A list whose entries each become one resource (a topic, a rule) must not repeat one."""
+    seen, twice = set(), []
+    for value in values:
+        if value in seen and value not in twice:
+            twice.append(value)
+        seen.add(value)
+    if twice:
+        return SettingError(key, f"lists {', '.join(twice)} more than once; give each once")
+    return None
+
+
+def check_plugin_key(key: str, value: str) -> SettingError | None:
+    """The S3 object key of an MSK Connect plugin archive (a custom plugin is a .zip or .jar)."""
+    if not value or value.startswith("/") or not value.endswith((".zip", ".jar")):
+        return SettingError(key, f'"{value}" must be the object key of a .zip or .jar plugin archive in the '
+                                 'plugin bucket, e.g. "plugins/connector-1.2.3.zip"')
+    return None
+
+
+def check_workers(mcu_count: int, min_workers: int, max_workers: int) -> list[SettingError]:
+    """MSK Connect autoscaling capacity (the same rule for every connector on every platform)."""
+    found = []
+    if mcu_count not in (1, 2, 4, 8):
+        found.append(SettingError("mcu_count", f"is {mcu_count}; must be 1, 2, 4 or 8 (MSK Connect worker sizes)"))
+    if not 1 <= min_workers <= max_workers <= 10:
+        found.append(SettingError("max_workers", "needs 1 <= min_workers <= max_workers <= 10"))
+    return found
 _ENV_KEY = re.compile(r"^[A-Z][A-Z0-9_]*$")
 _DB_NAME = re.compile(r"^[a-z][a-z0-9_]{0,62}$")
 _DB_USER = re.compile(r"^[a-z][a-z0-9_]{0,15}$")
@@ -346,7 +502,12 @@ class ExistingNetworkSettings:
         if not _VPC.match(self.vpc_id):
             found.append(SettingError("vpc_id", f'"{self.vpc_id}" is not a VPC id like "vpc-0a1b2c3d"'))
         try:
-            ipaddress.ip_network(self.vpc_cidr, strict=True)
+            net = ipaddress.ip_network(self.vpc_cidr, strict=True)
+            if net.version != 4 or not 16 <= net.prefixlen <= 28:
+                # The internal load balancer admits this block: a VPC's primary CIDR is IPv4
+                # /16 to /28, and anything wider (0.0.0.0/0) would open it to everyone.
+                found.append(SettingError("vpc_cidr", f'"{self.vpc_cidr}" must be the VPC\'s IPv4 CIDR, a block '
+                                                      "between /16 and /28"))
         except ValueError as err:
             found.append(SettingError("vpc_cidr", f'"{self.vpc_cidr}" is not a valid network CIDR ({err})'))
         for i, subnet in enumerate(self.private_subnet_ids):
@@ -386,11 +547,12 @@ class MskSettings:
     }
 
     def checks(self) -> Iterable[SettingError]:
-        found = [check_kafka_version("kafka_version", self.kafka_version)]
         broker_type = check_msk_broker_type("broker_instance_type", self.broker_instance_type)
-        found.append(broker_type)
-        if self.number_of_broker_nodes < 1:
-            found.append(SettingError("number_of_broker_nodes", "must be at least 1"))
+        found = [broker_type]
+        if not 1 <= self.number_of_broker_nodes <= 30:
+            # 30 is MSK's default quota of brokers per cluster; more needs a quota increase first.
+            found.append(SettingError("number_of_broker_nodes", f"is {self.number_of_broker_nodes}; must be 1-30 "
+                                                                "(MSK's brokers-per-cluster quota)"))
         match = None if broker_type else re.match(r"^kafka\.(m5|m7g|t3)\.(\w+)$", self.broker_instance_type)
         if not 1 <= self.volume_size_gb <= 16384:
             found.append(SettingError("volume_size_gb", "must be 1-16384 GiB"))
@@ -468,18 +630,27 @@ class DatabaseSettings:
                                                         f'plan would try a downgrade; give the major only: "{major}"'))
         instance = check_rds_instance_class("instance_class", self.instance_class)
         found += [instance] if instance else []
-        if self.allocated_storage_gb < 20:
-            found.append(SettingError("allocated_storage_gb", "must be at least 20 GiB (the gp3 minimum)"))
-        if self.max_allocated_storage_gb < self.allocated_storage_gb:
-            found.append(SettingError("max_allocated_storage_gb", "must be at least allocated_storage_gb"))
+        if not 20 <= self.allocated_storage_gb <= 65536:
+            found.append(SettingError("allocated_storage_gb", "must be 20-65536 GiB (gp3 storage)"))
+        elif not self.allocated_storage_gb <= self.max_allocated_storage_gb <= 65536:
+            found.append(SettingError("max_allocated_storage_gb", "must be at least allocated_storage_gb and at most "
+                                                                  "65536 GiB"))
+        for name in self.parameters:
+            if not re.match(r"^[a-z_][a-z0-9_.]*$", name):
+                found.append(SettingError(f"parameters.{name}" if name.isprintable() and name else "parameters",
+                                          f'"{name}" is not a PostgreSQL parameter name'))
         if not 1 <= self.backup_retention_days <= 35:
             found.append(SettingError("backup_retention_days", "must be 1-35; backups are never switched off"))
         if not _DB_NAME.match(self.database_name):
             found.append(SettingError("database_name", "must be lowercase letters, digits and _"))
-        if not _DB_USER.match(self.master_username) or self.master_username in ("admin", "rdsadmin"):
+        elif KINDS["postgres_database"].problem(self.database_name):
+            found.append(SettingError("database_name", f'"{self.database_name}" is a PostgreSQL reserved word, which '
+                                                       "RDS refuses as the database name; choose another"))
+        if not _DB_USER.match(self.master_username) or self.master_username in ("admin", "rdsadmin") \
+                or self.master_username in POSTGRES_RESERVED:
             found.append(SettingError("master_username", f'"{self.master_username}" must be 1-16 lowercase letters, '
                                                          'digits or _, starting with a letter, and not a reserved '
-                                                         'name (admin, rdsadmin)'))
+                                                         'name (admin, rdsadmin, a PostgreSQL reserved word)'))
         if self.password_version < 1:
             found.append(SettingError("password_version", "must be 1 or more"))
         return found
@@ -522,11 +693,16 @@ class AppServiceSettings(FargateServiceSettings):
         found = list(super().checks())
         if not 1 <= self.port <= 65535:
             found.append(SettingError("port", f"{self.port} is not a TCP port"))
-        if not self.health_check_path.startswith("/"):
-            found.append(SettingError("health_check_path", 'must start with "/"'))
+        # The path is the ALB's health check and, for services without a load balancer, part
+        # of the container's shell health check (curl ...<path>): no shell characters.
+        if not re.match(r"^/[A-Za-z0-9._~/%-]{0,1023}$", self.health_check_path):
+            found.append(SettingError("health_check_path", f'"{self.health_check_path}" must be a URL path starting '
+                                                           'with "/", of letters, digits and . _ ~ / % - '
+                                                           "(at most 1024 characters)"))
         found += [SettingError(f"secret_keys[{i}]", f'"{k}" must be an environment variable name (A-Z, 0-9, _)')
                   for i, k in enumerate(self.secret_keys) if not _ENV_KEY.match(k)]
-        return found
+        twice = check_no_repeats("secret_keys", self.secret_keys)
+        return found + ([twice] if twice else [])
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -540,7 +716,7 @@ class PagerDutySettings:
         return [SettingError(key, f'"{value}" is not a Secrets Manager secret ARN')
                 for key, value in (("critical_secret_arn", self.critical_secret_arn),
                                    ("warning_secret_arn", self.warning_secret_arn))
-                if value is not None and not value.startswith("arn:aws:secretsmanager:")]
+                if value is not None and not re.match(r"^arn:aws[a-z-]*:secretsmanager:[a-z0-9-]+:\d{12}:secret:[A-Za-z0-9/_+=.@-]+$", value)]
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -551,8 +727,8 @@ class AlertsSettings:
     pagerduty: PagerDutySettings | None = None
 
     def checks(self) -> Iterable[SettingError]:
-        if self.email is not None and not _EMAIL.match(self.email):
-            return [SettingError("email", f'"{self.email}" is not an email address')]
+        if self.email is not None and (not _EMAIL.match(self.email) or len(self.email) > 254):
+            return [SettingError("email", f'"{self.email}" is not an email address (name@example.com)')]
         return []
 
 

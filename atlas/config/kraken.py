@@ -11,8 +11,10 @@ import re
 from dataclasses import dataclass, field
 from typing import ClassVar, Iterable, Literal
 
-from atlas.config.common import (AlertsSettings, DatabaseSettings, ExistingNetworkSettings, FargateServiceSettings,
-                                 MskSettings, NetworkSettings, PlatformSettings)
+from atlas.config.common import (CONNECT_VERSIONS, KAFKA_VERSIONS, POSTGRES_VERSIONS, AlertsSettings,
+                                 DatabaseSettings, ExistingNetworkSettings, FargateServiceSettings, MskSettings,
+                                 NetworkSettings, PlatformSettings, VersionList, check_domain, check_no_repeats,
+                                 check_plugin_key, check_workers)
 from atlas.config.errors import SettingError
 from atlas.config.schema import setting
 
@@ -39,6 +41,9 @@ class LakeSettings:
                     "audit_log_retention_days", "athena_results_retention_days"):
             if getattr(self, key) < 1:
                 found.append(SettingError(key, "must be at least 1 day"))
+        if self.object_lock_days > 36500:
+            found.append(SettingError("object_lock_days", f"is {self.object_lock_days}; S3 Object Lock retains for "
+                                                          "at most 36500 days (100 years)"))
         return found
 
 
@@ -80,10 +85,19 @@ class TopicSettings:
                                                              "or writes stop when a broker is down"))
         if self.partitions < 1:
             found.append(SettingError("partitions", "must be at least 1"))
+        # retention.ms is a Java long; beyond that Kafka refuses the topic configuration.
+        for key, unit_ms in (("cdc_retention_hours", 3_600_000), ("reference_retention_days", 86_400_000),
+                             ("dlq_retention_days", 86_400_000)):
+            value = getattr(self, key)
+            if not 1 <= value <= (2 ** 63 - 1) // unit_ms:
+                found.append(SettingError(key, f"is {value}; must be at least 1 and at most "
+                                               f"{(2 ** 63 - 1) // unit_ms} (Kafka's retention.ms is a 64-bit number)"))
         for group in ("mnpi_tables", "public_tables", "compacted_tables"):
             for i, table in enumerate(getattr(self, group)):
                 if not _TOPIC_PART.match(table):
                     found.append(SettingError(f"{group}[{i}]", f'"{table}" must be a lowercase table name'))
+            twice = check_no_repeats(group, getattr(self, group))  # one topic, one route per table
+            found += [twice] if twice else []
         both = sorted(set(self.mnpi_tables) & set(self.public_tables))
         if both:
             found.append(SettingError("public_tables", f"{', '.join(both)} also listed in mnpi_tables; a table has "
@@ -106,9 +120,17 @@ class PluginSettings:
         if (self.arn is None) == (self.s3_key is None):
             return [SettingError("", "set exactly one of arn (an existing custom plugin) or s3_key "
                                      "(a plugin zip in connectors.plugin_bucket_arn)")]
-        if self.arn is not None and not self.arn.startswith("arn:aws:kafkaconnect:"):
-            return [SettingError("arn", f'"{self.arn}" is not an MSK Connect custom plugin ARN')]
-        return []
+        found = []
+        if self.arn is not None and not re.match(r"^arn:aws[a-z-]*:kafkaconnect:[a-z0-9-]+:\d{12}:custom-plugin/"
+                                                 r"[^/\s]+/[0-9a-f-]+(-\d+)?$", self.arn):
+            found.append(SettingError("arn", f'"{self.arn}" is not an MSK Connect custom plugin ARN '
+                                             '("arn:aws:kafkaconnect:<region>:<account>:custom-plugin/<name>/<id>")'))
+        if self.s3_key is not None:
+            wrong = check_plugin_key("s3_key", self.s3_key)
+            found += [wrong] if wrong else []
+        if self.revision < 1:
+            found.append(SettingError("revision", f"is {self.revision}; plugin revisions start at 1"))
+        return found
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -132,10 +154,11 @@ class ConnectorSettings:
         if not self.plugin_bucket_arn.startswith("arn:aws:s3:::"):
             found.append(SettingError("plugin_bucket_arn", f'"{self.plugin_bucket_arn}" is not an S3 bucket ARN '
                                                            '("arn:aws:s3:::<bucket>")'))
-        if self.mcu_count not in (1, 2, 4, 8):
-            found.append(SettingError("mcu_count", "must be 1, 2, 4 or 8 (MSK Connect worker sizes)"))
-        if not 1 <= self.min_workers <= self.max_workers <= 10:
-            found.append(SettingError("max_workers", "needs 1 <= min_workers <= max_workers <= 10"))
+        found += check_workers(self.mcu_count, self.min_workers, self.max_workers)
+        if not 1 <= self.flush_size <= 1_000_000:
+            found.append(SettingError("flush_size", f"is {self.flush_size}; must be 1-1000000 records per object"))
+        if self.rotate_interval_ms < 1:
+            found.append(SettingError("rotate_interval_ms", f"is {self.rotate_interval_ms}; must be at least 1 ms"))
         return [p for p in found if p]
 
 
@@ -174,6 +197,8 @@ class AccessTierSettings:
             found.append(SettingError("mfa_required", "must be true for a tier that reads MNPI data"))
         if not self.layers:
             found.append(SettingError("layers", "lists no layer; give at least one"))
+        twice = check_no_repeats("layers", self.layers)
+        found += [twice] if twice else []
         if not 1 <= self.max_session_hours <= 12:
             found.append(SettingError("max_session_hours", "must be 1-12 (the IAM role session limit)"))
         return found
@@ -240,6 +265,10 @@ class KrakenSettings(PlatformSettings):
         if (self.route53_private_zone_id is None) != (self.private_domain is None):
             found.append(SettingError("route53_private_zone_id", "set both route53_private_zone_id and private_domain "
                                                                  "(the zone's name), or neither"))
+        if self.private_domain is not None:
+            domain = check_domain("private_domain", self.private_domain)
+            found += [domain] if domain else []
+        found += self._check_partitions()
         if self.route53_private_zone_id is not None and not _ZONE.match(self.route53_private_zone_id):
             found.append(SettingError("route53_private_zone_id", f'"{self.route53_private_zone_id}" is not a hosted zone id'))
         if self.tier_trusted_account_id is not None and not re.match(r"^\d{12}$", self.tier_trusted_account_id):
@@ -248,6 +277,34 @@ class KrakenSettings(PlatformSettings):
             if not re.match(r"^[a-z][a-z0-9-]{1,30}$", name):
                 found.append(SettingError(f"access_tiers.{name}", "tier names are lowercase words joined by hyphens"))
         return found
+
+    def versions(self) -> Iterable[tuple[str, str, VersionList]]:
+        yield "msk.kafka_version", self.msk.kafka_version, KAFKA_VERSIONS
+        if self.database.engine_version.isdigit():  # other shapes: the database's own check
+            yield "database.engine_version", self.database.engine_version, POSTGRES_VERSIONS
+        yield "connectors.connect_version", self.connectors.connect_version, CONNECT_VERSIONS
+
+    def _check_partitions(self) -> list[SettingError]:
+        """Every topic's partitions with their replicas must fit the brokers: MSK's most per
+        broker, replicas included (above it MSK blocks configuration, version and broker-type
+        updates of the cluster)."""
+        t, msk = self.topics, self.msk
+        match = re.match(r"^kafka\.(t3|m5|m7g)\.(\w+)$", msk.broker_instance_type)
+        if not match or msk.number_of_broker_nodes < 1 or t.partitions < 1 or t.replication_factor < 1:
+            return []  # reported by their own checks
+        family, size = match.groups()
+        per_broker = 300 if family == "t3" else 1000 if size in ("large", "xlarge") else 2000 if size == "2xlarge" \
+            else 4000
+        topics = len(t.mnpi_tables) + len(t.public_tables) + 2  # and a dead-letter topic per classification
+        replicas = (topics * t.partitions + 1) * t.replication_factor  # (+ the one-partition schema history)
+        most = per_broker * msk.number_of_broker_nodes
+        if replicas > most:
+            return [SettingError("topics.partitions", f"is {t.partitions}: {topics} topics of {t.partitions} partitions "
+                                                      f"with {t.replication_factor} replicas are {replicas} partition "
+                                                      f"replicas, more than the {most} that {msk.number_of_broker_nodes} "
+                                                      f"{msk.broker_instance_type} brokers hold ({per_broker} each, "
+                                                      "MSK's limit); lower it or add brokers")]
+        return []
 
     @property
     def trusted_account_id(self) -> str:

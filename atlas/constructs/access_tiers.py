@@ -25,6 +25,13 @@ from cdktf_cdktf_provider_aws.iam_role_policy import IamRolePolicy
 
 from atlas.cdk import Construct
 from atlas.constructs.iam import Statement, policy_document
+from atlas.naming import Name
+
+
+def tier_names(name: str, tier: str) -> dict:
+    """The Athena workgroup and the IAM role of one tier (``<name>-<tier>`` both)."""
+    return {"workgroup": Name("athena_workgroup", f"{name}-{tier}"), "role": Name("iam_role", f"{name}-{tier}"),
+            "policy": Name("iam_policy", "query-allowed-lake-areas")}
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -81,8 +88,9 @@ class AccessTiers(Construct):
         ident = tier.name.replace("-", "_")
         results_key = props.key_arns[tier.results_classification]
         results_bucket = props.results_bucket_names[tier.name]
+        names = tier_names(props.name, tier.name)
         workgroup = AthenaWorkgroup(
-            self, f"{ident}_workgroup", name=f"{props.name}-{tier.name}", state="ENABLED",
+            self, f"{ident}_workgroup", name=names["workgroup"].value, state="ENABLED",
             description=f"Athena queries of the {tier.name} tier",
             configuration=AthenaWorkgroupConfiguration(
                 enforce_workgroup_configuration=True, publish_cloudwatch_metrics_enabled=True,
@@ -100,7 +108,7 @@ class AccessTiers(Construct):
         trust = policy_document(Statement(
             actions=["sts:AssumeRole"], principals={"AWS": f"arn:aws:iam::{props.trusted_account_id}:root"},
             conditions=conditions))
-        role = IamRole(self, f"{ident}_role", name=f"{props.name}-{tier.name}", assume_role_policy=trust,
+        role = IamRole(self, f"{ident}_role", name=names["role"].value, assume_role_policy=trust,
                        max_session_duration=tier.max_session_hours * 3600,
                        description=f"Query access of the {tier.name} tier: layers {', '.join(tier.layers)}; "
                                    f"{'with' if tier.mnpi else 'without'} MNPI")
@@ -130,5 +138,5 @@ class AccessTiers(Construct):
                       resources=[props.key_arns[c] for c in tier.classifications]),
             Statement(sid="EncryptOwnResults", actions=["kms:GenerateDataKey", "kms:Decrypt"], resources=[results_key]),
         ]
-        IamRolePolicy(self, f"{ident}_policy", role=role.id, name="query-allowed-lake-areas",
+        IamRolePolicy(self, f"{ident}_policy", role=role.id, name=names["policy"].value,
                       policy=policy_document(*statements))

@@ -45,6 +45,7 @@ from atlas.constructs.iam import Statement
 from atlas.constructs.logs import log_group
 from atlas.constructs.s3 import SecureBucket, SecureBucketProps
 from atlas.constructs.security_group import Connections, WorkloadSecurityGroup
+from atlas.naming import KINDS, Name
 
 # TLS 1.3 with TLS 1.2 fallback and forward-secret ciphers only (AWS's recommended policy).
 MODERN_TLS_POLICY = "ELBSecurityPolicy-TLS13-1-2-2021-06"
@@ -67,6 +68,19 @@ _ELB_LOG_ACCOUNTS = {
     "eu-south-1": "635631232127", "ap-southeast-1": "114774131450", "ap-southeast-2": "783225319266",
     "ap-northeast-1": "582318560864", "ca-central-1": "985666609251",
 }
+
+
+def load_balancer_names(name: str, target_keys: Sequence[str], *, account_id: str, access_log_bucket_name: str | None = None,
+                        waf: bool = True, waf_rule_groups: Sequence[str] = DEFAULT_WAF_RULE_GROUPS) -> dict:
+    """Every AWS name a ``LoadBalancer`` derives from its props (the construct uses these)."""
+    names = {"load_balancer": Name("load_balancer", name),
+             "target_groups": {key: Name("target_group", f"{name}-{key}") for key in target_keys},
+             "log_bucket": Name("s3_bucket", access_log_bucket_name or f"{name}-alb-logs-{account_id}")}
+    if waf:
+        names.update(web_acl=Name("waf_web_acl", name), waf_log_group=Name("log_group", f"aws-waf-logs-{name}"),
+                     waf_metrics={m: Name("waf_metric", f"{name}-{m}" if m else name)
+                                  for m in ("", "rate-limit", *waf_rule_groups)})
+    return names
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -122,6 +136,12 @@ class LoadBalancerProps:
     def waf_enabled(self) -> bool:
         return (not self.internal) if self.web_acl is None else self.web_acl
 
+    @property
+    def names(self) -> dict:
+        return load_balancer_names(self.name, [t.key for t in self.target_groups], account_id=self.account_id,
+                                   access_log_bucket_name=self.access_log_bucket_name, waf=self.waf_enabled,
+                                   waf_rule_groups=self.waf_rule_groups)
+
     def __post_init__(self) -> None:
         if self.waf_enabled and not self.log_kms_key_arn:
             raise ValueError(f"load balancer {self.name}: the WAF web ACL needs log_kms_key_arn for its log group")
@@ -129,15 +149,14 @@ class LoadBalancerProps:
             raise ValueError(f"load balancer {self.name}: the WAF web ACL needs waf_rule_groups or waf_rate_limit")
         if self.waf_rate_limit and not 10 <= self.waf_rate_limit <= 2_000_000_000:
             raise ValueError(f"load balancer {self.name}: waf_rate_limit must be 0 or 10-2000000000")
-        if len(self.name) > 32:
-            raise ValueError(f"load balancer name {self.name!r} is longer than 32 characters")
         keys = [t.key for t in self.target_groups]
         if self.default_target not in keys:
             raise ValueError(f"default_target {self.default_target!r} is not one of the target groups {keys}")
+        for name in (self.names["load_balancer"], *self.names["target_groups"].values()):
+            wrong = KINDS[name.kind].problem(name.value)
+            if wrong:
+                raise ValueError(f"{name.value} {wrong}")
         for t in self.target_groups:
-            if len(f"{self.name}-{t.key}") > 32:
-                raise ValueError(f"target group name {self.name}-{t.key!r} is longer than 32 characters; "
-                                 "shorten the key")
             if t.hosts and t.priority <= 0:
                 raise ValueError(f"target group {t.key!r} routes hosts but has no listener rule priority")
         priorities = [t.priority for t in self.target_groups if t.hosts]
@@ -152,7 +171,8 @@ class LoadBalancer(Construct):
                                                     description=props.security_group_description,
                                                     vpc_id=props.vpc_id, label=props.security_group_label or construct_id)
         self.connections = Connections(self.security_group, 443)
-        bucket_name = props.access_log_bucket_name or f"{props.name}-alb-logs-{props.account_id}"
+        names = props.names
+        bucket_name = names["log_bucket"].value
         prefix = "alb"
         log_objects = f"arn:aws:s3:::{bucket_name}/{prefix}/AWSLogs/{props.account_id}/*"
         elb_account = _ELB_LOG_ACCOUNTS.get(props.region)
@@ -164,7 +184,7 @@ class LoadBalancer(Construct):
             access_log_bucket_policy=props.server_access_log_bucket_policy,
             policy_statements=[Statement(sid="ElbWritesAccessLogs", actions=["s3:PutObject"], principals=writer,
                                          resources=[log_objects])]))
-        self.lb = Lb(self, "lb", name=props.name, load_balancer_type="application", internal=props.internal,
+        self.lb = Lb(self, "lb", name=names["load_balancer"].value, load_balancer_type="application", internal=props.internal,
                      subnets=list(props.subnet_ids), security_groups=[self.security_group.id],
                      # Requests with malformed headers are a request-smuggling vector.
                      drop_invalid_header_fields=True, enable_deletion_protection=props.deletion_protection,
@@ -181,7 +201,7 @@ class LoadBalancer(Construct):
         self.target_groups: dict[str, LbTargetGroup] = {}
         for spec in props.target_groups:
             self.target_groups[spec.key] = LbTargetGroup(
-                self, f"{spec.key.replace('-', '_')}_target_group", name=f"{props.name}-{spec.key}",
+                self, f"{spec.key.replace('-', '_')}_target_group", name=names["target_groups"][spec.key].value,
                 port=spec.port, protocol="HTTP", target_type="ip", vpc_id=props.vpc_id,
                 # Fargate tasks drain quickly; the 300 s default only slows deployments.
                 deregistration_delay="30",
@@ -214,8 +234,11 @@ class LoadBalancer(Construct):
         self.web_acl: Wafv2WebAcl | None = self._web_acl(props) if props.waf_enabled else None
 
     def _web_acl(self, props: LoadBalancerProps) -> Wafv2WebAcl:
+        names = props.names
+
         def visibility(metric: str) -> dict:
-            return {"cloudwatch_metrics_enabled": True, "metric_name": metric, "sampled_requests_enabled": True}
+            return {"cloudwatch_metrics_enabled": True, "metric_name": names["waf_metrics"][metric].value,
+                    "sampled_requests_enabled": True}
 
         override = ({"none": Wafv2WebAclRuleOverrideActionNone()} if props.waf_mode == "block"
                     else {"count": {}})
@@ -226,21 +249,21 @@ class LoadBalancer(Construct):
                 **({"rule_action_override": [{"name": rule, "action_to_use": {"count": {}}}
                                              for rule in props.waf_count_only_rules[group]]}
                    if props.waf_count_only_rules.get(group) else {})}},
-            visibility_config=Wafv2WebAclRuleVisibilityConfig(**visibility(f"{props.name}-{group}")))
+            visibility_config=Wafv2WebAclRuleVisibilityConfig(**visibility(group)))
             for i, group in enumerate(props.waf_rule_groups)]
         if props.waf_rate_limit:
             rules.append(Wafv2WebAclRule(
                 name="rate-limit-per-ip", priority=1,
                 action={"block": {}} if props.waf_mode == "block" else {"count": {}},
                 statement={"rate_based_statement": {"limit": props.waf_rate_limit, "aggregate_key_type": "IP"}},
-                visibility_config=Wafv2WebAclRuleVisibilityConfig(**visibility(f"{props.name}-rate-limit"))))
-        acl = Wafv2WebAcl(self, "web_acl", name=props.name, scope="REGIONAL",
+                visibility_config=Wafv2WebAclRuleVisibilityConfig(**visibility("rate-limit"))))
+        acl = Wafv2WebAcl(self, "web_acl", name=names["web_acl"].value, scope="REGIONAL",
                           description=f"{props.name} load balancer",
                           default_action=Wafv2WebAclDefaultAction(allow=Wafv2WebAclDefaultActionAllow()),
                           rule=sorted(rules, key=lambda r: r.priority),
-                          visibility_config=Wafv2WebAclVisibilityConfig(**visibility(props.name)))
+                          visibility_config=Wafv2WebAclVisibilityConfig(**visibility("")))
         Wafv2WebAclAssociation(self, "web_acl_association", resource_arn=self.arn, web_acl_arn=acl.arn)
-        logs = log_group(self, "waf_log_group", name=f"aws-waf-logs-{props.name}",
+        logs = log_group(self, "waf_log_group", name=names["waf_log_group"].value,
                          retention_days=props.waf_log_retention_days, kms_key_arn=props.log_kms_key_arn or "")
         Wafv2WebAclLoggingConfiguration(self, "web_acl_logging", resource_arn=acl.arn,
                                         log_destination_configs=[logs.arn])

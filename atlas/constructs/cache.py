@@ -15,8 +15,15 @@ from cdktf_cdktf_provider_aws.elasticache_subnet_group import ElasticacheSubnetG
 
 from atlas.cdk import Construct
 from atlas.constructs.security_group import WorkloadSecurityGroup, data_store_group
+from atlas.naming import Name
 
 PORT = 6379
+
+
+def cache_names(name: str) -> dict:
+    """The AWS names a ``Cache`` derives from its name (a replication group id has 40 characters at most)."""
+    return {"replication_group": Name("cache_replication_group", name), "subnet_group": Name("cache_subnet_group", name),
+            "security_group": Name("security_group", f"{name}-cache")}
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -36,13 +43,14 @@ class CacheProps:
 class Cache(Construct):
     def __init__(self, scope: Construct, construct_id: str, props: CacheProps) -> None:
         super().__init__(scope, construct_id)
-        self.security_group = data_store_group(self, name=f"{props.name}-cache", description=f"{props.name} cache",
+        names = cache_names(props.name)
+        self.security_group = data_store_group(self, name=names["security_group"].value, description=f"{props.name} cache",
                                                vpc_id=props.vpc_id, clients=props.clients, port=PORT,
                                                service="the cache")
-        subnets = ElasticacheSubnetGroup(self, "subnet_group", name=props.name, subnet_ids=list(props.subnet_ids))
+        subnets = ElasticacheSubnetGroup(self, "subnet_group", name=names["subnet_group"].value, subnet_ids=list(props.subnet_ids))
         replicated = props.num_cache_clusters >= 2
         self.group = ElasticacheReplicationGroup(
-            self, "replication_group", replication_group_id=props.name, description=f"{props.name} cache",
+            self, "replication_group", replication_group_id=names["replication_group"].value, description=f"{props.name} cache",
             engine=props.engine, engine_version=props.engine_version, node_type=props.node_type,
             num_cache_clusters=props.num_cache_clusters, port=PORT, subnet_group_name=subnets.name,
             security_group_ids=[self.security_group.id], at_rest_encryption_enabled="true",

@@ -80,6 +80,11 @@ class AgentServiceSettings(AgentSettings, Protocol):
     desired_count: int
 
 
+def agent_names(prefix: str) -> dict:
+    """The agent's service name and security group name, from the root's prefix."""
+    return {"service": f"{prefix}-clickhouse-prometheus-agent", "security_group": f"{prefix}-clickhouse-agent"}
+
+
 def agent_service(scope: Construct, agent: AgentServiceSettings, *, prefix: str, cluster_arn: str, vpc_id: str,
                   subnet_ids: Sequence[str], region: str, account_id: str, secret: SeededSecret,
                   log_kms_key_arn: str, log_retention_days: int) -> FargateService:
@@ -87,9 +92,9 @@ def agent_service(scope: Construct, agent: AgentServiceSettings, *, prefix: str,
     ENTRYPOINT is the prometheus binary, so the shell is the entry point), credentials from
     ``secret``; it only connects out (no port, no load balancer)."""
     return FargateService(scope, "clickhouse_agent", FargateServiceProps(
-        name=f"{prefix}-clickhouse-prometheus-agent", cluster_arn=cluster_arn, image=agent.image,
+        name=agent_names(prefix)["service"], cluster_arn=cluster_arn, image=agent.image,
         cpu=agent.cpu, memory=agent.memory, desired_count=agent.desired_count, vpc_id=vpc_id,
-        subnet_ids=subnet_ids, security_group_name=f"{prefix}-clickhouse-agent",
+        subnet_ids=subnet_ids, security_group_name=agent_names(prefix)["security_group"],
         security_group_description="ClickHouse Cloud Prometheus agent tasks", region=region,
         account_id=account_id, log_kms_key_arn=log_kms_key_arn, log_retention_days=log_retention_days,
         entry_point=["/bin/sh", "-c"], command=[command(agent, prefix)], runtime_secret=secret,

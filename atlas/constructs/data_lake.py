@@ -24,6 +24,7 @@ from atlas.cdk import Construct
 from atlas.constructs.iam import Statement
 from atlas.constructs.kms import EncryptionKey, EncryptionKeyProps
 from atlas.constructs.s3 import SecureBucket, SecureBucketProps
+from atlas.naming import Name
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -56,6 +57,24 @@ class LakeArea:
         return f"{self.layer}-{self.classification}"
 
 
+def lake_names(name: str, account_id: str, layers: Sequence[str], classifications: Sequence[str]) -> dict:
+    """Every AWS name a ``DataLake`` derives: a bucket and a Glue database per area
+    (``<name>-<layer>-<classification>-<account>``; the account suffix keeps the global S3
+    namespace collision-free, and Glue and Athena allow only lowercase, digits and _), a
+    key alias per classification, the access-log and audit buckets and the trail."""
+    areas = [(layer, c) for layer in layers for c in classifications]
+    return {
+        "buckets": {f"{layer}-{c}": Name("s3_bucket", f"{name}-{layer}-{c}-{account_id}") for layer, c in areas},
+        "databases": {f"{layer}-{c}": Name("glue_database", f"{name}_{layer}_{c}".replace("-", "_"))
+                      for layer, c in areas},
+        "key_aliases": {c: f"{name}-lake-{c}" for c in classifications},
+        "access_log_bucket": Name("s3_bucket", f"{name}-lake-access-logs-{account_id}"),
+        "trail": Name("cloudtrail", f"{name}-lake-audit"),
+        "audit_bucket": Name("s3_bucket", f"{name}-lake-audit-{account_id}"),
+        "audit_key_alias": f"{name}-lake-audit",
+    }
+
+
 class DataLake(Construct):
     """A KMS key per classification and a Glue database per layer and classification.
 
@@ -67,29 +86,29 @@ class DataLake(Construct):
     def __init__(self, scope: Construct, construct_id: str, props: DataLakeProps) -> None:
         super().__init__(scope, construct_id)
         self.props = props
+        names = lake_names(props.name, props.account_id, props.layers, props.classifications)
         self.keys: dict[str, EncryptionKey] = {}
         for classification in props.classifications:
             self.keys[classification] = EncryptionKey(self, f"{classification}_key", EncryptionKeyProps(
-                alias=f"{props.name}-lake-{classification}",
+                alias=names["key_aliases"][classification],
                 description=f"{props.name} data lake, {classification} classification",
                 account_id=props.account_id, region=props.region))
         # S3 server access logging can deliver only to SSE-S3 encrypted buckets.
         self.access_logs = SecureBucket(self, "access_logs", SecureBucketProps(
-            name=f"{props.name}-lake-access-logs-{props.account_id}", encryption="AES256",
+            name=names["access_log_bucket"].value, encryption="AES256",
             expire_after_days=props.access_log_retention_days,
             policy_statements=[Statement(
                 sid="S3ServerAccessLogs", actions=["s3:PutObject"], principals={"Service": "logging.s3.amazonaws.com"},
-                resources=[f"arn:aws:s3:::{props.name}-lake-access-logs-{props.account_id}/*"],
+                resources=[f"arn:aws:s3:::{names['access_log_bucket'].value}/*"],
                 conditions={"StringEquals": {"aws:SourceAccount": props.account_id}})]))
         self.areas: dict[str, LakeArea] = {}
         self.databases: dict[str, GlueCatalogDatabase] = {}
         self.buckets: dict[str, SecureBucket] = {}
         for layer in props.layers:
             for classification in props.classifications:
-                area = LakeArea(layer, classification,
-                                bucket_name=f"{props.name}-{layer}-{classification}-{props.account_id}",
-                                # Glue (and Athena) names allow only lowercase, digits, underscore.
-                                database_name=f"{props.name}_{layer}_{classification}".replace("-", "_"))
+                key = f"{layer}-{classification}"
+                area = LakeArea(layer, classification, bucket_name=names["buckets"][key].value,
+                                database_name=names["databases"][key].value)
                 self.areas[area.key] = area
                 self.buckets[area.key] = self._bucket(area, props)
                 self.databases[area.key] = GlueCatalogDatabase(
@@ -98,7 +117,7 @@ class DataLake(Construct):
                     description=f"{layer} layer, {classification} data",
                     location_uri=f"s3://{area.bucket_name}/")
 
-        self._audit_trail(props)
+        self._audit_trail(props, names)
 
     def _bucket(self, area: LakeArea, props: DataLakeProps) -> SecureBucket:
         key_arn = self.keys[area.classification].arn
@@ -118,12 +137,12 @@ class DataLake(Construct):
                 resources=[f"{arn}/*"],
                 conditions={"StringNotEqualsIfExists": {"s3:x-amz-server-side-encryption-aws-kms-key-id": key_arn}})]))
 
-    def _audit_trail(self, props: DataLakeProps) -> None:
-        name = f"{props.name}-lake-audit"
+    def _audit_trail(self, props: DataLakeProps, names: dict) -> None:
+        name = names["trail"].value
         trail_arn = f"arn:aws:cloudtrail:{props.region}:{props.account_id}:trail/{name}"
-        bucket_name = f"{props.name}-lake-audit-{props.account_id}"
+        bucket_name = names["audit_bucket"].value
         self.audit_key = EncryptionKey(self, "audit_key", EncryptionKeyProps(
-            alias=f"{props.name}-lake-audit", description=f"{props.name} data lake CloudTrail logs",
+            alias=names["audit_key_alias"], description=f"{props.name} data lake CloudTrail logs",
             account_id=props.account_id, region=props.region, service_principals=("cloudtrail",)))
         from_trail = {"StringEquals": {"aws:SourceArn": trail_arn}}
         self.audit = SecureBucket(self, "audit", SecureBucketProps(

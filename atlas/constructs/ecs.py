@@ -35,10 +35,25 @@ from atlas.constructs.iam import Statement, policy_document, service_assume_role
 from atlas.constructs.logs import log_group
 from atlas.constructs.secrets import SeededSecret
 from atlas.constructs.security_group import Connections, HasConnections, WorkloadSecurityGroup
+from atlas.naming import Name
 
 # Fargate accepts only these CPU units and, per CPU size, a memory range (MiB).
 _FARGATE_MEMORY = {256: (512, 2048), 512: (1024, 4096), 1024: (2048, 8192), 2048: (4096, 16384),
                    4096: (8192, 30720), 8192: (16384, 61440), 16384: (32768, 122880)}
+
+
+def cluster_names(name: str, service_connect_namespace: str | None) -> dict:
+    """The AWS names a ``Cluster`` derives from its props."""
+    return {"cluster": Name("ecs", name),
+            **({"namespace": Name("cloud_map_namespace", service_connect_namespace)} if service_connect_namespace else {})}
+
+
+def service_names(name: str) -> dict:
+    """The AWS names a ``FargateService`` derives from its name: service, task family and
+    container, log group, and its two roles with their inline policies."""
+    return {"service": Name("ecs", name), "log_group": Name("log_group", f"/ecs/{name}"),
+            "execution_role": Name("iam_role", f"{name}-execution"), "task_role": Name("iam_role", f"{name}-task"),
+            "execution_policy": Name("iam_policy", "start-task"), "task_policy": Name("iam_policy", "workload")}
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -54,12 +69,13 @@ class Cluster(Construct):
         super().__init__(scope, construct_id)
         self.namespace_arn: str | None = None
         defaults = None
+        names = cluster_names(props.name, props.service_connect_namespace)
         if props.service_connect_namespace:
-            namespace = ServiceDiscoveryHttpNamespace(self, "namespace", name=props.service_connect_namespace,
+            namespace = ServiceDiscoveryHttpNamespace(self, "namespace", name=names["namespace"].value,
                                                       description=f"Service Connect names of {props.name}")
             self.namespace_arn = namespace.arn
             defaults = EcsClusterServiceConnectDefaults(namespace=namespace.arn)
-        self.cluster = EcsCluster(self, "cluster", name=props.name, service_connect_defaults=defaults, setting=[
+        self.cluster = EcsCluster(self, "cluster", name=names["cluster"].value, service_connect_defaults=defaults, setting=[
             EcsClusterSetting(name="containerInsights", value="enabled" if props.container_insights else "disabled")])
         self.arn: str = self.cluster.arn
         self.name: str = self.cluster.name
@@ -171,13 +187,15 @@ class FargateService(Construct):
         self.connections = Connections(self.security_group, props.container_port)
         if props.load_balancer:
             self.connections.allow_from(props.load_balancer.load_balancer, description=props.load_balancer.description)
-        self.log_group = log_group(self, "log_group", name=f"/ecs/{props.name}",
+        names = service_names(props.name)
+        self.log_group = log_group(self, "log_group", name=names["log_group"].value,
                                    retention_days=props.log_retention_days, kms_key_arn=props.log_kms_key_arn)
         assume = service_assume_role_policy("ecs-tasks.amazonaws.com", account_id=props.account_id)
-        self.execution_role = IamRole(self, "execution_role", name=f"{props.name}-execution", assume_role_policy=assume)
-        self.execution_policy = IamRolePolicy(self, "execution_policy", role=self.execution_role.id, name="start-task",
+        self.execution_role = IamRole(self, "execution_role", name=names["execution_role"].value, assume_role_policy=assume)
+        self.execution_policy = IamRolePolicy(self, "execution_policy", role=self.execution_role.id,
+                                              name=names["execution_policy"].value,
                                               policy=policy_document(*self._execution_statements()))
-        self.task_role = IamRole(self, "task_role", name=f"{props.name}-task", assume_role_policy=assume)
+        self.task_role = IamRole(self, "task_role", name=names["task_role"].value, assume_role_policy=assume)
         self.task_role_arn: str = self.task_role.arn
         self._task_statements: list[Statement] = []
         self._task_policy: IamRolePolicy | None = None
@@ -236,7 +254,8 @@ class FargateService(Construct):
         self._task_statements += statements
         document = policy_document(*self._task_statements)
         if self._task_policy is None:
-            self._task_policy = IamRolePolicy(self, "task_policy", role=self.task_role.id, name="workload",
+            self._task_policy = IamRolePolicy(self, "task_policy", role=self.task_role.id,
+                                                name=service_names(self.props.name)["task_policy"].value,
                                               policy=document)
         else:
             self._task_policy.policy = document

@@ -10,6 +10,12 @@ from cdktf_cdktf_provider_aws.kms_key import KmsKey
 
 from atlas.cdk import Construct
 from atlas.constructs.iam import Statement, policy_document
+from atlas.naming import Name
+
+
+def key_alias(alias: str) -> Name:
+    """The KMS alias name an ``EncryptionKey`` gets for its ``alias`` prop."""
+    return Name("kms_alias", f"alias/{alias}")
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -46,6 +52,6 @@ class EncryptionKey(Construct):
         self.key = KmsKey(self, "key", description=props.description, enable_key_rotation=True,
                           deletion_window_in_days=props.deletion_window_in_days,
                           policy=policy_document(*statements))
-        KmsAlias(self, "alias", name=f"alias/{props.alias}", target_key_id=self.key.key_id)
+        KmsAlias(self, "alias", name=key_alias(props.alias).value, target_key_id=self.key.key_id)
         self.arn: str = self.key.arn
         self.key_id: str = self.key.key_id

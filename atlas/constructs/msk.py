@@ -48,6 +48,7 @@ from atlas.constructs.iam import Statement
 from atlas.constructs.logs import log_group
 from atlas.rollout import Rollout
 from atlas.constructs.security_group import Client, Connections, RemoteGroup, WorkloadSecurityGroup, group_of
+from atlas.naming import Name
 
 EnhancedMonitoring = Literal["DEFAULT", "PER_BROKER", "PER_TOPIC_PER_BROKER", "PER_TOPIC_PER_PARTITION"]
 
@@ -129,6 +130,12 @@ def default_server_properties(brokers: int) -> dict[str, str]:
     }
 
 
+def cluster_names(name: str, log_group_name: str | None = None) -> dict:
+    """The AWS names a ``KafkaCluster`` derives from its name (and its log group's, if given)."""
+    return {"cluster": Name("msk_cluster", name), "configuration": Name("msk_configuration", name),
+            "broker_log_group": Name("log_group", log_group_name or f"/msk/{name}/brokers")}
+
+
 class KafkaCluster(Construct):
     def __init__(self, scope: Construct, construct_id: str, props: KafkaClusterProps) -> None:
         super().__init__(scope, construct_id)
@@ -139,10 +146,11 @@ class KafkaCluster(Construct):
         self.connections = Connections(self.security_group)
         properties = {**default_server_properties(props.number_of_broker_nodes), **props.server_properties}
         self.server_properties = properties
+        names = cluster_names(props.name, props.log_group_name)
         configuration = MskConfiguration(
-            self, "configuration", name=props.name, kafka_versions=[props.kafka_version],
+            self, "configuration", name=names["configuration"].value, kafka_versions=[props.kafka_version],
             server_properties="\n".join(f"{k} = {v}" for k, v in sorted(properties.items())) + "\n")
-        logs = log_group(self, "broker_log_group", name=props.log_group_name or f"/msk/{props.name}/brokers",
+        logs = log_group(self, "broker_log_group", name=names["broker_log_group"].value,
                          retention_days=props.log_retention_days, kms_key_arn=props.log_kms_key_arn)
         sasl = MskClusterClientAuthenticationSasl(iam=props.iam_auth, scram=props.scram_auth)
         connectivity = None
@@ -165,7 +173,7 @@ class KafkaCluster(Construct):
                             scram=Rollout.flag(staged, False, True) if props.scram_auth else False)))
                 if props.multi_vpc_connectivity else None)
         self.cluster = MskCluster(
-            self, "cluster", cluster_name=props.name, kafka_version=props.kafka_version,
+            self, "cluster", cluster_name=names["cluster"].value, kafka_version=props.kafka_version,
             number_of_broker_nodes=props.number_of_broker_nodes, enhanced_monitoring=props.enhanced_monitoring,
             broker_node_group_info=MskClusterBrokerNodeGroupInfo(
                 instance_type=props.broker_instance_type, client_subnets=list(props.subnet_ids),

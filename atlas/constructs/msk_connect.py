@@ -41,6 +41,14 @@ from atlas.cdk import Construct
 from atlas.constructs.iam import Statement, policy_document, service_assume_role_policy
 from atlas.constructs.logs import log_group
 from atlas.constructs.security_group import Connections, WorkloadSecurityGroup
+from atlas.naming import Name
+
+
+def connector_names(name: str, *, own_plugin: bool = True) -> dict:
+    """The AWS names a ``Connector`` derives from its name."""
+    return {"connector": Name("msk_connect", name), "log_group": Name("log_group", f"/msk-connect/{name}"),
+            "role": Name("iam_role", f"{name}-connector"), "policy": Name("iam_policy", "connector"),
+            **({"plugin": Name("msk_connect", name)} if own_plugin else {})}
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -105,26 +113,27 @@ class Connector(Construct):
             self, "security_group", name=props.security_group_name, description=props.security_group_description,
             vpc_id=props.vpc_id, label=props.security_group_label or construct_id)
         self.connections = Connections(self.security_group)
-        self.log_group = log_group(self, "log_group", name=f"/msk-connect/{props.name}",
+        names = connector_names(props.name, own_plugin=not props.plugin_arn)
+        self.log_group = log_group(self, "log_group", name=names["log_group"].value,
                                    retention_days=props.log_retention_days, kms_key_arn=props.log_kms_key_arn)
-        self.role = IamRole(self, "service_role", name=f"{props.name}-connector",
+        self.role = IamRole(self, "service_role", name=names["role"].value,
                             assume_role_policy=service_assume_role_policy("kafkaconnect.amazonaws.com",
                                                                           account_id=props.account_id))
         plugin_read = [] if props.plugin_arn else [Statement(
             sid="ReadPlugin", actions=["s3:GetObject"], resources=[f"{props.plugin_bucket_arn}/{props.plugin_key}"])]
-        IamRolePolicy(self, "service_policy", role=self.role.id, name="connector", policy=policy_document(
+        IamRolePolicy(self, "service_policy", role=self.role.id, name=names["policy"].value, policy=policy_document(
             *props.role_statements, *plugin_read))
         if props.plugin_arn:
             plugin_arn, plugin_revision = props.plugin_arn, props.plugin_revision
         else:
             self.plugin = MskconnectCustomPlugin(
-                self, "plugin", name=props.name, content_type="ZIP" if props.plugin_key.endswith(".zip") else "JAR",
+                self, "plugin", name=names["plugin"].value, content_type="ZIP" if props.plugin_key.endswith(".zip") else "JAR",
                 location=MskconnectCustomPluginLocation(s3=MskconnectCustomPluginLocationS3(
                     bucket_arn=props.plugin_bucket_arn, file_key=props.plugin_key)))
             plugin_arn, plugin_revision = self.plugin.arn, self.plugin.latest_revision
         worker = props.worker_configuration
         self.connector = MskconnectConnector(
-            self, "connector", name=props.name, kafkaconnect_version=props.kafkaconnect_version,
+            self, "connector", name=names["connector"].value, kafkaconnect_version=props.kafkaconnect_version,
             service_execution_role_arn=self.role.arn,
             connector_configuration=dict(sorted(props.connector_configuration.items())),
             capacity=MskconnectConnectorCapacity(autoscaling=MskconnectConnectorCapacityAutoscaling(

@@ -17,8 +17,15 @@ from typing import Sequence
 from atlas.cdk import Construct
 from atlas.constructs.kms import EncryptionKey, EncryptionKeyProps
 from atlas.constructs.secrets import SeededSecret, SeededSecretProps
+from atlas.naming import Name
 
 SECRET_PREFIX = "AmazonMSK_"
+
+
+def scram_names(name: str, users: Sequence[str]) -> dict:
+    """The secret of each user (``AmazonMSK_<name>_<user>``) and the key's alias."""
+    return {"secrets": {user: Name("secret", f"{SECRET_PREFIX}{name}_{user}") for user in users},
+            "key_alias": f"{name}-msk-scram"}
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -36,13 +43,14 @@ class ScramUsersProps:
 class ScramUsers(Construct):
     def __init__(self, scope: Construct, construct_id: str, props: ScramUsersProps) -> None:
         super().__init__(scope, construct_id)
+        names = scram_names(props.name, props.users)
         self.key = EncryptionKey(self, "key", EncryptionKeyProps(
-            alias=f"{props.name}-msk-scram", description=f"{props.name} MSK SCRAM credentials",
+            alias=names["key_alias"], description=f"{props.name} MSK SCRAM credentials",
             account_id=props.account_id, region=props.region))
         self.secrets: dict[str, SeededSecret] = {}
         self.secret_names: dict[str, str] = {}
         for user in props.users:
-            name = f"{SECRET_PREFIX}{props.name}_{user}"
+            name = names["secrets"][user].value
             self.secret_names[user] = name
             self.secrets[user] = SeededSecret(self, user, SeededSecretProps(
                 name=name, description=f"SASL/SCRAM credentials of Kafka user {user} on {props.name}",

@@ -28,6 +28,13 @@ from atlas.cdk import Construct
 from atlas.constructs.iam import Statement, policy_document, service_assume_role_policy
 from atlas.constructs.logs import log_group
 from atlas.constructs.security_group import WorkloadSecurityGroup
+from atlas.naming import Name
+
+
+def network_names(name: str) -> dict:
+    """The AWS names a ``Network`` derives from its name (its Name tags aside)."""
+    return {"flow_log_group": Name("log_group", f"/vpc/{name}/flow-logs"),
+            "flow_log_role": Name("iam_role", f"{name}-vpc-flow-logs"), "flow_log_policy": Name("iam_policy", "write-flow-logs")}
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -106,12 +113,13 @@ class Network(Construct):
         return [s.id for s in self.private_subnets]
 
     def _flow_logs(self, props: NetworkProps) -> None:
-        group = log_group(self, "flow_log_group", name=f"/vpc/{props.name}/flow-logs",
+        names = network_names(props.name)
+        group = log_group(self, "flow_log_group", name=names["flow_log_group"].value,
                           retention_days=props.flow_log_retention_days, kms_key_arn=props.log_kms_key_arn)
-        role = IamRole(self, "flow_log_role", name=f"{props.name}-vpc-flow-logs",
+        role = IamRole(self, "flow_log_role", name=names["flow_log_role"].value,
                        assume_role_policy=service_assume_role_policy("vpc-flow-logs.amazonaws.com",
                                                                      account_id=props.account_id))
-        IamRolePolicy(self, "flow_log_policy", role=role.id, name="write-flow-logs", policy=policy_document(
+        IamRolePolicy(self, "flow_log_policy", role=role.id, name=names["flow_log_policy"].value, policy=policy_document(
             Statement(actions=["logs:CreateLogStream", "logs:PutLogEvents", "logs:DescribeLogStreams"],
                       resources=[group.arn, f"{group.arn}:log-stream:*"])))
         FlowLog(self, "flow_log", vpc_id=self.vpc_id, traffic_type="ALL", log_destination_type="cloud-watch-logs",

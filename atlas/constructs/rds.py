@@ -27,6 +27,7 @@ from cdktf_cdktf_provider_aws.iam_role_policy_attachment import IamRolePolicyAtt
 from atlas.cdk import Construct, Fn
 from atlas.constructs.iam import service_assume_role_policy
 from atlas.constructs.security_group import WorkloadSecurityGroup, data_store_group
+from atlas.naming import Name
 
 PORT = 5432
 
@@ -36,6 +37,15 @@ ENHANCED_MONITORING_POLICY_ARN = "arn:aws:iam::aws:policy/service-role/AmazonRDS
 
 _STATIC_PARAMETERS = {"rds.logical_replication", "shared_preload_libraries", "max_connections",
                       "max_wal_senders", "max_replication_slots", "rds.force_ssl"}
+
+
+def postgres_names(name: str, *, monitoring: bool = True) -> dict:
+    """The AWS names a ``Postgres`` derives from its name (RDS keeps identifiers lowercase,
+    and the provider refuses uppercase subnet and parameter group names)."""
+    return {"instance": Name("db_instance", name), "final_snapshot": Name("db_snapshot", f"{name}-final"),
+            "subnet_group": Name("db_subnet_group", name), "parameter_group": Name("db_parameter_group", name),
+            "security_group": Name("security_group", f"{name}-db"),
+            **({"monitoring_role": Name("iam_role", f"{name}-rds-monitoring")} if monitoring else {})}
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -86,13 +96,14 @@ class PostgresProps:
 class Postgres(Construct):
     def __init__(self, scope: Construct, construct_id: str, props: PostgresProps) -> None:
         super().__init__(scope, construct_id)
-        self.security_group = data_store_group(self, name=f"{props.name}-db", description=f"{props.name} PostgreSQL",
+        names = postgres_names(props.name, monitoring=bool(props.monitoring_interval_seconds))
+        self.security_group = data_store_group(self, name=names["security_group"].value, description=f"{props.name} PostgreSQL",
                                                vpc_id=props.vpc_id, clients=props.clients, port=PORT,
                                                service="PostgreSQL")
-        subnets = DbSubnetGroup(self, "subnet_group", name=props.name, subnet_ids=list(props.subnet_ids))
+        subnets = DbSubnetGroup(self, "subnet_group", name=names["subnet_group"].value, subnet_ids=list(props.subnet_ids))
         # TLS is required for every connection, whatever the caller adds.
         parameters = {"rds.force_ssl": "1", "log_min_duration_statement": "1000", **props.parameters}
-        group = DbParameterGroup(self, "parameter_group", name=props.name, family=props.family,
+        group = DbParameterGroup(self, "parameter_group", name=names["parameter_group"].value, family=props.family,
                                  description=f"{props.name} PostgreSQL parameters",
                                  parameter=[DbParameterGroupParameter(
                                      name=k, value=v,
@@ -112,7 +123,7 @@ class Postgres(Construct):
         self.monitoring_role: IamRole | None = None
         if props.monitoring_interval_seconds:
             self.monitoring_role = IamRole(
-                self, "monitoring_role", name=f"{props.name}-rds-monitoring",
+                self, "monitoring_role", name=names["monitoring_role"].value,
                 assume_role_policy=service_assume_role_policy("monitoring.rds.amazonaws.com",
                                                               account_id=props.account_id))
             IamRolePolicyAttachment(self, "monitoring_policy", role=self.monitoring_role.name,
@@ -120,14 +131,14 @@ class Postgres(Construct):
             observability.update(monitoring_interval=props.monitoring_interval_seconds,
                                  monitoring_role_arn=self.monitoring_role.arn)
         self.instance = DbInstance(
-            self, "instance", identifier=props.name, engine="postgres", engine_version=props.engine_version,
+            self, "instance", identifier=names["instance"].value, engine="postgres", engine_version=props.engine_version,
             instance_class=props.instance_class, allocated_storage=props.allocated_storage_gb,
             max_allocated_storage=props.max_allocated_storage_gb, storage_type="gp3", storage_encrypted=True,
             kms_key_id=props.kms_key_arn, db_name=props.database_name, username=props.master_username,
             db_subnet_group_name=subnets.name, parameter_group_name=group.name,
             vpc_security_group_ids=[self.security_group.id], publicly_accessible=False, multi_az=props.multi_az,
             deletion_protection=props.deletion_protection, backup_retention_period=props.backup_retention_days,
-            copy_tags_to_snapshot=True, skip_final_snapshot=False, final_snapshot_identifier=f"{props.name}-final",
+            copy_tags_to_snapshot=True, skip_final_snapshot=False, final_snapshot_identifier=names["final_snapshot"].value,
             auto_minor_version_upgrade=True, iam_database_authentication_enabled=True,
             enabled_cloudwatch_logs_exports=["postgresql", "upgrade"], **observability, **password)
         self.identifier: str = self.instance.identifier

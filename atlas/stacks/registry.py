@@ -7,6 +7,7 @@ from typing import Any, Callable, Iterable, Mapping
 
 from atlas.cdk import App
 from atlas.config.errors import Problem
+from atlas.naming import DerivedName
 from atlas.stacks.base import PlatformStack
 from atlas.state import RootId
 
@@ -26,6 +27,9 @@ class Platform:
 
     ``cross_checks`` sees every environment of the platform at once, for rules that span
     files (staging2 must not collide with staging); it returns problems naming file and key.
+    ``sources`` names every environment file of the platform, also those that failed to load
+    (they have no settings): a rule about an environment that failed to load says nothing,
+    since that file's own problems are reported.
     """
 
     name: str
@@ -33,3 +37,7 @@ class Platform:
     roots: Callable[[str, Any], list[RootSpec]]
     cross_checks: Callable[[Mapping[str, Any], Mapping[str, str]], Iterable[Problem]] = field(
         default=lambda settings, sources: ())
+    # Every AWS and Kafka name one environment's settings turn into, from the constructs' own
+    # name builders (``atlas.naming``); the app checks them against the naming rules before
+    # anything is built. A new platform registers its list here, nothing else.
+    names: Callable[[Any], Iterable[DerivedName]] = field(default=lambda settings: ())

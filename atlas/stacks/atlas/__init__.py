@@ -18,6 +18,7 @@ removes them, and staging never needs to know staging2 exists.
 from __future__ import annotations
 
 from atlas.config.atlas import AtlasSettings, cross_checks
+from atlas.stacks.atlas.names import derived_names
 from atlas.stacks.atlas.root import AtlasStack
 from atlas.stacks.registry import Platform, RootSpec
 from atlas.state import RootId
@@ -28,4 +29,4 @@ def roots(env: str, settings: AtlasSettings) -> list[RootSpec]:
     return [RootSpec(root, lambda app, local: AtlasStack(app, root, settings, local_backend=local))]
 
 
-PLATFORM = Platform(name="atlas", settings=AtlasSettings, roots=roots, cross_checks=cross_checks)
+PLATFORM = Platform(name="atlas", settings=AtlasSettings, roots=roots, cross_checks=cross_checks, names=derived_names)

@@ -15,7 +15,7 @@ from atlas.config.kraken import KrakenSettings
 from atlas.stacks.kraken.data_plane import KrakenDataPlaneStack
 from atlas.stacks.kraken.infra import KrakenInfraStack
 from atlas.stacks.kraken.kafka import KrakenKafkaStack
-from atlas.stacks.kraken.names import roots_of
+from atlas.stacks.kraken.names import derived_names, roots_of
 from atlas.stacks.registry import Platform, RootSpec
 
 
@@ -29,4 +29,4 @@ def roots(env: str, settings: KrakenSettings) -> list[RootSpec]:
     ]
 
 
-PLATFORM = Platform(name="kraken", settings=KrakenSettings, roots=roots)
+PLATFORM = Platform(name="kraken", settings=KrakenSettings, roots=roots, names=derived_names)

@@ -48,7 +48,7 @@ def service_host(settings: KrakenSettings, alb: LoadBalancer, service: str) -> s
 
 
 def results_bucket_name(settings: KrakenSettings, tier: str) -> str:
-    return f"{settings.name_prefix}-athena-{tier}-{settings.account_id}"
+    return KrakenNames(settings.name_prefix).results_bucket(tier, settings.account_id)
 
 
 class KrakenDataPlaneStack(PlatformStack):
@@ -101,7 +101,7 @@ class KrakenDataPlaneStack(PlatformStack):
         default = "registry"
         behind_alb = [o for o in OPERATOR_SERVICES if domain or o.target == default]
         alb = LoadBalancer(self, "alb", LoadBalancerProps(
-            name=f"{prefix}-svc", vpc_id=vpc_id, subnet_ids=subnets, security_group_name=f"{prefix}-alb",
+            name=KrakenNames(prefix).load_balancer, vpc_id=vpc_id, subnet_ids=subnets, security_group_name=f"{prefix}-alb",
             security_group_description="Internal load balancer of the platform services",
             security_group_label="alb_sg", certificate_arn=s.certificate_arn, region=s.region,
             account_id=s.account_id, internal=True, default_target=default,
@@ -159,7 +159,7 @@ class KrakenDataPlaneStack(PlatformStack):
         s, c, t = self.settings, self.settings.connectors, self.settings.topics
         names = KrakenNames(s.name_prefix)
         arns = kafka_arns(self, "msk_arns", infra.string(InfraOutputs.msk_cluster_arn))
-        worker = WorkerConfiguration(self, "connect_worker", name=f"{s.name_prefix}-connect", properties=worker_properties(
+        worker = WorkerConfiguration(self, "connect_worker", name=names.connect_worker, properties=worker_properties(
             region=s.region, schema_registry_url=f"https://{service_host(s, alb, 'schema-registry')}"))
         common = dict(bootstrap_brokers_iam=infra.string(InfraOutputs.msk_bootstrap_brokers_sasl_iam),
                       vpc_id=vpc_id, subnet_ids=subnets, plugin_bucket_arn=c.plugin_bucket_arn,
@@ -170,7 +170,7 @@ class KrakenDataPlaneStack(PlatformStack):
         secret = infra.string(InfraOutputs.database_master_secret_arn)
         prefixes = {k: kafka.lookup(KafkaOutputs.cdc_topic_prefixes, k) for k in CLASSIFICATIONS}
         tables = {"mnpi": t.mnpi_tables, "public": t.public_tables}
-        slot = f"debezium_{s.name_prefix.replace('-', '_')}"
+        slot = names.replication_slot
         debezium = Connector(self, "debezium", ConnectorProps(
             name=names.debezium_connector, security_group_name=f"{s.name_prefix}-debezium",
             security_group_description="Debezium source connector", security_group_label="debezium_sg",

@@ -43,3 +43,86 @@ class KrakenNames:
         # Kafka Connect (and so MSK Connect) names a sink connector's consumer group
         # "connect-<connector name>"; the ACL must name exactly that group.
         return f"connect-{self.sink_connector(classification)}"
+
+    @property
+    def load_balancer(self) -> str:
+        """The internal load balancer of the operator services (target groups add "-<key>")."""
+        return f"{self.prefix}-svc"
+
+    @property
+    def connect_worker(self) -> str:
+        return f"{self.prefix}-connect"
+
+    @property
+    def replication_slot(self) -> str:
+        # PostgreSQL slot names allow lowercase letters, digits and underscores only.
+        return f"debezium_{self.prefix.replace('-', '_')}"
+
+    def results_bucket(self, tier: str, account_id: str) -> str:
+        """The Athena query results bucket of one access tier."""
+        return f"{self.prefix}-athena-{tier}-{account_id}"
+
+
+def derived_names(s) -> list:
+    """Every AWS and Kafka name a Kraken environment file turns into (``Platform.names``):
+    the constructs' own builders, called with the props the three compositions pass, each
+    with the settings it is made of. ``tests/test_naming.py`` fails when a synthesized root
+    holds a name this list lacks."""
+    from atlas.config.kraken import CLASSIFICATIONS, LAYERS
+    from atlas.constructs.access_tiers import tier_names
+    from atlas.constructs.alb import load_balancer_names
+    from atlas.constructs.data_lake import lake_names
+    from atlas.constructs.ecs import cluster_names, service_names
+    from atlas.constructs.kms import key_alias
+    from atlas.constructs.msk import cluster_names as msk_cluster_names
+    from atlas.constructs.msk_connect import connector_names
+    from atlas.constructs.msk_scram import scram_names
+    from atlas.constructs.network import network_names
+    from atlas.constructs.rds import postgres_names
+    from atlas.constructs.streaming_services import OPERATOR_SERVICES
+    from atlas.naming import Name, derived
+
+    p, account, names = s.name_prefix, s.account_id, KrakenNames(s.name_prefix)
+    out: list = []
+
+    def add(built: object, *keys: str) -> None:
+        out.extend(derived(built, *(keys or ("name_prefix",))))
+
+    # infra
+    add([key_alias(f"{p}-logs"), key_alias(f"{p}-msk"), key_alias(f"{p}-database")])
+    if s.network is not None:
+        add(network_names(p))
+    lake = lake_names(p, account, LAYERS, CLASSIFICATIONS)
+    add([lake, [key_alias(a) for a in lake["key_aliases"].values()], key_alias(lake["audit_key_alias"])])
+    scram = scram_names(p, SCRAM_USERS)
+    add([scram, key_alias(scram["key_alias"]), msk_cluster_names(p), Name("security_group", f"{p}-msk")])
+    add(postgres_names(p))
+    add(Name("postgres_database", s.database.database_name), "database.database_name")
+    add(Name("postgres_user", s.database.master_username), "database.master_username")
+    # kafka
+    t = s.topics
+    for group in ("mnpi_tables", "public_tables"):
+        classification = group.split("_")[0]
+        for i, table in enumerate(getattr(t, group)):
+            add(Name("kafka_topic", names.cdc_topic(classification, table)), f"topics.{group}[{i}]")
+    add([Name("kafka_topic", names.dlq_topic(c)) for c in CLASSIFICATIONS]
+        + [Name("kafka_topic", names.schema_history_topic)])
+    # data plane
+    domain = s.private_domain
+    behind = [o for o in OPERATOR_SERVICES if domain or o.target == "registry"]
+    add([key_alias(f"{p}-data-plane-logs"), Name("security_group", f"{p}-alb"),
+         load_balancer_names(names.load_balancer, [o.target for o in behind], account_id=account, waf=False)])
+    if domain:
+        add([Name("host_header", f"{o.name}.{domain}") for o in OPERATOR_SERVICES], "private_domain")
+    add(cluster_names(p, f"{p}.svc"))
+    for o in OPERATOR_SERVICES:
+        add([service_names(f"{p}-{o.name}"), Name("security_group", f"{p}-{o.name}")])
+    c = s.connectors
+    add([Name("msk_connect", names.connect_worker), Name("replication_slot", names.replication_slot),
+         connector_names(names.debezium_connector, own_plugin=c.debezium_plugin.arn is None),
+         Name("security_group", f"{p}-debezium"), Name("security_group", f"{p}-s3-sink")]
+        + [connector_names(names.sink_connector(k), own_plugin=c.s3_sink_plugin.arn is None) for k in CLASSIFICATIONS])
+    for tier in s.access_tiers:
+        add([Name("s3_bucket", names.results_bucket(tier, account)), tier_names(p, tier)],
+            f"access_tiers.{tier}", "name_prefix")
+    return out

@@ -1,0 +1,142 @@
+# Bad input: the S3 sink lists one topic twice
+# Atlas production: private MSK placement with multi-VPC connectivity (IAM), private
+# multi-AZ databases with deletion protection, larger sizes.
+name_prefix       = "atlas-case20"
+environment_class = "production"
+region            = "eu-west-1"
+account_id        = "222222222222"
+
+state = {
+  bucket = "atlas-terraform-state-222222222222"
+  region = "eu-west-1"
+}
+
+network = {
+  cidr                    = "10.40.0.0/16"
+  availability_zones      = ["eu-west-1a", "eu-west-1b"]
+  public_subnet_cidrs     = ["10.40.0.0/24", "10.40.1.0/24"]
+  private_subnet_cidrs    = ["10.40.10.0/23", "10.40.12.0/23"]
+  single_nat_gateway      = false
+  flow_log_retention_days = 365
+}
+
+log_retention_days = 90
+
+certificate_arn        = "arn:aws:acm:eu-west-1:222222222222:certificate/9e8d7c6b-5a4f-4e3d-8c2b-1a0f9e8d7c6b"
+events_ingestion_host  = "events.atlas.example.com"
+dashboard_backend_host = "dashboard-api.atlas.example.com"
+kafka_ui_host          = "kafka-ui.atlas.example.com"
+
+services = {
+  events_ingestion = {
+    image         = "222222222222.dkr.ecr.eu-west-1.amazonaws.com/atlas/events-ingestion:1.14.2"
+    port          = 8080
+    cpu           = 1024
+    memory        = 2048
+    desired_count = 3
+  }
+  dashboard_backend = {
+    image         = "222222222222.dkr.ecr.eu-west-1.amazonaws.com/atlas/dashboard-backend:2.3.0"
+    port          = 8000
+    cpu           = 1024
+    memory        = 2048
+    desired_count = 2
+    secret_keys   = ["DATABASE_URL", "REDIS_URL"]
+  }
+  scoring = {
+    image         = "222222222222.dkr.ecr.eu-west-1.amazonaws.com/atlas/scoring:0.9.4"
+    port          = 8083
+    cpu           = 1024
+    memory        = 2048
+    desired_count = 2
+  }
+  kafka_ui = {
+    image             = "ghcr.io/kafbat/kafka-ui:v1.2.0"
+    port              = 8080
+    health_check_path = "/actuator/health"
+  }
+  camunda = {
+    image             = "camunda/camunda-bpm-platform:run-7.22.0"
+    port              = 8080
+    cpu               = 2048
+    memory            = 4096
+    desired_count     = 2
+    health_check_path = "/engine-rest/version"
+    secret_keys       = ["SPRING_DATASOURCE_URL", "SPRING_DATASOURCE_USERNAME", "SPRING_DATASOURCE_PASSWORD"]
+  }
+}
+
+kafka = {
+  events_topic             = "atlas.events.raw"
+  events_dlq_topic         = "atlas.events.dlq"
+  scoring_output_topic     = "atlas.l3.user.score"
+  scoring_dlq_topic        = "atlas.scoring.dlq"
+  dashboard_consumer_group = "atlas-dashboard-backend"
+  kafka_ui_cluster_label   = "atlas-prod"
+}
+
+dashboard_scoring_base_url_enabled = true
+
+msk = {
+  kafka_version          = "3.6.0"
+  broker_instance_type   = "kafka.m5.large"
+  number_of_broker_nodes = 4
+  volume_size_gb         = 500
+  enhanced_monitoring    = "PER_TOPIC_PER_BROKER"
+  public_access          = false
+  multi_vpc_connectivity = true
+}
+
+# The MSK Connect S3 sink is on: the object below turns it on.
+s3_sink = {
+  topics           = ["atlas.events.raw", "atlas.events.raw"]
+  prefix           = "kafka-exports"
+  partition_fields = ["event_type", "event_date"]
+  mcu_count        = 1
+  min_workers      = 1
+  max_workers      = 4
+}
+
+dashboard_db = {
+  database_name            = "dashboard"
+  instance_class           = "db.m6g.large"
+  allocated_storage_gb     = 100
+  max_allocated_storage_gb = 500
+  multi_az                 = true
+  deletion_protection      = true
+  backup_retention_days    = 14
+  parameters = {
+    "rds.logical_replication" = "1"
+  }
+}
+
+camunda_db = {
+  database_name         = "camunda"
+  instance_class        = "db.m6g.large"
+  allocated_storage_gb  = 50
+  multi_az              = true
+  deletion_protection   = true
+  backup_retention_days = 14
+}
+
+cache = {
+  engine             = "valkey"
+  engine_version     = "8.0"
+  node_type          = "cache.m7g.large"
+  num_cache_clusters = 2
+}
+
+# No ClickHouse Cloud Prometheus agent in prod (no clickhouse_prometheus_agent object).
+
+alerts = {
+  email = "atlas-oncall@example.com"
+}
+
+budget = {
+  monthly_limit_usd = 6000
+}
+
+tags = {
+  owner       = "atlas-platform"
+  cost-center = "atlas"
+}

@@ -1,0 +1,82 @@
+# Bad input: an access tier listing one layer twice
+# Kraken dev: its own VPC, a single NAT gateway, MNPI object lock in GOVERNANCE mode so
+# the buckets can still be emptied by an administrator when the environment is rebuilt.
+name_prefix = "kraken-case46"
+region      = "eu-west-1"
+account_id  = "333333333333"
+
+environment_class  = "development"
+log_retention_days = 30
+
+state = {
+  bucket = "kraken-terraform-state-333333333333"
+  region = "eu-west-1"
+}
+
+network = {
+  cidr                    = "10.40.0.0/16"
+  availability_zones      = ["eu-west-1a", "eu-west-1b", "eu-west-1c"]
+  public_subnet_cidrs     = ["10.40.0.0/24", "10.40.1.0/24", "10.40.2.0/24"]
+  private_subnet_cidrs    = ["10.40.10.0/24", "10.40.11.0/24", "10.40.12.0/24"]
+  single_nat_gateway      = true
+  flow_log_retention_days = 30
+}
+
+lake = {
+  mnpi_object_lock = true
+  object_lock_mode = "GOVERNANCE"
+  object_lock_days = 30
+}
+
+database = {
+  database_name            = "kraken"
+  master_username          = "kraken_admin"
+  instance_class           = "db.t4g.medium"
+  allocated_storage_gb     = 50
+  max_allocated_storage_gb = 200
+  multi_az                 = false
+  deletion_protection      = false
+}
+
+msk = {
+  kafka_version          = "3.6.0"
+  broker_instance_type   = "kafka.m5.large"
+  number_of_broker_nodes = 3
+  # Passwords are set in the AmazonMSK_* secrets; MSK accepts the association only then.
+  associate_scram_secrets = true
+  volume_size_gb         = 100
+  enhanced_monitoring    = "PER_BROKER"
+}
+
+topics = {
+  replication_factor  = 3
+  min_insync_replicas = 2
+  partitions          = 3
+}
+
+connectors = {
+  plugin_bucket_arn = "arn:aws:s3:::kraken-dev-msk-plugins-333333333333"
+  debezium_plugin   = { s3_key = "plugins/debezium-connector-postgres-2.7.3.zip" }
+  s3_sink_plugin    = { s3_key = "plugins/confluentinc-kafka-connect-s3-10.5.13.zip" }
+}
+
+certificate_arn = "arn:aws:acm:eu-west-1:333333333333:certificate/0b1c2d3e-4f50-6172-8394-a5b6c7d8e9f0"
+
+access_tiers = {
+  data-analysts = { mnpi = false, layers = ["analytics", "analytics"], mfa_required = false }
+}
+
+services = {
+  schema_registry = { image = "confluentinc/cp-schema-registry:7.6.1", cpu = 512, memory = 1024 }
+  cruise_control  = { image = "public.ecr.aws/kraken/cruise-control:2.5.138", cpu = 512, memory = 2048 }
+  prometheus      = { image = "prom/prometheus:v2.53.0", cpu = 512, memory = 2048 }
+  alertmanager    = { image = "prom/alertmanager:v0.27.0", cpu = 512, memory = 1024 }
+}
+
+route53_private_zone_id = "Z0123456789ABCDEFGHIJ"
+private_domain          = "kraken-dev.internal"
+
+tags = {
+  owner       = "kraken-data-platform"
+  cost-center = "kraken"
+}
