@@ -13,7 +13,7 @@ from atlas.config.platform_events import PlatformEventsSettings, cross_checks
 from atlas.stacks.platform_events.backbone import BackboneStack
 from atlas.stacks.platform_events.kafka import EventsKafkaStack
 from atlas.stacks.platform_events.names import PLATFORM as NAME
-from atlas.stacks.platform_events.names import roots_of
+from atlas.stacks.platform_events.names import derived_names, roots_of
 from atlas.stacks.registry import Platform, RootSpec
 
 
@@ -26,4 +26,5 @@ def roots(env: str, settings: PlatformEventsSettings) -> list[RootSpec]:
     ]
 
 
-PLATFORM = Platform(name=NAME, settings=PlatformEventsSettings, roots=roots, cross_checks=cross_checks)
+PLATFORM = Platform(name=NAME, settings=PlatformEventsSettings, roots=roots, cross_checks=cross_checks,
+                    names=derived_names)

@@ -43,3 +43,34 @@ class EventsNames:
 
     def secret(self, service: str) -> str:
         return f"{self.prefix}/{service}/credentials"
+
+
+def derived_names(s) -> list:
+    """Every AWS and Kafka name a platform-events environment file turns into
+    (``Platform.names``), from the constructs' own builders with the props the two
+    compositions pass; ``tests/test_naming.py`` fails when a root holds a name this lacks."""
+    from atlas.config.contracts import load_catalog
+    from atlas.constructs.kms import key_alias
+    from atlas.constructs.msk import cluster_names as msk_cluster_names
+    from atlas.constructs.network import network_names
+    from atlas.constructs.observability import msk_cluster_alarms
+    from atlas.naming import Name, derived
+
+    p, n, out = s.name_prefix, EventsNames(s.name_prefix), []
+
+    def add(built: object, *keys: str) -> None:
+        out.extend(derived(built, *(keys or ("name_prefix",))))
+
+    workloads = (GATEWAY, SCHEMA_SERVICE)
+    add([key_alias(f"{p}-logs"), key_alias(f"{p}-data"), network_names(p), msk_cluster_names(p, n.log_group("msk")),
+         Name("security_group", n.broker_security_group), Name("security_group", n.client_security_group),
+         [Name("log_group", n.log_group(w)) for w in workloads], [Name("secret", n.secret(w)) for w in workloads],
+         [Name("iam_role", n.role(w)) for w in (*workloads, OTEL_COLLECTOR)], Name("iam_policy", "least-privilege"),
+         Name("sns_topic", f"{p}-alerts"),
+         [Name("alarm", a.name) for a in msk_cluster_alarms(p, "", s.msk.number_of_broker_nodes)]])
+    if s.grafana is not None:
+        add([Name("iam_role", f"{p}-grafana"), Name("iam_policy", "read-metrics")])
+    catalog, _ = load_catalog(s.contracts)
+    if catalog is not None:
+        add([Name("kafka_topic", topic) for topic in sorted(catalog.channels)], "contracts")
+    return out
