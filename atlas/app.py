@@ -30,9 +30,10 @@ MANIFEST = "roots.json"
 def platforms() -> dict[str, Platform]:
     from atlas.stacks import atlas as atlas_platform
     from atlas.stacks import kraken as kraken_platform
+    from atlas.stacks import platform_events
     from atlas.stacks import spacelift as spacelift_settings
 
-    found = [atlas_platform.PLATFORM, kraken_platform.PLATFORM, spacelift_settings.PLATFORM]
+    found = [atlas_platform.PLATFORM, kraken_platform.PLATFORM, platform_events.PLATFORM, spacelift_settings.PLATFORM]
     return {p.name: p for p in found}
 
 

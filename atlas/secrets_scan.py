@@ -52,6 +52,9 @@ AWS_ACCESS_KEY = re.compile(r"\b(AKIA|ASIA)[A-Z0-9]{16}\b")
 PRIVATE_KEY = re.compile(r"-----BEGIN [A-Z ]*PRIVATE KEY-----")
 _REFERENCE = re.compile(r"\$\{[^}]*\}")
 _BASE64_RUN = re.compile(r"[A-Za-z0-9+/=]{24,}")
+# An EKS cluster's OIDC issuer (in IRSA trust policies) ends in a 32-digit hex id: a public
+# identifier of the cluster, not a secret, though "com/id/<ID>" reads as a high-entropy run.
+_EKS_OIDC_ISSUER = re.compile(r"oidc\.eks\.[a-z0-9-]+\.amazonaws\.com/id/[0-9A-F]{32}\b")
 ENTROPY_BITS = 4.3
 
 
@@ -61,7 +64,7 @@ def shannon(text: str) -> float:
 
 
 def high_entropy_runs(text: str) -> list[str]:
-    literal = _REFERENCE.sub(" ", text)
+    literal = _EKS_OIDC_ISSUER.sub(" ", _REFERENCE.sub(" ", text))
     return [run for run in _BASE64_RUN.findall(literal)
             if re.search(r"[a-z]", run) and re.search(r"[A-Z]", run) and re.search(r"\d", run)
             and shannon(run) >= ENTROPY_BITS]

@@ -134,7 +134,7 @@ def test_each_deploy_role_is_trusted_by_its_stacks_and_reaches_only_its_roots(sy
             trust = policy(role, "assume_role_policy")["Statement"]
             subjects = trust[0]["Condition"]["StringLike"][f"{settings.host}:sub"]
             assert {s.split(":stack:")[1].removesuffix(":*") for s in subjects} == mine
-            allowed = policy(resources(doc, "aws_iam_role_policy")[f"deploy_{platform}_policy"])["Statement"]
+            allowed = policy(resources(doc, "aws_iam_role_policy")[f"deploy_{platform.replace('-', '_')}_policy"])["Statement"]
             services = {a.split(":")[0] for s in allowed if s["Sid"].startswith("Manage") and s["Effect"] == "Allow"
                         for a in ([s["Action"]] if isinstance(s["Action"], str) else s["Action"])}
             wanted = {service_of(t)[0] for n in mine for t in _types(synthesized.doc(n))} - {None}

@@ -52,6 +52,14 @@ ALLOWED: dict[str, str] = {
     "atlas/staging:camunda_db.master_password_mode": "static and adopt_managed need a password_secret",
     "atlas/staging2:msk_shared_from": "the only other cluster owner (prod) is in another account",
     "kraken/*:topics.replication_factor": "at most number_of_broker_nodes (3), above min_insync_replicas (2)",
+    "platform-events/*:environment_class": "the class requires nothing these roots have (no database, cache, load "
+                                           "balancer or public endpoint); it shows in roots.json and the scan gate",
+    "platform-events/*:contracts": "the repository holds one contracts folder",
+    "platform-events/*:workloads.compute": "ecs forbids eks_oidc_provider_arn and eks requires it",
+    "platform-events/dev:topics.replication_factor": "at most number_of_broker_nodes (3), above min_insync_replicas (2)",
+    "platform-events/staging:topics.replication_factor": "at most number_of_broker_nodes (3), above "
+                                                         "min_insync_replicas (2)",
+    "platform-events/prod:grafana.authentication_providers[0]": "SAML needs grafana.saml; AWS_SSO is the other one",
 }
 
 Path_ = tuple[Any, ...]

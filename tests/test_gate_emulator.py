@@ -106,6 +106,10 @@ def test_literal_network_ids_are_found_but_references_are_not():
                         "aws_security_group": {"s": {"vpc_id": "${aws_vpc.v.id}"}}}}
     assert external_network_ids(doc) == ["subnet-0a11b22c33d44e551"]
     assert external_network_ids({"resource": {"aws_security_group": {"s": {"vpc_id": "${aws_vpc.v.id}"}}}}) == []
+    # A runner's group admitted by id (platform-events kafka_runner.security_group_ids) exists outside too.
+    rule = {"aws_vpc_security_group_ingress_rule": {"r": {"referenced_security_group_id": "sg-0a9b8c7d6e5f4a3b2",
+                                                          "security_group_id": "${aws_security_group.g.id}"}}}
+    assert external_network_ids({"resource": rule}) == ["sg-0a9b8c7d6e5f4a3b2"]
 
 
 def test_patched_moto_fixes_its_lookups_and_round_trips_and_takes_custom_network_ids():
@@ -192,6 +196,9 @@ def test_an_existing_network_is_created_under_the_ids_named(moto_server):
     ids = ["subnet-0a11b22c33d44e551", "subnet-0a11b22c33d44e552", "vpc-0f1e2d3c4b5a69788"]
     assert create_existing_network(moto_server, "eu-west-1", ids) == ids[2:] + ids[:2]
     assert create_existing_network(moto_server, "eu-west-1", ids) == []  # already there: left alone
+    assert create_existing_network(moto_server, "eu-west-1", ["sg-0a9b8c7d6e5f4a3b2"]) == ["sg-0a9b8c7d6e5f4a3b2"]
+    assert moto_server.client("ec2", "eu-west-1").describe_security_groups(
+        GroupIds=["sg-0a9b8c7d6e5f4a3b2"])["SecurityGroups"][0]["Tags"] == []
     ec2 = moto_server.client("ec2", "eu-west-1")
     found = ec2.describe_subnets(SubnetIds=ids[:2])["Subnets"]
     assert {s["VpcId"] for s in found} == {ids[2]} and len({s["AvailabilityZone"] for s in found}) == 2

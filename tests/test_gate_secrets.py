@@ -99,3 +99,12 @@ def test_entropy_rule_needs_mixed_case_digits_and_length():
     assert high_entropy_runs("abcdefghijklmnopqrstuvwxyz012345") == []  # no upper case
     assert high_entropy_runs("${Zx9Qp2Lm7Rt4Vb8Nc1Kd6Hf3Jg5Ws0Ye}") == []  # inside a reference
     assert high_entropy_runs("10.20.0.0/16 poc-atlas-dev-private-eu-west-1a") == []
+
+
+def test_an_eks_oidc_issuer_is_an_identifier_not_a_secret():
+    """IRSA trust policies name the cluster's issuer (a public 32-digit hex id); a random
+    run next to it is still found."""
+    issuer = "oidc.eks.eu-central-1.amazonaws.com/id/5C9D4E1A2B3F4A5B6C7D8E9F0A1B2C3D"
+    assert high_entropy_runs("com/id/5C9D4E1A2B3F4A5B6C7D8E9F0A1B2C3D") != []  # the bare run looks random...
+    assert high_entropy_runs(f'{{"{issuer}:sub":"system:serviceaccount:ns:sa"}}') == []  # ...the issuer is not
+    assert high_entropy_runs(f"{issuer} Zx9Qp2Lm7Rt4Vb8Nc1Kd6Hf3Jg5Ws0Ye") != []

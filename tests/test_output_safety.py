@@ -21,6 +21,13 @@ import pytest
 import main
 from tests.conftest import ENVIRONMENTS
 
+
+def _platforms() -> str:
+    """The known platform names as the folder messages list them (``atlas.app.platforms``)."""
+    from atlas.app import platforms
+
+    return ", ".join(sorted(platforms()))
+
 pytestmark = pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="POSIX file types")
 
 HEADER_CLI = "error: the command line has 1 problem(s); nothing was written:\n"

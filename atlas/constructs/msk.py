@@ -105,6 +105,8 @@ class KafkaClusterProps:
     # Provisioned storage throughput (MiB/s per broker); AWS accepts it only on
     # kafka.m5.4xlarge / kafka.m7g.2xlarge brokers or larger. None = baseline throughput.
     provisioned_throughput_mibps: int | None = None
+    # The broker log group's name (default ``/msk/<name>/brokers``); the root creates it.
+    log_group_name: str | None = None
 
     def __post_init__(self) -> None:
         if not (self.iam_auth or self.scram_auth):
@@ -132,10 +134,10 @@ def default_server_properties(brokers: int) -> dict[str, str]:
     }
 
 
-def cluster_names(name: str) -> dict:
-    """The AWS names a ``KafkaCluster`` derives from its name."""
+def cluster_names(name: str, log_group_name: str | None = None) -> dict:
+    """The AWS names a ``KafkaCluster`` derives from its name (and its log group's, if given)."""
     return {"cluster": Name("msk_cluster", name), "configuration": Name("msk_configuration", name),
-            "broker_log_group": Name("log_group", f"/msk/{name}/brokers")}
+            "broker_log_group": Name("log_group", log_group_name or f"/msk/{name}/brokers")}
 
 
 class KafkaCluster(Construct):
@@ -148,7 +150,7 @@ class KafkaCluster(Construct):
         self.connections = Connections(self.security_group)
         properties = {**default_server_properties(props.number_of_broker_nodes), **props.server_properties}
         self.server_properties = properties
-        names = cluster_names(props.name)
+        names = cluster_names(props.name, props.log_group_name)
         configuration = MskConfiguration(
             self, "configuration", name=names["configuration"].value, kafka_versions=[props.kafka_version],
             server_properties="\n".join(f"{k} = {v}" for k, v in sorted(properties.items())) + "\n")
@@ -226,6 +228,7 @@ class KafkaCluster(Construct):
             raise ValueError("a cluster policy for other accounts needs multi_vpc_connectivity")
         return MskClusterPolicy(self, "policy", cluster_arn=self.cluster.arn, policy=policy_document(*statements),
                                 count=Rollout.count(self._staged))
+        self.log_group_name: str = logs.name
 
     def allow_from(self, client: Client, listener: Listener, *, description: str) -> None:
         """Lets ``client`` reach the brokers on one listener's port (and no other)."""

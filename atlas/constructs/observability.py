@@ -126,6 +126,30 @@ def msk_broker_disk_alarms(prefix: str, cluster_name: str, brokers: int) -> list
             for broker in range(1, brokers + 1)]
 
 
+def msk_cluster_alarms(prefix: str, cluster_name: str, brokers: int, *, cpu_percent: int = 60) -> list[AlarmSpec]:
+    """Broker health beyond disk: CPU (``CpuUser`` per "Broker ID"; MSK advises keeping user
+    plus system CPU under 60 %), under-replicated partitions per broker, and the cluster's
+    active controller count (``ActiveControllerCount`` on "Cluster Name" only; the sum over
+    the brokers is 1 when healthy, 0 when no controller is elected). Names and dimensions as
+    MSK publishes them at the DEFAULT level."""
+    specs = msk_broker_disk_alarms(prefix, cluster_name, brokers)
+    for broker in range(1, brokers + 1):
+        dimensions = {"Cluster Name": cluster_name, "Broker ID": str(broker)}
+        specs += [
+            AlarmSpec(name=f"{prefix}-msk-broker-{broker}-cpu", description=f"MSK broker {broker}: user CPU above "
+                      f"{cpu_percent} %", namespace="AWS/Kafka", metric="CpuUser", threshold=cpu_percent,
+                      dimensions=dimensions),
+            AlarmSpec(name=f"{prefix}-msk-broker-{broker}-under-replicated", description=f"MSK broker {broker}: "
+                      "under-replicated partitions", namespace="AWS/Kafka", metric="UnderReplicatedPartitions",
+                      statistic="Maximum", threshold=1, dimensions=dimensions),
+        ]
+    specs.append(AlarmSpec(name=f"{prefix}-msk-active-controller", description="MSK: no active controller",
+                           namespace="AWS/Kafka", metric="ActiveControllerCount", statistic="Sum", threshold=1,
+                           comparison="LessThanThreshold", period=60, evaluation_periods=3,
+                           dimensions={"Cluster Name": cluster_name}))
+    return specs
+
+
 def alarms(topic: AlertTopic, prefix: str, specs: Sequence[AlarmSpec]) -> list[CloudwatchMetricAlarm]:
     """One alarm per spec under the topic it notifies; each id is the spec name without the
     prefix (``alb_5xx``)."""

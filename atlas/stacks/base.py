@@ -78,9 +78,12 @@ class PlatformStack(ReadableAddressStack):
                         blocks.append({"from": old, "to": f"{rtype}.{new}"})
         return sorted(blocks, key=lambda b: b["to"])
 
-    def read(self, contract: type[state.Contract], upstream: state.RootId) -> state.RemoteOutputs:
-        """Reads ``upstream``'s published outputs through its state (see atlas.state)."""
-        return state.RemoteOutputs(self, f"{upstream.layer or upstream.name}_state", upstream, contract,
+    def read(self, contract: type[state.Contract], upstream: state.RootId, *,
+             label: str | None = None) -> state.RemoteOutputs:
+        """Reads ``upstream``'s published outputs through its state (see atlas.state).
+        ``label`` names the read (``<label>_state``) when the upstream has no layer, so the
+        address does not carry the environment name."""
+        return state.RemoteOutputs(self, f"{label or upstream.layer or upstream.name}_state", upstream, contract,
                                    self.settings.state, self.reads, local=self.local_backend)
 
     def publish(self, field: state.Output, value: Any):

@@ -202,10 +202,11 @@ class BootstrapStack(PlatformStack):
         if not trust:
             raise ValueError(f"account {account}: the {deploy.platform} deploy role would trust nobody; "
                              "add environments/spacelift/<name>.tfvars or operator_roles")
-        role = IamRole(self, f"deploy_{deploy.platform}", name=deploy.role_name, max_session_duration=3600,
+        label = deploy.platform.replace("-", "_")  # construct ids are addresses: platform-events -> platform_events
+        role = IamRole(self, f"deploy_{label}", name=deploy.role_name, max_session_duration=3600,
                        description=f"Terraform deploys of the {deploy.platform} roots: {', '.join(sorted(deploy.roots))}",
                        assume_role_policy=policy_document(*trust))
-        IamRolePolicy(self, f"deploy_{deploy.platform}_policy", role=role.id, name="deploy",
+        IamRolePolicy(self, f"deploy_{label}_policy", role=role.id, name="deploy",
                       policy=policy_document(*deploy_statements(account, deploy, key_arns)))
 
 

@@ -30,7 +30,7 @@ false`` refuses every object request and no state can be written into such a buc
 account bootstrap roots' state buckets). Conditions are evaluated here for an HTTPS request,
 as the roots make them to AWS (``_bucket_permission``).
 
-Added (``CUSTOM_ID_TAG``): EC2 ``CreateVpc`` and ``CreateSubnet`` take the new object's id
+Added (``CUSTOM_ID_TAG``): EC2 ``CreateVpc``, ``CreateSubnet`` and ``CreateSecurityGroup`` take the new object's id
 from a ``_custom_id_`` tag, the convention moto's id manager (``moto.utilities.id_generator``)
 uses for the services it covers; 5.2.5 does not apply it to VPCs or subnets. The gate uses
 it to pre-create, under the exact ids a root's settings name, the existing VPC and subnets
@@ -55,6 +55,8 @@ def _custom_id(tags: object) -> str | None:
     ``{"Key", "Value"}`` (CreateVpc) or ``{resource type: {key: value}}`` (CreateSubnet)."""
     if isinstance(tags, list):
         return next((t.get("Value") for t in tags if isinstance(t, dict) and t.get("Key") == CUSTOM_ID_TAG), None)
+    if isinstance(tags, dict) and isinstance(tags.get(CUSTOM_ID_TAG), str):  # {key: value} (CreateSecurityGroup)
+        return tags[CUSTOM_ID_TAG]
     if isinstance(tags, dict):
         return next((v[CUSTOM_ID_TAG] for v in tags.values() if isinstance(v, dict) and CUSTOM_ID_TAG in v), None)
     return None
@@ -65,7 +67,7 @@ def _without_custom_id(tags: object) -> object:
         return [t for t in tags if not (isinstance(t, dict) and t.get("Key") == CUSTOM_ID_TAG)]
     if isinstance(tags, dict):
         return {k: ({n: v for n, v in d.items() if n != CUSTOM_ID_TAG} if isinstance(d, dict) else d)
-                for k, d in tags.items()}
+                for k, d in tags.items() if k != CUSTOM_ID_TAG}
     return tags
 
 
@@ -123,7 +125,7 @@ def patch() -> None:
 
     CloudTrailResponse.describe_trails = describe_trails
 
-    from moto.ec2.models import subnets, vpcs
+    from moto.ec2.models import security_groups, subnets, vpcs
     from moto.ec2.models.security_groups import SecurityGroupRule
 
     SecurityGroupRule.description = property(
@@ -131,6 +133,8 @@ def patch() -> None:
 
     _honour_custom_id(vpcs.VPCBackend, "create_vpc", vpcs, "random_vpc_id")
     _honour_custom_id(subnets.SubnetBackend, "create_subnet", subnets, "random_subnet_id")
+    _honour_custom_id(security_groups.SecurityGroupBackend, "create_security_group", security_groups,
+                      "random_security_group_id")
 
     from moto.s3.models import FakeBucket
 

@@ -4,7 +4,8 @@ A root built on an existing network (a VPC and subnets named by id in its settin
 Kraken prod's ``existing_network``) finds that network in the emulator: before its apply
 the gate creates a VPC and subnets under exactly those ids (``create_existing_network``,
 through the ``_custom_id_`` tag ``moto_patched`` adds to moto), so the root is applied
-unchanged, literal ids and all.
+unchanged, literal ids and all. Security groups named by id (a CI runner's group that a
+rule admits: platform-events ``kafka_runner.security_group_ids``) are created the same way.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from tests.gates.emulator.server import MotoServer
 
 # Ids of network objects made outside the roots (an existing VPC, its subnets), written
 # literally into a root by its settings; the gate creates them first (create_existing_network).
-_EXTERNAL_ID = re.compile(r'"((?:vpc|subnet)-[0-9a-f]{8,17})"')
+_EXTERNAL_ID = re.compile(r'"((?:vpc|subnet|sg)-[0-9a-f]{8,17})"')
 
 
 def external_network_ids(doc: dict) -> list[str]:
@@ -52,9 +53,19 @@ def create_existing_network(server: MotoServer, region: str, ids: Sequence[str],
             ec2.create_vpc(CidrBlock=str(block), TagSpecifications=[{"ResourceType": "vpc", "Tags": [
                 {"Key": CUSTOM_ID_TAG, "Value": vpc_id}, {"Key": "Name", "Value": "existing network (emulated)"}]}])
             made.append(vpc_id)
-    if not subnet_ids:
+    group_ids = sorted(i for i in ids if i.startswith("sg-"))
+    if not subnet_ids and not group_ids:
         return made
     home = vpc_ids[0] if vpc_ids else ec2.create_vpc(CidrBlock=cidr)["Vpc"]["VpcId"]
+    have = {g["GroupId"] for g in ec2.describe_security_groups()["SecurityGroups"]}
+    for group_id in group_ids:
+        if group_id not in have:
+            ec2.create_security_group(GroupName=f"existing-{group_id}", Description="existing group (emulated)",
+                                      VpcId=home, TagSpecifications=[{"ResourceType": "security-group", "Tags": [
+                                          {"Key": CUSTOM_ID_TAG, "Value": group_id}]}])
+            made.append(group_id)
+    if not subnet_ids:
+        return made
     home_cidr = next(v["CidrBlock"] for v in ec2.describe_vpcs(VpcIds=[home])["Vpcs"])
     have = {s["SubnetId"] for s in ec2.describe_subnets()["Subnets"]}
     taken = {s["CidrBlock"] for s in ec2.describe_subnets(Filters=[{"Name": "vpc-id", "Values": [home]}])["Subnets"]}
