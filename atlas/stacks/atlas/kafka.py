@@ -36,7 +36,7 @@ class AtlasKafkaStack(PlatformStack):
     def __init__(self, scope: Construct, root: RootId, settings: AtlasSettings, *, owner: RootId,
                  local_backend: bool) -> None:
         super().__init__(scope, root, settings, local_backend=local_backend, outputs=AtlasKafkaOutputs)
-        upstream = self.read(AtlasOutputs, owner)
+        upstream = self.read(AtlasOutputs, owner, label="cluster")  # not the owner's name: the same in every environment
         admin = settings.kafka_admin
         brokers = upstream.string(AtlasOutputs.bootstrap_brokers_public_tls if admin.endpoint == "public"
                                   else AtlasOutputs.bootstrap_brokers_tls)
