@@ -35,6 +35,7 @@ KNOWN_DRIFT: dict[tuple[str, str], str] = {
                                               "ModifyDBParameterGroup set (source user)",
     ("aws_ecs_service", "enable_ecs_managed_tags"): "moto's ECS does not store enableECSManagedTags",
     ("aws_ecs_service", "availability_zone_rebalancing"): "moto's ECS does not return availabilityZoneRebalancing",
+    ("aws_ecs_service", "enable_execute_command"): "moto 5.2.5's ECS does not store enableExecuteCommand (ECS Exec)",
     ("aws_ecs_service", "health_check_grace_period_seconds"): "moto's ECS does not store "
                                                              "healthCheckGracePeriodSeconds",
     # moto 5.2.5 glue/models.py: create_registry keeps the tags on the registry object, but
