@@ -13,7 +13,6 @@ from dataclasses import dataclass, field
 from typing import Literal, Mapping, Sequence
 
 from kafka.acl import Acl
-from kafka.provider import KafkaProvider
 from kafka.topic import Topic
 
 from atlas.cdk import Construct
@@ -110,13 +109,3 @@ class KafkaTopics(Construct):
                     # Topics first: an ACL on a topic that does not exist yet is legal but
                     # makes the plan harder to review.
                     depends_on=list(self.topics.values())))
-
-
-def msk_iam_provider(scope: Construct, construct_id: str, *, bootstrap_servers: list[str], region: str,
-                     role_arn: str | None = None) -> KafkaProvider:
-    """A kafka provider that signs in to MSK with IAM (SASL ``AWS_MSK_IAM``, provider value
-    ``aws-iam``): what Terraform may do comes from the runner's IAM policy (or ``role_arn``,
-    assumed from it), and no password exists. IAM is offered only over TLS, on the 9098
-    listeners (``bootstrap_servers``); ``region`` is the cluster's (the signing region)."""
-    return KafkaProvider(scope, construct_id, bootstrap_servers=bootstrap_servers, tls_enabled=True,
-                         sasl_mechanism="aws-iam", sasl_aws_region=region, sasl_aws_role_arn=role_arn)

@@ -67,6 +67,7 @@ class WorkloadSecurityGroup(Construct):
         VpcSecurityGroupIngressRule(self, f"from_{label}_{port}", security_group_id=self.id, ip_protocol="tcp",
                                     from_port=port, to_port=port, referenced_security_group_id=group_id,
                                     description=description, tags={"Name": f"{self.name}-from-{label}-{port}"})
+
     def allow_from_group_ids(self, label: str, group_ids: Sequence[str], port: int, *, description: str) -> None:
         """For clients whose group another stack owns (a CI runner's, named by id in settings)."""
         for i, group_id in enumerate(group_ids):

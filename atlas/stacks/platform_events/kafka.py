@@ -15,7 +15,8 @@ from __future__ import annotations
 from atlas.cdk import Construct, Fn, Token
 from atlas.config.contracts import load_catalog
 from atlas.config.platform_events import DEFAULT_COMPATIBILITY, PlatformEventsSettings
-from atlas.constructs.kafka_topics import KafkaTopics, KafkaTopicsProps, TopicSpec, msk_iam_provider
+from atlas.constructs.kafka_admin import iam_kafka_provider
+from atlas.constructs.kafka_topics import KafkaTopics, KafkaTopicsProps, TopicSpec
 from atlas.constructs.schema_registry import RegisteredSchemas, SchemaSpec
 from atlas.stacks.base import PlatformStack
 from atlas.stacks.platform_events.backbone import BackboneOutputs
@@ -42,8 +43,8 @@ class EventsKafkaStack(PlatformStack):
         assert catalog is not None  # refused by cross_checks before any root is built
         upstream = self.read(BackboneOutputs, backbone, label="backbone")
         brokers = upstream.string(BackboneOutputs.msk_bootstrap_brokers_sasl_iam)
-        msk_iam_provider(self, "kafka", bootstrap_servers=Token.as_list(Fn.split(",", brokers)), region=s.region,
-                         role_arn=s.kafka_runner.role_arn)
+        iam_kafka_provider(self, "kafka", bootstrap_servers=Token.as_list(Fn.split(",", brokers)), region=s.region,
+                           role_arn=s.kafka_runner.role_arn)
         topics = KafkaTopics(self, "topics", KafkaTopicsProps(topics=[
             TopicSpec(name=c.topic, partitions=c.partitions or t.partitions,
                       replication_factor=c.replicas or t.replication_factor,
