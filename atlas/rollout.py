@@ -87,15 +87,14 @@ class Rollout:
     @staticmethod
     def choose(step: Step, during: str, after: str) -> str:
         """A string setting: ``during`` while ``step`` (or an earlier one) is applied, else ``after``."""
-        return "${%s <= %d ? %s : %s}" % (f"var.{VARIABLE}", step.number, json.dumps(during), json.dumps(after))
+        return _staged(step, during, after)
 
     @staticmethod
     def flag(step: Step, during: bool, after: bool) -> Any:
         """A boolean setting staged like ``choose`` (an IResolvable, which bool arguments take)."""
         from atlas.cdk import Token
 
-        return Token.as_any("${%s <= %d ? %s : %s}" % (f"var.{VARIABLE}", step.number,
-                                                       json.dumps(during), json.dumps(after)))
+        return Token.as_any(_staged(step, during, after))
 
     @staticmethod
     def count(step: Step) -> Any:
@@ -131,6 +130,11 @@ class Rollout:
                 "error_message": f"rollout_step is a whole number from 1 to {self.steady}.",
             }],
         })
+
+
+def _staged(step: Step, during: Any, after: Any) -> str:
+    """The expression ``value_at`` reads back: ``during`` up to ``step``, ``after`` beyond."""
+    return "${var.%s <= %d ? %s : %s}" % (VARIABLE, step.number, json.dumps(during), json.dumps(after))
 
 
 _STAGED = re.compile(r'^\$\{var\.%s <= (\d+) \? (.+?) : (.+)\}$' % VARIABLE)
