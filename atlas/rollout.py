@@ -103,7 +103,7 @@ class Rollout:
         while ``step`` (or an earlier one) is applied, else 1. Its address gets ``[0]``."""
         from atlas.cdk import Token
 
-        return Token.as_number("${%s <= %d ? 0 : 1}" % (f"var.{VARIABLE}", step.number))
+        return Token.as_number(_staged(step, 0, 1))
 
     def entries(self, address_of: Any) -> list[dict[str, Any]]:
         """The steps as the manifest lists them, gates resolved to addresses."""
