@@ -535,11 +535,14 @@ def test_every_atlas_environment_creates_its_topics_on_the_owners_cluster(synthe
     (provider,) = doc["provider"]["kafka"]
     assert provider["sasl_mechanism"] == "aws-iam" and provider["tls_enabled"] is True
     output = "bootstrap_brokers_public_tls" if endpoint == "public" else "bootstrap_brokers_tls"
-    assert provider["bootstrap_servers"] == f'${{split(",", data.terraform_remote_state.atlas_{owner}_state.outputs.{output})}}'
+    assert provider["bootstrap_servers"] == f'${{split(",", data.terraform_remote_state.cluster_state.outputs.{output})}}'
+    # cluster_state is the owner's state (the read is named the same in every environment)
+    assert doc["data"]["terraform_remote_state"]["cluster_state"]["config"]["key"] == \
+        f"atlas/{owner}/atlas-{owner}.tfstate"
     topics = {t["name"]: t for t in doc["resource"]["kafka_topic"].values()}
     assert sorted(topics) == sorted(loaded(env).kafka.topics.values())
     assert all(t["replication_factor"] ==
-               f"${{data.terraform_remote_state.atlas_{owner}_state.outputs.msk_replication_factor}}"
+               "${data.terraform_remote_state.cluster_state.outputs.msk_replication_factor}"
                for t in topics.values())
     assert synthesized.entry(name)["depends_on"] == [f"atlas-{owner}"]
     schema = json.loads((__import__("pathlib").Path(__file__).parent.parent / "schemas/kafka@0.13.1.json").read_text())
