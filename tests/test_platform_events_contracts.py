@@ -59,7 +59,7 @@ def test_a_valid_folder_reads_with_defaults(tmp_path):
 
 @pytest.mark.parametrize("channels, files, expected", [
     ({"a.v1": _channel()}, {"schemas/a.json": '{"type": "object",}'},
-     "c/schemas/a.json: is not valid JSON: Expecting property name"),
+     "c/schemas/a.json: is not valid JSON: Illegal trailing comma before end of object (line 1, column 18)"),
     ({"a.v1": _channel()}, {"schemas/a.json": {**GOOD, "required": "id"}},
      "c/schemas/a.json: required: is not valid JSON Schema (draft-07): 'id' is not of type 'array'"),
     ({"a.v1": _channel()}, {"schemas/a.json": {**GOOD, "properties": {"id": {"type": "uuid"}}}},
@@ -130,3 +130,18 @@ def test_avro_named_types_can_be_referred_to_after_their_definition():
         {"name": "a", "type": {"type": "enum", "name": "E", "symbols": ["X"]}},
         {"name": "b", "type": "E"}, {"name": "c", "type": ["null", "n.E"]}]}
     assert _avro_problems(schema, "", set()) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('{"a": 1,\n  }', "Illegal trailing comma before end of object (line 1, column 8)"),
+    ("[1, 2 , ]", "Illegal trailing comma before end of array (line 1, column 7)"),
+    ('{"a" 1}', "Expecting ':' delimiter (line 1, column 6)"),
+    ('{"a":}', "Expecting value (line 1, column 6)"),
+])
+def test_json_errors_read_the_same_under_every_python(text, expected):
+    """CI runs this under 3.11, 3.12 and 3.13: 3.13 reworded the trailing-comma error, and
+    the message is part of the exit-2 contract."""
+    from atlas.config.contracts import _json_error
+    with pytest.raises(json.JSONDecodeError) as caught:
+        json.loads(text)
+    assert _json_error(caught.value) == expected

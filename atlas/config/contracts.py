@@ -137,10 +137,11 @@ class _Reader:
             return None
         try:
             return json.loads(text, object_pairs_hook=_no_repeats)
+        except json.JSONDecodeError as err:
+            self.problem(shown, "", f"is not valid JSON: {_json_error(err)}")
+            return None
         except ValueError as err:
-            detail = f"{err.msg} (line {err.lineno}, column {err.colno})" if isinstance(err, json.JSONDecodeError) \
-                else str(err)
-            self.problem(shown, "", f"is not valid JSON: {detail}")
+            self.problem(shown, "", f"is not valid JSON: {err}")
             return None
 
     def catalog(self) -> Catalog | None:
@@ -333,6 +334,26 @@ class _Reader:
                 continue
             found.append(Consumer(item["service"], item["group"]))
         return tuple(sorted(set(found), key=lambda c: (c.service, c.group)))
+
+
+def _json_error(err: json.JSONDecodeError) -> str:
+    """The decoder's complaint, worded the same under every supported Python.
+
+    Python 3.13 names a trailing comma ("Illegal trailing comma before end of object", at
+    the comma); 3.11 and 3.12 report the same text as a missing name or value at the
+    closing bracket. The message is part of the exit-2 contract (and of the bad-input
+    corpus), so the older wording is rewritten to 3.13's.
+    """
+    msg, pos, doc = err.msg, err.pos, err.doc
+    if msg in ("Expecting property name enclosed in double quotes", "Expecting value") \
+            and pos < len(doc) and doc[pos] in "}]":
+        comma = len(doc[:pos].rstrip()) - 1
+        if comma >= 0 and doc[comma] == ",":
+            kind = "object" if doc[pos] == "}" else "array"
+            msg, pos = f"Illegal trailing comma before end of {kind}", comma
+    line = doc.count("\n", 0, pos) + 1
+    column = pos - doc.rfind("\n", 0, pos)
+    return f"{msg} (line {line}, column {column})"
 
 
 def _no_repeats(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
