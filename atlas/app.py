@@ -28,9 +28,10 @@ MANIFEST = "roots.json"
 
 def platforms() -> dict[str, Platform]:
     from atlas.stacks import atlas as atlas_platform
+    from atlas.stacks import edp as edp_platform
     from atlas.stacks import kraken as kraken_platform
 
-    found = [atlas_platform.PLATFORM, kraken_platform.PLATFORM]
+    found = [atlas_platform.PLATFORM, kraken_platform.PLATFORM, edp_platform.PLATFORM]
     return {p.name: p for p in found}
 
 
