@@ -6,14 +6,15 @@ root; ``main.py`` runs it on the staged output and refuses the synthesis on a vi
 (exit 2, nothing written), one line per violation: ``<root>: <address>: <rule>: <fix>``.
 
 Modules by class of rule: ``terraform`` (engine, ordering), ``ecs`` (start order, entry
-points, health checks; image facts in ``images``), ``iam``, ``rds``.
+points, health checks; image facts in ``images``), ``iam``, ``rds``, ``pipelines`` (Step
+Functions definitions, instances).
 """
 
 from __future__ import annotations
 
 from typing import Mapping
 
-from atlas.rules import ecs, iam, rds, terraform  # noqa: F401  (registers the rules)
+from atlas.rules import ecs, iam, pipelines, rds, terraform  # noqa: F401  (registers the rules)
 from atlas.rules.base import RULES, Violation, rule
 
 __all__ = ["RULES", "Violation", "rule", "run"]
