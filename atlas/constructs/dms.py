@@ -110,7 +110,7 @@ class CdcReplication(Construct):
             self, "target", endpoint_id=f"{p.name}-bronze", endpoint_type="target", bucket_name=p.bronze.name,
             bucket_folder=p.bronze_prefix, service_access_role_arn=p.roles.arn("dms_s3"),
             data_format="parquet", parquet_version="parquet-2-0", compression_type="GZIP",
-            encryption_mode="SSE_KMS", server_side_encryption_kms_key_id=p.key.arn,
+            encryption_mode="SSE_KMS", server_side_encryption_kms_key_id=p.key.arn, kms_key_arn=p.key.arn,
             include_op_for_full_load=True, timestamp_column_name="_dms_commit_ts", cdc_path="changes",
             date_partition_enabled=True, depends_on=[s3_policy])
         self.task = DmsReplicationTask(

@@ -87,10 +87,12 @@ class Pipeline(Construct):
             depends_on=[policy])
         self.arn: str = self.state_machine.arn
         if p.schedule:
-            scheduler_policy = p.roles.grant("scheduler", [Statement(
-                sid="StartPipeline", actions=["states:StartExecution"], resources=[self.arn])])
+            scheduler_policy = p.roles.grant("scheduler", [
+                Statement(sid="StartPipeline", actions=["states:StartExecution"], resources=[self.arn]),
+                p.key.grant_use("ScheduleKey")])
             SchedulerSchedule(self, "schedule", name=p.name, schedule_expression=p.schedule,
                               schedule_expression_timezone="UTC", description=f"{p.name}: daily lake refresh",
+                              kms_key_arn=p.key.arn,
                               flexible_time_window=SchedulerScheduleFlexibleTimeWindow(mode="OFF"),
                               target=SchedulerScheduleTarget(
                                   arn=self.arn, role_arn=p.roles.arn("scheduler"),

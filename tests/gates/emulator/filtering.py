@@ -54,6 +54,9 @@ UNSUPPORTED: dict[str, str] = {
                                     "root cannot be destroyed (its replication group is excluded anyway)",
     "aws_route53_record": "the records go into an existing private hosted zone named by id in the settings; "
                           "the emulator holds no such zone and moto cannot create a zone with a chosen id",
+    "aws_mwaa_environment": "moto 5.2.5 has no MWAA (airflow) backend at all",
+    "aws_glue_connection": "moto 5.2.5's Glue backend has CreateConnection but no DeleteConnection, so the root "
+                           "cannot be destroyed",
 }
 
 
