@@ -233,6 +233,27 @@ def test_instance_ami_resolved_at_launch():
     assert check("instance_ami_resolved_at_launch", good) == []
 
 
+# -- artifacts_exist_or_are_provided -----------------------------------------------------------
+
+def test_artifacts_exist_or_are_provided():
+    bucket = {"aws_s3_bucket": {"scripts": {"bucket": "p-scripts-1"}}}
+    job = {"command": {"script_location": "s3://p-scripts-1/jobs/b2s.py"}}
+    (finding,) = check("artifacts_exist_or_are_provided", root({**bucket, "aws_glue_job": {"j": job}}))
+    assert finding[0] == "aws_glue_job.j" and "no aws_s3_object creates it" in finding[1]
+    uploaded = {"aws_s3_object": {"o": {"bucket": "${aws_s3_bucket.scripts.bucket}", "key": "jobs/b2s.py"}}}
+    assert check("artifacts_exist_or_are_provided", root({**bucket, **uploaded, "aws_glue_job": {"j": job}})) == []
+    provided = {**job, "tags": {"artifact-source": "application"}}
+    assert check("artifacts_exist_or_are_provided", root({**bucket, "aws_glue_job": {"j": provided}})) == []
+    elsewhere = {"command": {"script_location": "s3://someone-elses-bucket/b2s.py"}}
+    assert check("artifacts_exist_or_are_provided", root({**bucket, "aws_glue_job": {"j": elsewhere}})) == []
+    image = json.dumps([{"name": "a", "image": "${aws_ecr_repository.r.repository_url}:bootstrap"}])
+    (finding,) = check("artifacts_exist_or_are_provided",
+                       root({"aws_ecs_task_definition": {"t": {"container_definitions": image}}}))
+    assert finding[0] == "aws_ecs_task_definition.t" and "desired count 0" in finding[1]
+    tagged = {"container_definitions": image, "tags": {"artifact-source": "application"}}
+    assert check("artifacts_exist_or_are_provided", root({"aws_ecs_task_definition": {"t": tagged}})) == []
+
+
 # -- main.py refuses a violating synthesis ------------------------------------------------------
 
 def test_a_rule_violation_exits_2_and_writes_nothing(tmp_path, monkeypatch, capsys):

@@ -130,6 +130,9 @@ class FargateServiceProps:
     # False: a task others start (a Step Functions ``ecs:runTask.sync`` step) with everything
     # above but no ECS service; desired_count and load_balancer then do not apply.
     run_as_service: bool = True
+    # The image is pushed by the application's pipeline into a repository of this root (the
+    # artifact hand-off atlas.rules.pipelines.artifacts_exist_or_are_provided asks to see).
+    image_provided_by_application: bool = False
 
     def __post_init__(self) -> None:
         allowed = _FARGATE_MEMORY.get(self.cpu)
@@ -192,7 +195,8 @@ class FargateService(Construct):
         self.task_definition = EcsTaskDefinition(
             self, "task_definition", family=props.name, requires_compatibilities=["FARGATE"], network_mode="awsvpc",
             cpu=str(props.cpu), memory=str(props.memory), execution_role_arn=self.execution_role.arn,
-            task_role_arn=self.task_role.arn, container_definitions=json.dumps([self._container()], sort_keys=True))
+            task_role_arn=self.task_role.arn, container_definitions=json.dumps([self._container()], sort_keys=True),
+            tags={"artifact-source": "application"} if props.image_provided_by_application else None)
 
         self.name = props.name
         self.service: EcsService | None = None

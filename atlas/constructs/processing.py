@@ -105,7 +105,9 @@ class Processing(Construct):
                 "--TempDir": f"s3://{lake['glue-scripts'].name}/temp/",
                 "--bronze_path": f"s3://{lake['bronze'].name}/", "--silver_path": f"s3://{lake['silver'].name}/",
                 "--quarantine_path": f"s3://{lake['quarantine'].name}/",
-                "--silver_database": p.databases["silver"].name})
+                "--silver_database": p.databases["silver"].name},
+            # The glue-jobs repository uploads the script (atlas.rules.pipelines, artifacts).
+            tags={"artifact-source": "application"})
         self.crawler = GlueCrawler(
             self, "silver_crawler", name=f"{p.name}-silver", role=p.roles.arn("glue"),
             database_name=p.databases["silver"].name, security_configuration=self.security_configuration.name,

@@ -101,3 +101,59 @@ def instance_ami_resolved_at_launch(doc: dict) -> Iterator[Finding]:
         if isinstance(ami, str) and ami.startswith("resolve:ssm:"):
             yield (address, "ami is a resolve:ssm: reference, which replaces the instance on every plan; put it "
                             "in an aws_launch_template image_id and give the instance launch_template { id, version }")
+
+
+# The tag a construct sets on a resource whose artifact (a script, an image) the
+# application's own pipeline delivers, not this root: the explicit exemption.
+ARTIFACT_TAG = "artifact-source"
+PROVIDED_BY_APPLICATION = "application"
+_S3_URI = re.compile(r"^s3://([^/]+)/(.+)$")
+
+
+def _provided(body: dict) -> bool:
+    return (body.get("tags") or {}).get(ARTIFACT_TAG) == PROVIDED_BY_APPLICATION
+
+
+@rule
+def artifacts_exist_or_are_provided(doc: dict) -> Iterator[Finding]:
+    """A Glue job's script in a bucket of this root is an ``aws_s3_object`` of this root, and
+    a container image in an ECR repository of this root is pushed by someone; either way the
+    resource says who provides the artifact (tag ``artifact-source = "application"``) when
+    it is not this root.
+
+    Source: AWS Glue ``StartJobRun`` fails with "Script location ... does not exist" only
+    when a run starts, and ECS reports ``CannotPullContainerError`` only when a task starts;
+    neither plan nor apply checks the object or the image. A root that creates the bucket or
+    the repository but not what goes into it must make the hand-off visible, so a reviewer
+    knows the first run needs an application release (a rollout step), not a re-apply.
+    """
+    buckets = {}
+    for address, body in resources(doc, "aws_s3_bucket"):
+        if isinstance(body.get("bucket"), str):
+            buckets[body["bucket"]] = address
+            buckets["${" + address + ".bucket}"] = address
+    objects = {(o.get("bucket"), o.get("key")) for _, o in resources(doc, "aws_s3_object")}
+    for address, body in resources(doc, "aws_glue_job"):
+        script = ((body.get("command") or {}).get("script_location")
+                  if isinstance(body.get("command"), dict) else None)
+        match = _S3_URI.match(script) if isinstance(script, str) else None
+        if not match or match.group(1) not in buckets or _provided(body):
+            continue
+        bucket, key = match.groups()
+        if not any(k == key and (b == bucket or b == "${" + buckets[bucket] + ".bucket}" or
+                                 b == "${" + buckets[bucket] + ".id}") for b, k in objects):
+            yield (address, f"the script {script} is in a bucket of this root but no aws_s3_object creates it; "
+                            f'create it, or tag the job {ARTIFACT_TAG} = "{PROVIDED_BY_APPLICATION}" and list the '
+                            "upload as a rollout step")
+    for address, body in resources(doc, "aws_ecs_task_definition"):
+        raw = body.get("container_definitions")
+        try:
+            containers = json.loads(raw) if isinstance(raw, str) else []
+        except ValueError:
+            continue
+        own = [c.get("image") for c in containers if isinstance(c, dict)
+               and str(c.get("image", "")).startswith("${aws_ecr_repository.")]
+        if own and not _provided(body):
+            yield (address, f"the image {own[0]} is in an ECR repository of this root, which nothing here pushes "
+                            f'to; tag the task definition {ARTIFACT_TAG} = "{PROVIDED_BY_APPLICATION}" and keep its '
+                            "service at desired count 0 until a rollout step sets the image")

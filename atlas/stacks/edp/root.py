@@ -138,6 +138,7 @@ class EdpStack(PlatformStack):
         return FargateService(self, "dbt", FargateServiceProps(
             name=f"{prefix}-dbt", cluster_arn=cluster.arn, image=repository.image(cfg.image), cpu=cfg.cpu,
             memory=cfg.memory, desired_count=0, run_as_service=False, vpc_id=base.network.vpc_id,
+            image_provided_by_application=cfg.image is None,
             subnet_ids=base.network.private_subnet_ids, security_group_name=f"{prefix}-dbt",
             security_group_description="dbt runs (Step Functions / MWAA tasks)", region=s.region,
             account_id=s.account_id, log_kms_key_arn=base.logs_key.arn, log_retention_days=s.log_retention_days,
@@ -199,7 +200,7 @@ class EdpStack(PlatformStack):
         def service(key: str, cfg: AgentServiceSettings, **kwargs) -> FargateService:
             return FargateService(self, f"agent_{key}", FargateServiceProps(
                 name=f"{prefix}-agent-{key}", cluster_arn=cluster.arn, image=repositories[f"agent-{key}"].image(cfg.image),
-                cpu=cfg.cpu, memory=cfg.memory,
+                cpu=cfg.cpu, memory=cfg.memory, image_provided_by_application=cfg.image is None,
                 # No image yet: everything exists, nothing runs, until a rollout step sets it.
                 desired_count=cfg.desired_count if cfg.image else 0, vpc_id=base.network.vpc_id,
                 subnet_ids=base.network.private_subnet_ids, security_group_name=f"{prefix}-agent-{key}",
