@@ -231,6 +231,11 @@ def test_instance_ami_resolved_at_launch():
     good = root({"aws_instance": {"b": {"launch_template": {"id": "${aws_launch_template.t.id}"}}},
                  "aws_launch_template": {"t": {"image_id": "resolve:ssm:/aws/service/x"}}})
     assert check("instance_ami_resolved_at_launch", good) == []
+    volume_on_instance = root({"aws_instance": {"b": {"launch_template": {"id": "${aws_launch_template.t.id}"},
+                                                      "root_block_device": {"encrypted": True}}},
+                               "aws_launch_template": {"t": {"image_id": "resolve:ssm:/aws/service/x"}}})
+    (finding,) = check("instance_ami_resolved_at_launch", volume_on_instance)
+    assert "block_device_mappings" in finding[1]
 
 
 # -- artifacts_exist_or_are_provided -----------------------------------------------------------

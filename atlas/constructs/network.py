@@ -21,13 +21,13 @@ from cdktf_cdktf_provider_aws.iam_instance_profile import IamInstanceProfile
 from cdktf_cdktf_provider_aws.iam_role import IamRole
 from cdktf_cdktf_provider_aws.iam_role_policy import IamRolePolicy
 from cdktf_cdktf_provider_aws.iam_role_policy_attachment import IamRolePolicyAttachment
-from cdktf_cdktf_provider_aws.instance import (
-    Instance,
-    InstanceLaunchTemplate,
-    InstanceMetadataOptions,
-    InstanceRootBlockDevice,
+from cdktf_cdktf_provider_aws.instance import Instance, InstanceLaunchTemplate, InstanceMetadataOptions
+from cdktf_cdktf_provider_aws.launch_template import (
+    LaunchTemplate,
+    LaunchTemplateBlockDeviceMappings,
+    LaunchTemplateBlockDeviceMappingsEbs,
+    LaunchTemplateMetadataOptions,
 )
-from cdktf_cdktf_provider_aws.launch_template import LaunchTemplate, LaunchTemplateMetadataOptions
 from cdktf_cdktf_provider_aws.internet_gateway import InternetGateway
 from cdktf_cdktf_provider_aws.nat_gateway import NatGateway
 from cdktf_cdktf_provider_aws.route import Route
@@ -161,14 +161,19 @@ class Network(Construct):
                        assume_role_policy=service_assume_role_policy("ec2.amazonaws.com", account_id=props.account_id))
         IamRolePolicyAttachment(self, "bastion_ssm_policy", role=role.name, policy_arn=SSM_MANAGED_INSTANCE_POLICY_ARN)
         profile = IamInstanceProfile(self, "bastion_instance_profile", name=f"{props.name}-bastion", role=role.name)
-        # The launch template carries only the AMI reference; everything else is set on the
-        # instance itself, where reviewers and scanners read it.
-        template = LaunchTemplate(self, "bastion_launch_template", name=f"{props.name}-bastion",
-                                  image_id=f"resolve:ssm:{bastion.ami_parameter}",
-                                  description="the bastion's AMI, resolved by EC2 at launch",
-                                  metadata_options=LaunchTemplateMetadataOptions(
-                                      http_tokens="required", http_endpoint="enabled",
-                                      http_put_response_hop_limit=1))
+        # The launch template carries the AMI reference and the root volume: with a
+        # ``resolve:ssm:`` image the provider cannot take ``root_block_device`` on the
+        # instance (it looks the string up with DescribeImages: InvalidAMIID.Malformed,
+        # terraform-provider-aws#43488). Everything else is set on the instance itself.
+        template = LaunchTemplate(
+            self, "bastion_launch_template", name=f"{props.name}-bastion",
+            image_id=f"resolve:ssm:{bastion.ami_parameter}", description="the bastion's AMI, resolved by EC2 at launch",
+            metadata_options=LaunchTemplateMetadataOptions(http_tokens="required", http_endpoint="enabled",
+                                                           http_put_response_hop_limit=1),
+            block_device_mappings=[LaunchTemplateBlockDeviceMappings(
+                device_name="/dev/xvda", ebs=LaunchTemplateBlockDeviceMappingsEbs(
+                    encrypted="true", kms_key_id=bastion.kms_key_arn, volume_type="gp3", volume_size=8,
+                    delete_on_termination="true"))])
         Instance(self, "bastion", subnet_id=self.private_subnet_ids[0], instance_type=bastion.instance_type,
                  launch_template=InstanceLaunchTemplate(id=template.id,
                                                         version=Token.as_string(template.latest_version)),
@@ -177,9 +182,6 @@ class Network(Construct):
                  # IMDSv2 only: a stolen metadata URL (SSRF) cannot read the role's credentials.
                  metadata_options=InstanceMetadataOptions(http_tokens="required", http_endpoint="enabled",
                                                           http_put_response_hop_limit=1),
-                 root_block_device=InstanceRootBlockDevice(encrypted=True, kms_key_id=bastion.kms_key_arn,
-                                                           volume_type="gp3", volume_size=8,
-                                                           delete_on_termination=True),
                  tags={"Name": f"{props.name}-bastion"})
         return group
 

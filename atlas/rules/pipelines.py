@@ -94,13 +94,26 @@ def instance_ami_resolved_at_launch(doc: dict) -> Iterator[Finding]:
     launch and the provider reads back the resolved ``ami-...`` id, so every later plan
     shows ``ami`` changing back to the ``resolve:ssm:`` string, which forces replacement.
     A launch template keeps the ``resolve:ssm:`` reference as given (EC2 resolves it at
-    each launch) and the instance names the template instead.
+    each launch) and the instance names the template instead; but then the root volume
+    belongs in the template too: with ``root_block_device`` on the instance the provider
+    looks the image up to find its root device name and fails with InvalidAMIID.Malformed
+    (terraform-provider-aws #43488; the emulator gate showed it on edp-dev).
     """
+    templates = {f"${{aws_launch_template.{name}.id}}": body
+                 for name, body in doc.get("resource", {}).get("aws_launch_template", {}).items()}
     for address, body in resources(doc, "aws_instance"):
         ami = body.get("ami")
         if isinstance(ami, str) and ami.startswith("resolve:ssm:"):
             yield (address, "ami is a resolve:ssm: reference, which replaces the instance on every plan; put it "
                             "in an aws_launch_template image_id and give the instance launch_template { id, version }")
+            continue
+        template = templates.get(((body.get("launch_template") or {}).get("id")) or "", {})
+        image = template.get("image_id")
+        resolved_at_launch = isinstance(ami, str) or (isinstance(image, str) and image.startswith("resolve:ssm:"))
+        if resolved_at_launch and not ami and body.get("root_block_device"):
+            yield (address, "root_block_device on an instance whose launch template's image is resolve:ssm: makes "
+                            "the provider call DescribeImages with that string (InvalidAMIID.Malformed); move the "
+                            "root volume into the launch template's block_device_mappings")
 
 
 # The tag a construct sets on a resource whose artifact (a script, an image) the
