@@ -445,6 +445,14 @@ def test_ingestion_reads_credentials_through_secrets_manager(variants, synthesiz
     assert "depends_on" not in bodies(synthesized.doc("edp-staging"), "aws_dms_replication_subnet_group")[0]
 
 
+def test_dms_reads_the_secret_through_a_role_its_regional_principal_assumes(variants):
+    role = resources(variants.docs["ingestion"], "aws_iam_role")["roles_dms_secrets_role"]
+    trust = statements(role, "assume_role_policy")[0]
+    assert trust["Principal"]["Service"] == ["dms.eu-central-1.amazonaws.com", "dms.amazonaws.com"]
+    source = bodies(variants.docs["ingestion"], "aws_dms_endpoint")[0]
+    assert source["secrets_manager_access_role_arn"] == "${aws_iam_role.roles_dms_secrets_role.arn}"
+
+
 def test_the_dms_subnet_group_waits_for_the_account_roles_it_creates(variants):
     group = bodies(variants.docs["ingestion"], "aws_dms_replication_subnet_group")[0]
     assert group["depends_on"] == ["aws_iam_role_policy_attachment.dms_vpc_policy",

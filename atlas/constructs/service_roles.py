@@ -28,6 +28,9 @@ PRINCIPALS: Mapping[str, tuple[str, ...]] = {
     "airflow": ("airflow.amazonaws.com", "airflow-env.amazonaws.com"),
     "redshift": ("redshift.amazonaws.com", "redshift-serverless.amazonaws.com"),
     "dms": ("dms.amazonaws.com",),
+    # DMS assumes an endpoint's Secrets Manager access role through its regional principal
+    # (DMS User Guide, "Using secrets to access AWS DMS endpoints").
+    "dms_regional": ("dms.{region}.amazonaws.com", "dms.amazonaws.com"),
 }
 _UNCONDITIONED = {"redshift"}
 
@@ -36,6 +39,7 @@ _UNCONDITIONED = {"redshift"}
 class ServiceRolesProps:
     prefix: str
     account_id: str
+    region: str
     # Role key -> service (a PRINCIPALS key), e.g. {"glue": "glue", "dms_s3": "dms"}.
     roles: Mapping[str, str]
 
@@ -49,9 +53,10 @@ class ServiceRoles(Construct):
         for key, service in props.roles.items():
             conditions = ({} if service in _UNCONDITIONED
                           else {"StringEquals": {"aws:SourceAccount": props.account_id}})
+            principals = [p.format(region=props.region) for p in PRINCIPALS[service]]
             trust = policy_document(Statement(actions=["sts:AssumeRole"],
-                                              principals={"Service": list(PRINCIPALS[service])
-                                                          if len(PRINCIPALS[service]) > 1 else PRINCIPALS[service][0]},
+                                              principals={"Service": principals if len(principals) > 1
+                                                          else principals[0]},
                                               conditions=conditions))
             self.roles[key] = IamRole(self, f"{key}_role", name=f"{props.prefix}-{key.replace('_', '-')}",
                                       assume_role_policy=trust, description=f"{props.prefix}: the {service} service")

@@ -120,12 +120,13 @@ class EdpStack(PlatformStack):
         if s.pipeline.schedule:
             services["scheduler"] = "scheduler"
         if s.ingestion is not None:
-            services.update(dms_s3="dms", dms_secrets="dms")
+            services.update(dms_s3="dms", dms_secrets="dms_regional")
         if s.serving is not None:
             services["redshift"] = "redshift"
         if s.orchestration is not None:
             services["airflow"] = "airflow"
-        roles = ServiceRoles(self, "roles", ServiceRolesProps(prefix=prefix, account_id=s.account_id, roles=services))
+        roles = ServiceRoles(self, "roles", ServiceRolesProps(prefix=prefix, account_id=s.account_id, region=s.region,
+                                                             roles=services))
         account_roles = dms_account_roles(self, account_id=s.account_id) if s.dms_account_roles else []
         return _Foundation(network, key, logs_key, lake, databases, roles, account_roles)
 
