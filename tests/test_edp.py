@@ -167,6 +167,7 @@ def test_bastion_is_ssm_managed_with_an_ami_from_a_parameter_reference(synthesiz
     assert "root_block_device" not in instance  # see atlas.rules.pipelines.instance_ami_resolved_at_launch
     volume = template["block_device_mappings"][0]["ebs"]
     assert (volume["encrypted"], volume["kms_key_id"]) == ("true", PLATFORM_KEY)
+    assert template["monitoring"]["enabled"] is True and instance["ebs_optimized"] is True
     assert "ami" not in instance and instance["launch_template"]["id"] == "${aws_launch_template.network_bastion_launch_template.id}"
     assert instance["subnet_id"] == "${aws_subnet.network_private_subnet_0.id}"
     assert not doc.get("data", {}).get("aws_ami"), "the offline plan must need no AMI lookup"

@@ -27,6 +27,7 @@ from cdktf_cdktf_provider_aws.launch_template import (
     LaunchTemplateBlockDeviceMappings,
     LaunchTemplateBlockDeviceMappingsEbs,
     LaunchTemplateMetadataOptions,
+    LaunchTemplateMonitoring,
 )
 from cdktf_cdktf_provider_aws.internet_gateway import InternetGateway
 from cdktf_cdktf_provider_aws.nat_gateway import NatGateway
@@ -161,13 +162,16 @@ class Network(Construct):
                        assume_role_policy=service_assume_role_policy("ec2.amazonaws.com", account_id=props.account_id))
         IamRolePolicyAttachment(self, "bastion_ssm_policy", role=role.name, policy_arn=SSM_MANAGED_INSTANCE_POLICY_ARN)
         profile = IamInstanceProfile(self, "bastion_instance_profile", name=f"{props.name}-bastion", role=role.name)
-        # The launch template carries the AMI reference and the root volume: with a
+        # The launch template carries the AMI reference, monitoring and the root volume: with a
         # ``resolve:ssm:`` image the provider cannot take ``root_block_device`` on the
         # instance (it looks the string up with DescribeImages: InvalidAMIID.Malformed,
         # terraform-provider-aws#43488). Everything else is set on the instance itself.
         template = LaunchTemplate(
             self, "bastion_launch_template", name=f"{props.name}-bastion",
             image_id=f"resolve:ssm:{bastion.ami_parameter}", description="the bastion's AMI, resolved by EC2 at launch",
+            # Detailed monitoring from launch (on the instance it would be a second API call
+            # after RunInstances, MonitorInstances).
+            monitoring=LaunchTemplateMonitoring(enabled=True),
             metadata_options=LaunchTemplateMetadataOptions(http_tokens="required", http_endpoint="enabled",
                                                            http_put_response_hop_limit=1),
             block_device_mappings=[LaunchTemplateBlockDeviceMappings(
@@ -178,7 +182,7 @@ class Network(Construct):
                  launch_template=InstanceLaunchTemplate(id=template.id,
                                                         version=Token.as_string(template.latest_version)),
                  iam_instance_profile=profile.name, vpc_security_group_ids=[group.id],
-                 associate_public_ip_address=False, ebs_optimized=True, monitoring=True,
+                 associate_public_ip_address=False, ebs_optimized=True,
                  # IMDSv2 only: a stolen metadata URL (SSRF) cannot read the role's credentials.
                  metadata_options=InstanceMetadataOptions(http_tokens="required", http_endpoint="enabled",
                                                           http_put_response_hop_limit=1),
