@@ -30,7 +30,7 @@ from tests.gates.addresses import moves
 # logging configuration, and the RDS monitoring role's attachment of the AWS-managed
 # AmazonRDSEnhancedMonitoringRole policy (moto loads AWS-managed policies: see
 # ``server.MotoServer.start``) applying, re-planning clean and destroying; EDP showed DMS
-# replication subnet groups and source endpoints working. A root's filtered copy
+# source endpoints applying (the other DMS types are listed below). A root's filtered copy
 # leaves these types and everything that references them out (``filter_root``); the
 # report lists both.
 UNSUPPORTED: dict[str, str] = {
@@ -60,6 +60,12 @@ UNSUPPORTED: dict[str, str] = {
                                     "provider's client cannot decode them (expected TStamp to be a JSON Number)",
     "aws_dms_s3_endpoint": "moto 5.2.5 does not implement DMS ModifyEndpoint (HTTP 500), which the provider calls "
                            "after creating an S3 endpoint",
+    "aws_dms_replication_subnet_group": "moto 5.2.5 answers DescribeReplicationSubnetGroups with a fixed "
+                                        "subnet-12345 and no tags, so the re-plan shows a perpetual diff",
+    "aws_launch_template": "moto 5.2.5 returns tag_specifications the template does not declare, so every re-plan "
+                           "makes a new version (and the bastion instance naming it is replaced)",
+    "aws_instance": "moto 5.2.5 reports associate_public_ip_address = true for an instance in a private subnet "
+                    "(forces replacement on re-plan) and has no MonitorInstances; it also names its launch template",
     "aws_glue_connection": "moto 5.2.5's Glue backend has CreateConnection but no DeleteConnection, so the root "
                            "cannot be destroyed",
 }
