@@ -74,6 +74,8 @@ def test_the_platform_kit_refactoring_changed_no_resource_argument(synthesized):
     unexpected = []
     for problem in gate.check(synthesized.outdir, BEFORE_KIT):
         root, rest = problem.split(": ", 1)
+        if not (BEFORE_KIT / f"{root}.txt").exists():
+            continue  # a root built after the refactoring (EDP, ...) has nothing to compare with
         address, _, what = rest.partition(" ")
         if not any(address.startswith(f"{rtype}.") and what.startswith(kind)
                    for rtype, kind in CHANGED_ON_PURPOSE):
