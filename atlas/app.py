@@ -29,11 +29,13 @@ MANIFEST = "roots.json"
 
 def platforms() -> dict[str, Platform]:
     from atlas.stacks import atlas as atlas_platform
+    from atlas.stacks import edp as edp_platform
     from atlas.stacks import kraken as kraken_platform
     from atlas.stacks import platform_events
     from atlas.stacks import spacelift as spacelift_settings
 
-    found = [atlas_platform.PLATFORM, kraken_platform.PLATFORM, platform_events.PLATFORM, spacelift_settings.PLATFORM]
+    found = [atlas_platform.PLATFORM, kraken_platform.PLATFORM, platform_events.PLATFORM, edp_platform.PLATFORM,
+             spacelift_settings.PLATFORM]
     return {p.name: p for p in found}
 
 

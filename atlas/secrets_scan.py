@@ -39,7 +39,9 @@ SENSITIVE_NAME = re.compile(
 SAFE_NAME = re.compile(
     r"(_arns?|_ids?|_names?|_type|_version_stage|_length|_count|_enabled|_rotation\w*|_days|_ttl|"
     r"_reference|_path|_kms_key_id|_key_name|_policy)$|^(kms_key_id|key_name|token_validity_units|"
-    r"manage_master_user_password|secret_string_wo_version|password_wo_version|iam_database_authentication_enabled)$",
+    r"manage_master_user_password|secret_string_wo_version|password_wo_version|iam_database_authentication_enabled|"
+    # EC2 instance metadata: "required" turns on IMDSv2 session tokens (no credential).
+    r"http_tokens|manage_admin_password)$",
     re.IGNORECASE)
 # Attributes whose whole value is a secret's payload: judged by content, not by name.
 SECRET_DOCUMENT = re.compile(r"^(secret_string|secret_binary)$")

@@ -190,6 +190,75 @@ def test_rds_minor_version_drift():
     assert check("rds_minor_version_drift", db("16.4", False)) == []
 
 
+# -- state_machine_names_own_resources ---------------------------------------------------------
+
+def _machine(states: dict, **resources) -> dict:
+    definition = json.dumps({"StartAt": next(iter(states)), "States": states})
+    return root({"aws_sfn_state_machine": {"m": {"definition": definition}}, **resources})
+
+
+def test_state_machine_names_own_resources():
+    own = {"aws_glue_job": {"b2s": {"name": "x"}}, "aws_ecs_cluster": {"c": {}},
+           "aws_ecs_task_definition": {"t": {}}, "aws_subnet": {"s": {}}, "aws_security_group": {"g": {}}}
+    good = _machine({
+        "Glue": {"Type": "Task", "Resource": "arn:aws:states:::glue:startJobRun.sync",
+                 "Parameters": {"JobName": "${aws_glue_job.b2s.name}"}, "Next": "Dbt"},
+        "Dbt": {"Type": "Task", "Resource": "arn:aws:states:::ecs:runTask.sync", "End": True, "Parameters": {
+            "Cluster": "${aws_ecs_cluster.c.arn}", "TaskDefinition": "${aws_ecs_task_definition.t.arn}",
+            "NetworkConfiguration": {"AwsvpcConfiguration": {"Subnets": ["${aws_subnet.s.id}"],
+                                                             "SecurityGroups": ["${aws_security_group.g.id}"]}}}}},
+        **own)
+    assert check("state_machine_names_own_resources", good) == []
+    spelled = _machine({"Glue": {"Type": "Task", "Resource": "arn:aws:states:::glue:startJobRun.sync",
+                                 "Parameters": {"JobName": "edp-dev-bronze-to-silver"}, "End": True}}, **own)
+    (finding,) = check("state_machine_names_own_resources", spelled)
+    assert finding[0] == "aws_sfn_state_machine.m" and "JobName is the literal 'edp-dev-bronze-to-silver'" in finding[1]
+    elsewhere = _machine({"Crawl": {"Type": "Task", "Resource": "arn:aws:states:::aws-sdk:glue:startCrawler",
+                                    "Parameters": {"Name": "${aws_glue_crawler.gone.name}"}, "End": True}})
+    (finding,) = check("state_machine_names_own_resources", elsewhere)
+    assert "aws_glue_crawler.gone, which is not a aws_glue_crawler of this root" in finding[1]
+    dynamic = _machine({"Notify": {"Type": "Task", "Resource": "arn:aws:states:::sns:publish",
+                                   "Parameters": {"TopicArn.$": "$.topic"}, "End": True}})
+    assert "TopicArn.$ takes the name from the input" in check("state_machine_names_own_resources", dynamic)[0][1]
+
+
+# -- instance_ami_resolved_at_launch ---------------------------------------------------------
+
+def test_instance_ami_resolved_at_launch():
+    bad = root({"aws_instance": {"b": {"ami": "resolve:ssm:/aws/service/ami-amazon-linux-latest/x"}}})
+    (finding,) = check("instance_ami_resolved_at_launch", bad)
+    assert finding[0] == "aws_instance.b" and "aws_launch_template" in finding[1]
+    good = root({"aws_instance": {"b": {"launch_template": {"id": "${aws_launch_template.t.id}"}}},
+                 "aws_launch_template": {"t": {"image_id": "resolve:ssm:/aws/service/x"}}})
+    assert check("instance_ami_resolved_at_launch", good) == []
+    volume_on_instance = root({"aws_instance": {"b": {"launch_template": {"id": "${aws_launch_template.t.id}"},
+                                                      "root_block_device": {"encrypted": True}}},
+                               "aws_launch_template": {"t": {"image_id": "resolve:ssm:/aws/service/x"}}})
+    (finding,) = check("instance_ami_resolved_at_launch", volume_on_instance)
+    assert "block_device_mappings" in finding[1]
+
+
+# -- artifacts_exist_or_are_provided -----------------------------------------------------------
+
+def test_artifacts_exist_or_are_provided():
+    bucket = {"aws_s3_bucket": {"scripts": {"bucket": "p-scripts-1"}}}
+    job = {"command": {"script_location": "s3://p-scripts-1/jobs/b2s.py"}}
+    (finding,) = check("artifacts_exist_or_are_provided", root({**bucket, "aws_glue_job": {"j": job}}))
+    assert finding[0] == "aws_glue_job.j" and "no aws_s3_object creates it" in finding[1]
+    uploaded = {"aws_s3_object": {"o": {"bucket": "${aws_s3_bucket.scripts.bucket}", "key": "jobs/b2s.py"}}}
+    assert check("artifacts_exist_or_are_provided", root({**bucket, **uploaded, "aws_glue_job": {"j": job}})) == []
+    provided = {**job, "tags": {"artifact-source": "application"}}
+    assert check("artifacts_exist_or_are_provided", root({**bucket, "aws_glue_job": {"j": provided}})) == []
+    elsewhere = {"command": {"script_location": "s3://someone-elses-bucket/b2s.py"}}
+    assert check("artifacts_exist_or_are_provided", root({**bucket, "aws_glue_job": {"j": elsewhere}})) == []
+    image = json.dumps([{"name": "a", "image": "${aws_ecr_repository.r.repository_url}:bootstrap"}])
+    (finding,) = check("artifacts_exist_or_are_provided",
+                       root({"aws_ecs_task_definition": {"t": {"container_definitions": image}}}))
+    assert finding[0] == "aws_ecs_task_definition.t" and "desired count 0" in finding[1]
+    tagged = {"container_definitions": image, "tags": {"artifact-source": "application"}}
+    assert check("artifacts_exist_or_are_provided", root({"aws_ecs_task_definition": {"t": tagged}})) == []
+
+
 # -- main.py refuses a violating synthesis ------------------------------------------------------
 
 def test_a_rule_violation_exits_2_and_writes_nothing(tmp_path, monkeypatch, capsys):

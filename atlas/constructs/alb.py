@@ -1,7 +1,10 @@
 """An Application Load Balancer with an HTTPS listener and host-header routing.
 
 HTTP exists only to redirect to HTTPS. Each target group is declared in the props with the
-host names routed to it; one of them is the listener's default action. Access logs go to a
+host names (and/or path patterns) routed to it; one of them is the listener's default action.
+Without a certificate (``certificate_arn = None``, a development environment with no domain
+yet) the HTTP listener forwards instead of redirecting; the settings of each platform decide
+where that is allowed. Access logs go to a
 bucket of their own: Elastic Load Balancing can only write SSE-S3 encrypted objects, so
 that bucket uses AES256 rather than a customer key; that bucket's own S3 server access logs
 go to the caller's log bucket (``server_access_log_bucket``).
@@ -24,6 +27,7 @@ from cdktf_cdktf_provider_aws.lb_listener_rule import (
     LbListenerRuleActionFixedResponse,
     LbListenerRuleCondition,
     LbListenerRuleConditionHostHeader,
+    LbListenerRuleConditionPathPattern,
     LbListenerRuleConditionSourceIp,
 )
 from cdktf_cdktf_provider_aws.lb_target_group import LbTargetGroup, LbTargetGroupHealthCheck
@@ -92,7 +96,8 @@ class TargetGroupSpec:
     key: str  # short, stable: part of the resource address and the AWS name
     port: int
     hosts: Sequence[str] = ()  # host-header values routed here; may be empty for the default only
-    priority: int = 0  # listener rule priority, required when hosts are given
+    paths: Sequence[str] = ()  # path patterns routed here ("/api/*"); combined with hosts when both are given
+    priority: int = 0  # listener rule priority, required when hosts or paths are given
     health_check_path: str = "/health"
     health_check_matcher: str = "200-399"
     # Client CIDRs allowed to reach ``hosts`` (a source-ip condition on the host rule; other
@@ -122,7 +127,8 @@ class LoadBalancerProps:
     security_group_description: str
     # Names the group in the ids of rules admitting it (default: the construct id).
     security_group_label: str | None = None
-    certificate_arn: str
+    # None: HTTP only, no redirect (see the module docstring).
+    certificate_arn: str | None
     region: str
     account_id: str
     target_groups: Sequence[TargetGroupSpec]
@@ -182,10 +188,10 @@ class LoadBalancerProps:
             if wrong:
                 raise ValueError(f"{name.value} {wrong}")
         for t in self.target_groups:
-            if t.hosts and t.priority <= 0:
-                raise ValueError(f"target group {t.key!r} routes hosts but has no listener rule priority")
-        priorities = [t.priority for t in self.target_groups if t.hosts]
-        priorities += [t.priority + 1 for t in self.target_groups if t.hosts and t.source_cidrs]
+            if (t.hosts or t.paths) and t.priority <= 0:
+                raise ValueError(f"target group {t.key!r} routes hosts or paths but has no listener rule priority")
+        priorities = [t.priority for t in self.target_groups if t.hosts or t.paths]
+        priorities += [t.priority + 1 for t in self.target_groups if (t.hosts or t.paths) and t.source_cidrs]
         if len(set(priorities)) != len(priorities):
             raise ValueError("listener rule priorities must be unique")
 
@@ -196,7 +202,7 @@ class LoadBalancer(Construct):
         self.security_group = WorkloadSecurityGroup(self, "security_group", name=props.security_group_name,
                                                     description=props.security_group_description,
                                                     vpc_id=props.vpc_id, label=props.security_group_label or construct_id)
-        self.connections = Connections(self.security_group, 443)
+        self.connections = Connections(self.security_group, 443 if props.certificate_arn else 80)
         names = props.names
         bucket_name = names["log_bucket"].value
         prefix = "alb"
@@ -235,39 +241,50 @@ class LoadBalancer(Construct):
                     enabled=True, path=spec.health_check_path, matcher=spec.health_check_matcher, protocol="HTTP",
                     interval=30, timeout=5, healthy_threshold=2, unhealthy_threshold=3))
 
-        LbListener(self, "http_listener", load_balancer_arn=self.arn, port=80, protocol="HTTP",
-                   default_action=[LbListenerDefaultAction(type="redirect", redirect=LbListenerDefaultActionRedirect(
-                       status_code="HTTP_301", protocol="HTTPS", port="443"))])
-        self.https_listener = LbListener(
-            self, "https_listener", load_balancer_arn=self.arn, port=443, protocol="HTTPS",
-            ssl_policy=props.ssl_policy, certificate_arn=props.certificate_arn,
-            default_action=[LbListenerDefaultAction(
-                type="forward", target_group_arn=self.target_groups[props.default_target].arn)])
-        # What forwards to each target group: its host rule, else (the default target) the
-        # HTTPS listener. A target group nothing forwards to has no load balancer in AWS's
+        forward = [LbListenerDefaultAction(type="forward",
+                                           target_group_arn=self.target_groups[props.default_target].arn)]
+        if props.certificate_arn:
+            LbListener(self, "http_listener", load_balancer_arn=self.arn, port=80, protocol="HTTP",
+                       default_action=[LbListenerDefaultAction(
+                           type="redirect", redirect=LbListenerDefaultActionRedirect(
+                               status_code="HTTP_301", protocol="HTTPS", port="443"))])
+            self.https_listener: LbListener | None = LbListener(
+                self, "https_listener", load_balancer_arn=self.arn, port=443, protocol="HTTPS",
+                ssl_policy=props.ssl_policy, certificate_arn=props.certificate_arn, default_action=forward)
+            self.listener = self.https_listener
+        else:
+            self.https_listener = None
+            self.listener = LbListener(self, "http_listener", load_balancer_arn=self.arn, port=80, protocol="HTTP",
+                                       default_action=forward)
+        # What forwards to each target group: its host/path rule, else (the default target)
+        # the listener. A target group nothing forwards to has no load balancer in AWS's
         # eyes, and ECS refuses to register a service with it.
-        self.forwarders: dict[str, TerraformResource] = {props.default_target: self.https_listener}
+        self.forwarders: dict[str, TerraformResource] = {props.default_target: self.listener}
         for spec in props.target_groups:
-            if not spec.hosts:
+            if not (spec.hosts or spec.paths):
                 continue
-            self.forwarders[spec.key] = LbListenerRule(self, f"{spec.key.replace('-', '_')}_host_rule", listener_arn=self.https_listener.arn,
-                           priority=spec.priority,
-                           action=[LbListenerRuleAction(type="forward",
-                                                        target_group_arn=self.target_groups[spec.key].arn)],
-                           condition=[LbListenerRuleCondition(
-                               host_header=LbListenerRuleConditionHostHeader(values=list(spec.hosts))),
-                               *([LbListenerRuleCondition(source_ip=LbListenerRuleConditionSourceIp(
-                                   values=list(spec.source_cidrs)))] if spec.source_cidrs else [])])
+            conditions = []
+            if spec.hosts:
+                conditions.append(LbListenerRuleCondition(
+                    host_header=LbListenerRuleConditionHostHeader(values=list(spec.hosts))))
+            if spec.paths:
+                conditions.append(LbListenerRuleCondition(
+                    path_pattern=LbListenerRuleConditionPathPattern(values=list(spec.paths))))
+            kind = "host" if spec.hosts else "path"
+            label = spec.key.replace('-', '_')
+            source = [LbListenerRuleCondition(source_ip=LbListenerRuleConditionSourceIp(values=list(spec.source_cidrs)))]
+            self.forwarders[spec.key] = LbListenerRule(
+                self, f"{label}_{kind}_rule", listener_arn=self.listener.arn, priority=spec.priority,
+                condition=conditions + (source if spec.source_cidrs else []),
+                action=[LbListenerRuleAction(type="forward", target_group_arn=self.target_groups[spec.key].arn)])
             if spec.source_cidrs:
-                # The host from anywhere else: refused here, never passed to the default target.
-                LbListenerRule(self, f"{spec.key.replace('-', '_')}_host_refused", listener_arn=self.https_listener.arn,
-                               priority=spec.priority + 1,
+                # The same requests from anywhere else: refused here, never passed to the default target.
+                LbListenerRule(self, f"{label}_{kind}_refused", listener_arn=self.listener.arn,
+                               priority=spec.priority + 1, condition=conditions,
                                action=[LbListenerRuleAction(type="fixed-response",
                                                             fixed_response=LbListenerRuleActionFixedResponse(
                                                                 content_type="text/plain", status_code="403",
-                                                                message_body="Forbidden"))],
-                               condition=[LbListenerRuleCondition(
-                                   host_header=LbListenerRuleConditionHostHeader(values=list(spec.hosts)))])
+                                                                message_body="Forbidden"))])
 
         self.web_acl: Wafv2WebAcl | None = self._web_acl(props) if props.waf_enabled else None
 

@@ -146,6 +146,12 @@ class FargateServiceProps:
     # ECS Exec (``aws ecs execute-command``) for operators: the SSM agent channels the task
     # role needs, and an init process that reaps the sessions' children.
     operator_exec: bool = False
+    # False: a task others start (a Step Functions ``ecs:runTask.sync`` step) with everything
+    # above but no ECS service; desired_count and load_balancer then do not apply.
+    run_as_service: bool = True
+    # The image is pushed by the application's pipeline into a repository of this root (the
+    # artifact hand-off atlas.rules.pipelines.artifacts_exist_or_are_provided asks to see).
+    image_provided_by_application: bool = False
 
     def __post_init__(self) -> None:
         allowed = _FARGATE_MEMORY.get(self.cpu)
@@ -153,6 +159,9 @@ class FargateServiceProps:
             raise ValueError(f"service {self.name}: cpu {self.cpu} is not a Fargate size ({sorted(_FARGATE_MEMORY)})")
         if not allowed[0] <= self.memory <= allowed[1]:
             raise ValueError(f"service {self.name}: memory {self.memory} MiB is outside {allowed} for cpu {self.cpu}")
+        if not self.run_as_service and (self.load_balancer or self.service_connect_server or self.desired_count):
+            raise ValueError(f"task {self.name}: a task that is not a service has no load balancer, "
+                             "Service Connect server or desired count")
         if self.load_balancer and self.container_port is None:
             raise ValueError(f"service {self.name}: a load balancer target needs container_port")
         if self.service_connect_server and (self.container_port is None or not self.service_connect_namespace_arn):
@@ -212,8 +221,15 @@ class FargateService(Construct):
         self.task_definition = EcsTaskDefinition(
             self, "task_definition", family=props.name, requires_compatibilities=["FARGATE"], network_mode="awsvpc",
             cpu=str(props.cpu), memory=str(props.memory), execution_role_arn=self.execution_role.arn,
-            task_role_arn=self.task_role.arn, container_definitions=json.dumps([self._container()], sort_keys=True))
+            task_role_arn=self.task_role.arn, container_definitions=json.dumps([self._container()], sort_keys=True),
+            tags={"artifact-source": "application"} if props.image_provided_by_application else None)
 
+        self.name = props.name
+        self.service: EcsService | None = None
+        if props.run_as_service:
+            self._service(props)
+
+    def _service(self, props: FargateServiceProps) -> None:
         sc = None
         if props.service_connect_namespace_arn:
             server = props.service_connect_server
@@ -242,7 +258,6 @@ class FargateService(Construct):
             wait_for_steady_state=False,
             # What the tasks need at start (see atlas.rules.ecs.ecs_service_start_order).
             depends_on=self._start_after())
-        self.name = props.name
 
     def _start_after(self) -> list[TerraformResource]:
         """The execution role's policy (pull, logs, secrets), the runtime secret's first

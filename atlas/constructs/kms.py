@@ -55,3 +55,11 @@ class EncryptionKey(Construct):
         KmsAlias(self, "alias", name=key_alias(props.alias).value, target_key_id=self.key.key_id)
         self.arn: str = self.key.arn
         self.key_id: str = self.key.key_id
+
+    def grant_use(self, sid: str, *, services: tuple[str, ...] = (), region: str = "") -> Statement:
+        """Encrypt and decrypt with this key, only through ``services`` (``"s3"`` ->
+        ``kms:ViaService = s3.<region>.amazonaws.com``) when given."""
+        conditions = ({"StringEquals": {"kms:ViaService": [f"{s}.{region}.amazonaws.com" for s in services]}}
+                      if services else {})
+        return Statement(sid=sid, actions=["kms:Decrypt", "kms:Encrypt", "kms:GenerateDataKey*", "kms:ReEncrypt*",
+                                           "kms:DescribeKey"], resources=[self.arn], conditions=conditions)

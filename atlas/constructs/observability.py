@@ -7,10 +7,12 @@ without a key policy for budgets.amazonaws.com and email is all it needs.
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from typing import Literal, Mapping, Sequence
 
 from cdktf_cdktf_provider_aws.budgets_budget import BudgetsBudget, BudgetsBudgetNotification
+from cdktf_cdktf_provider_aws.cloudwatch_dashboard import CloudwatchDashboard
 from cdktf_cdktf_provider_aws.cloudwatch_metric_alarm import CloudwatchMetricAlarm
 from cdktf_cdktf_provider_aws.sns_topic import SnsTopic
 from cdktf_cdktf_provider_aws.sns_topic_subscription import SnsTopicSubscription
@@ -47,17 +49,34 @@ class AlarmSpec:
     statistic: Literal["Average", "Sum", "Maximum", "Minimum"] = "Average"
     period: int = 300
     evaluation_periods: int = 2
+    # Missing data is not an alarm by default (a quiet service at night is not an outage);
+    # a heartbeat metric (published only on success) sets "breaching": silence is the alarm.
+    treat_missing_data: Literal["notBreaching", "breaching", "ignore", "missing"] = "notBreaching"
 
 
 def alarm(scope: Construct, construct_id: str, spec: AlarmSpec, topic_arn: str) -> CloudwatchMetricAlarm:
-    """One metric alarm that notifies on alarm and on recovery; missing data is not an alarm
-    (a quiet service at night is not an outage)."""
+    """One metric alarm that notifies on alarm and on recovery."""
     return CloudwatchMetricAlarm(
         scope, construct_id, alarm_name=spec.name, alarm_description=spec.description,
         namespace=spec.namespace, metric_name=spec.metric, dimensions=dict(spec.dimensions),
         statistic=spec.statistic, period=spec.period, evaluation_periods=spec.evaluation_periods,
-        threshold=spec.threshold, comparison_operator=spec.comparison, treat_missing_data="notBreaching",
+        threshold=spec.threshold, comparison_operator=spec.comparison, treat_missing_data=spec.treat_missing_data,
         alarm_actions=[topic_arn], ok_actions=[topic_arn])
+
+
+def dashboard(scope: Construct, construct_id: str, *, name: str, region: str,
+              specs: Sequence[AlarmSpec]) -> CloudwatchDashboard:
+    """A CloudWatch dashboard with one graph per alarm spec (its metric, dimensions and
+    threshold), in the order given: what pages the operator is what the dashboard shows."""
+    widgets = []
+    for i, spec in enumerate(specs):
+        metric = [spec.namespace, spec.metric] + [part for k, v in sorted(spec.dimensions.items()) for part in (k, v)]
+        widgets.append({"type": "metric", "x": 12 * (i % 2), "y": 6 * (i // 2), "width": 12, "height": 6,
+                        "properties": {"title": spec.description, "region": region, "stat": spec.statistic,
+                                       "period": spec.period, "view": "timeSeries", "metrics": [metric],
+                                       "annotations": {"horizontal": [{"label": "alarm", "value": spec.threshold}]}}})
+    return CloudwatchDashboard(scope, construct_id, dashboard_name=name,
+                               dashboard_body=json.dumps({"widgets": widgets}, sort_keys=True))
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -154,3 +173,47 @@ def alarms(topic: AlertTopic, prefix: str, specs: Sequence[AlarmSpec]) -> list[C
     """One alarm per spec under the topic it notifies; each id is the spec name without the
     prefix (``alb_5xx``)."""
     return [alarm(topic, spec.name.removeprefix(f"{prefix}-").replace("-", "_"), spec, topic.arn) for spec in specs]
+
+
+def load_balancer_latency_alarms(prefix: str, arn_suffix: str, *, latency_seconds: float = 2.0) -> list[AlarmSpec]:
+    """Slow answers and 5xx from the targets (the ALB's own 5xx are in ``load_balancer_alarms``)."""
+    return [
+        AlarmSpec(name=f"{prefix}-alb-latency", description=f"ALB targets answer slower than {latency_seconds} s",
+                  namespace="AWS/ApplicationELB", metric="TargetResponseTime", statistic="Average",
+                  dimensions={"LoadBalancer": arn_suffix}, threshold=latency_seconds, evaluation_periods=3),
+        AlarmSpec(name=f"{prefix}-alb-target-5xx", description="ALB targets answered with 5xx errors",
+                  namespace="AWS/ApplicationELB", metric="HTTPCode_Target_5XX_Count", statistic="Sum",
+                  dimensions={"LoadBalancer": arn_suffix}, threshold=10),
+    ]
+
+
+def ecs_running_tasks_alarm(cluster_name: str, service_name: str, desired_count: int) -> AlarmSpec:
+    """Fewer running tasks than desired (Container Insights publishes RunningTaskCount per
+    service in ECS/ContainerInsights)."""
+    return AlarmSpec(name=f"{service_name}-running-tasks", description=f"{service_name}: fewer tasks running than "
+                     f"the {desired_count} desired", namespace="ECS/ContainerInsights", metric="RunningTaskCount",
+                     statistic="Minimum", comparison="LessThanThreshold", threshold=desired_count,
+                     dimensions={"ClusterName": cluster_name, "ServiceName": service_name}, period=60,
+                     evaluation_periods=5)
+
+
+def state_machine_alarms(prefix: str, state_machine_arn: str) -> list[AlarmSpec]:
+    """A pipeline run that failed, timed out or was aborted (AWS/States, by StateMachineArn)."""
+    return [AlarmSpec(name=f"{prefix}-pipeline-{label}", description=f"pipeline run {label.replace('-', ' ')}",
+                      namespace="AWS/States", metric=metric, statistic="Sum", threshold=1, evaluation_periods=1,
+                      dimensions={"StateMachineArn": state_machine_arn})
+            for metric, label in (("ExecutionsFailed", "failed"), ("ExecutionsTimedOut", "timed-out"),
+                                  ("ExecutionsAborted", "aborted"))]
+
+
+def freshness_alarms(prefix: str, *, namespace: str, metric: str, dimensions: Mapping[str, str],
+                     tables: Sequence[str], stale_after_hours: int) -> list[AlarmSpec]:
+    """One alarm per table on a heartbeat the pipeline publishes on success (``metric`` = 1
+    with ``dimensions`` plus ``Table``): no data point for ``stale_after_hours`` hourly
+    periods is the alarm, so missing data is breaching."""
+    return [AlarmSpec(name=f"{prefix}-stale-silver-{table.replace('_', '-')}",
+                      description=f"silver table {table} not refreshed for {stale_after_hours} h",
+                      namespace=namespace, metric=metric, statistic="Sum", comparison="LessThanThreshold",
+                      threshold=1, period=3600, evaluation_periods=stale_after_hours,
+                      dimensions={**dimensions, "Table": table}, treat_missing_data="breaching")
+            for table in tables]

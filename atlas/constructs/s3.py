@@ -152,6 +152,19 @@ class SecureBucket(Construct):
     def objects_arn(self, prefix: str = "") -> str:
         return f"{self.arn}/{prefix}*"
 
+    def grant_read(self, sid: str, prefix: str = "") -> Statement:
+        """List the bucket (under ``prefix``) and read its objects: what a reader needs."""
+        return Statement(sid=sid, actions=["s3:GetObject", "s3:GetObjectVersion", "s3:ListBucket",
+                                           "s3:GetBucketLocation"],
+                         resources=[self.arn, self.objects_arn(prefix)])
+
+    def grant_read_write(self, sid: str, prefix: str = "") -> Statement:
+        """Read, write and delete objects (under ``prefix``): a job that rewrites its output."""
+        return Statement(sid=sid, actions=["s3:GetObject", "s3:GetObjectVersion", "s3:ListBucket",
+                                           "s3:GetBucketLocation", "s3:PutObject", "s3:DeleteObject",
+                                           "s3:AbortMultipartUpload", "s3:ListMultipartUploadParts"],
+                         resources=[self.arn, self.objects_arn(prefix)])
+
 
 def server_access_log_bucket(scope: Construct, construct_id: str, *, name: str, account_id: str,
                              retention_days: int) -> SecureBucket:

@@ -12,7 +12,7 @@ from typing import Mapping, Sequence
 from atlas.cdk import Construct
 from atlas.config.common import DatabaseSettings, PlatformSettings
 from atlas.constructs.kms import EncryptionKey, EncryptionKeyProps
-from atlas.constructs.network import Network, NetworkProps
+from atlas.constructs.network import BastionProps, Network, NetworkProps
 from atlas.constructs.rds import Postgres, PostgresProps
 from atlas.constructs.security_group import Client
 
@@ -24,14 +24,16 @@ def logs_key(scope: Construct, settings: PlatformSettings, *, alias: str, descri
         service_principals=("logs",)))
 
 
-def network(scope: Construct, settings: PlatformSettings, logs_key: EncryptionKey) -> Network:
+def network(scope: Construct, settings: PlatformSettings, logs_key: EncryptionKey,
+            bastion: BastionProps | None = None) -> Network:
     """The VPC of ``settings.network`` (the caller checked it is set), named by the prefix."""
     net = settings.network  # type: ignore[attr-defined]
     return Network(scope, "network", NetworkProps(
         name=settings.name_prefix, cidr=net.cidr, availability_zones=net.availability_zones,
         public_subnet_cidrs=net.public_subnet_cidrs, private_subnet_cidrs=net.private_subnet_cidrs,
         region=settings.region, account_id=settings.account_id, log_kms_key_arn=logs_key.arn,
-        single_nat_gateway=net.single_nat_gateway, flow_log_retention_days=net.flow_log_retention_days))
+        single_nat_gateway=net.single_nat_gateway, flow_log_retention_days=net.flow_log_retention_days,
+        bastion=bastion))
 
 
 def postgres(scope: Construct, construct_id: str, cfg: DatabaseSettings, *, name: str, account_id: str,

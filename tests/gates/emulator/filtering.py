@@ -29,9 +29,10 @@ from tests.gates.addresses import moves
 # password) working; the roots also showed WAFv2 web ACLs with their ALB association and
 # logging configuration, and the RDS monitoring role's attachment of the AWS-managed
 # AmazonRDSEnhancedMonitoringRole policy (moto loads AWS-managed policies: see
-# ``server.MotoServer.start``) applying, re-planning clean and destroying. A root's filtered copy
+# ``server.MotoServer.start``) applying, re-planning clean and destroying; EDP showed DMS
+# source endpoints applying (the other DMS types are listed below). A root's filtered copy
 # leaves these types and everything that references them out (``filter_root``); the
-# report lists both. DMS is used by no root, so it is not listed.
+# report lists both.
 UNSUPPORTED: dict[str, str] = {
     "aws_msk_cluster": "moto leaves the cluster CREATING; the provider waits for ACTIVE (up to 2 h)",
     "aws_msk_configuration": "moto's kafka backend does not implement CreateConfiguration (HTTP 404)",
@@ -58,6 +59,19 @@ UNSUPPORTED: dict[str, str] = {
                           "the emulator holds no such zone and moto cannot create a zone with a chosen id",
     "aws_route53_zone_association": "associates an existing private hosted zone named by id in the settings; the "
                                     "emulator holds no such zone and moto cannot create a zone with a chosen id",
+    "aws_mwaa_environment": "moto 5.2.5 has no MWAA (airflow) backend at all",
+    "aws_dms_replication_instance": "moto 5.2.5 answers CreateReplicationInstance with timestamps as strings; the "
+                                    "provider's client cannot decode them (expected TStamp to be a JSON Number)",
+    "aws_dms_s3_endpoint": "moto 5.2.5 does not implement DMS ModifyEndpoint (HTTP 500), which the provider calls "
+                           "after creating an S3 endpoint",
+    "aws_dms_replication_subnet_group": "moto 5.2.5 answers DescribeReplicationSubnetGroups with a fixed "
+                                        "subnet-12345 and no tags, so the re-plan shows a perpetual diff",
+    "aws_launch_template": "moto 5.2.5 returns tag_specifications the template does not declare, so every re-plan "
+                           "makes a new version (and the bastion instance naming it is replaced)",
+    "aws_instance": "moto 5.2.5 reports associate_public_ip_address = true for an instance in a private subnet "
+                    "(forces replacement on re-plan) and has no MonitorInstances; it also names its launch template",
+    "aws_glue_connection": "moto 5.2.5's Glue backend has CreateConnection but no DeleteConnection, so the root "
+                           "cannot be destroyed",
 }
 
 
