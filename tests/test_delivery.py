@@ -174,12 +174,12 @@ def test_a_new_environment_file_appears_in_every_generated_place(tmp_path, setti
 
     envs = tmp_path / "environments"
     shutil.copytree(ENVIRONMENTS, envs)
-    text = (envs / "kraken" / "dev.tfvars").read_text().replace("333333333333", "777777777777")
+    text = (envs / "kraken" / "dev.tfvars").read_text().replace("333333333333", "999999999999")
     (envs / "kraken" / "qa.tfvars").write_text(text.replace('name_prefix        = "kraken-dev"',
                                                             'name_prefix        = "kraken-qa"'))
     specs = plan_roots(load_environments(envs))
     names = {s.root.name for s in specs}
-    assert {"kraken-qa-infra", "kraken-qa-kafka", "kraken-qa-data-plane", "bootstrap-account-777777777777"} <= names
+    assert {"kraken-qa-infra", "kraken-qa-kafka", "kraken-qa-data-plane", "bootstrap-account-999999999999"} <= names
     manifest = {"roots": [{"name": s.root.name, "platform": s.root.platform} for s in specs]}
     assert {"kraken-qa-infra", "kraken-qa-kafka", "kraken-qa-data-plane"} <= set(
         spacelift.config(manifest, settings)["stacks"])
