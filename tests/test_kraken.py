@@ -539,6 +539,28 @@ def test_plugins_from_settings_existing_arn_or_s3_key(synthesized):
     assert len(dev_plugins) == 3
 
 
+
+@pytest.mark.parametrize("env", ENVS)
+def test_the_kafka_roots_runner_reaches_only_the_iam_listener_and_old_rule_addresses_move(synthesized, env):
+    """The runner's groups (named by id) get the rules every group named by id gets
+    (``allow_from_group_ids``); the rules' earlier addresses (``..._group_<i>_9098``) move to
+    them, so an existing state keeps its rules instead of destroying and recreating them."""
+    doc, runner = synthesized.doc(f"kraken-{env}-infra"), load_settings(
+        ENVIRONMENTS / "kraken" / f"{env}.tfvars", KrakenSettings).terraform_runner
+    rules = {a: r for a, r in resources(doc, "aws_vpc_security_group_ingress_rule").items() if "terraform_runner" in a}
+    by_group = {a: r for a, r in rules.items() if "referenced_security_group_id" in r}
+    assert {r["referenced_security_group_id"] for r in by_group.values()} == set(runner.security_group_ids)
+    assert sorted(by_group) == [f"msk_security_group_from_terraform_runner_9098_group_{i}"
+                                for i in range(len(runner.security_group_ids))]
+    assert {(r["from_port"], r["to_port"]) for r in rules.values()} == {(9098, 9098)}
+    moved = {b["from"]: b["to"] for b in doc.get("moved", [])}
+    old_group = "network_msk_security_group" if "aws_vpc" in doc["resource"] else "msk_security_group"
+    for i in range(len(runner.security_group_ids)):
+        assert moved[f"aws_vpc_security_group_ingress_rule.{old_group}_from_terraform_runner_group_{i}_9098"] == \
+            f"aws_vpc_security_group_ingress_rule.msk_security_group_from_terraform_runner_9098_group_{i}"
+    assert len(set(moved.values())) == len(moved)  # Terraform refuses two moves to one address
+    assert {env: bool(runner.security_group_ids)} == {env: env == "prod"}  # both shapes exercised
+
 # --- data-plane: services and network rules --------------------------------------------
 
 def _ingress(doc):
