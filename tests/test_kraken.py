@@ -663,3 +663,28 @@ def test_scram_association_switch(associate):
     assert len(resources(doc, "aws_secretsmanager_secret")) == 1
     assert len(resources(doc, "aws_msk_scram_secret_association")) == (1 if associate else 0)
     assert "msk_scram_secret_names" in doc["output"]
+
+
+def test_when_a_group_and_a_rule_inside_it_both_moved_the_rules_own_move_is_kept():
+    """Terraform refuses two moved blocks to one address; a rule renamed inside a group that
+    was itself renamed gets the rule's own (composed) old address, not the group's prefix."""
+    from types import SimpleNamespace
+
+    from atlas.constructs.security_group import WorkloadSecurityGroup
+    from atlas.stacks.base import PlatformStack
+    from tests.helpers import synth_construct
+
+    made = {}
+
+    def build(stack):
+        group = WorkloadSecurityGroup(stack, "msk", name="g", description="d", vpc_id="vpc-0a1b2c3d",
+                                      allow_all_egress=False)
+        (rule,) = group.allow_from_group_ids("runner", ("sg-0a1b2c3d4e5f60718",), 9098, description="r")
+        made["moves"] = [(rule, "network_msk_from_runner_group_0_9098"), (group, "network_msk")]
+
+    synth_construct(build)
+    blocks = PlatformStack._moved_blocks(SimpleNamespace(_moves=made["moves"]))
+    assert blocks == [
+        {"from": "aws_security_group.network_msk_group", "to": "aws_security_group.msk_group"},
+        {"from": "aws_vpc_security_group_ingress_rule.network_msk_from_runner_group_0_9098",
+         "to": "aws_vpc_security_group_ingress_rule.msk_from_runner_9098_group_0"}]
