@@ -196,7 +196,8 @@ def runtime_secret_keys(doc: dict) -> Iterator[Finding]:
     task naming a key the secret's JSON lacks fails to start (ResourceInitializationError:
     "unable to retrieve secret from asm ... json key"). A key operators add to the secret
     later reaches no container unless the task definition lists it, so the root seeds every
-    key its tasks read (empty when operators own the value).
+    key its tasks read (empty when operators own the value). A ``GeneratedSecret``'s value is
+    write-only, but its keys are literals of the ``jsonencode`` it writes, so they are judged too.
     """
     seeded = _seeded_keys(doc)
     for address, task in resources(doc, "aws_ecs_task_definition"):
