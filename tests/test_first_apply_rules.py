@@ -108,6 +108,23 @@ def test_runtime_secret_keys():
     assert check("runtime_secret_keys", doc) == []
 
 
+def test_runtime_secret_keys_reads_the_keys_of_a_generated_secret():
+    """GeneratedSecret writes ``${jsonencode({"k" = ...})}`` write-only: its keys are in the
+    JSON even though its value is not, so a task reading a key it lacks is refused too."""
+    from atlas.constructs.secrets import GeneratedSecret, GeneratedSecretProps
+    from tests.helpers import synth_construct
+
+    doc = synth_construct(lambda stack: GeneratedSecret(stack, "gw", GeneratedSecretProps(
+        name="pe/gw", description="d", kms_key_arn="arn:aws:kms:eu-central-1:666666666666:key/k",
+        password_key="api_key", fields={"client_id": "gateway"})))
+    version = next(iter(doc["resource"]["aws_secretsmanager_secret_version"].values()))
+    reads = _secret_root({}, ["api_key", "client_secret"])
+    reads["resource"]["aws_secretsmanager_secret_version"]["seed"] = {
+        "secret_id": "${aws_secretsmanager_secret.s.id}", "secret_string_wo": version["secret_string_wo"]}
+    (finding,) = check("runtime_secret_keys", reads)
+    assert "reads key client_secret" in finding[1] and "it has api_key, client_id" in finding[1]
+
+
 @pytest.mark.parametrize("enabled", [False, True])
 def test_documented_runtime_keys_reach_the_dashboard_either_way(synthesized, enabled):
     """SCORING_BASE_URL is listed whether Terraform seeds its value or operators add it."""

@@ -539,6 +539,28 @@ def test_plugins_from_settings_existing_arn_or_s3_key(synthesized):
     assert len(dev_plugins) == 3
 
 
+
+@pytest.mark.parametrize("env", ENVS)
+def test_the_kafka_roots_runner_reaches_only_the_iam_listener_and_old_rule_addresses_move(synthesized, env):
+    """The runner's groups (named by id) get the rules every group named by id gets
+    (``allow_from_group_ids``); the rules' earlier addresses (``..._group_<i>_9098``) move to
+    them, so an existing state keeps its rules instead of destroying and recreating them."""
+    doc, runner = synthesized.doc(f"kraken-{env}-infra"), load_settings(
+        ENVIRONMENTS / "kraken" / f"{env}.tfvars", KrakenSettings).terraform_runner
+    rules = {a: r for a, r in resources(doc, "aws_vpc_security_group_ingress_rule").items() if "terraform_runner" in a}
+    by_group = {a: r for a, r in rules.items() if "referenced_security_group_id" in r}
+    assert {r["referenced_security_group_id"] for r in by_group.values()} == set(runner.security_group_ids)
+    assert sorted(by_group) == [f"msk_security_group_from_terraform_runner_9098_group_{i}"
+                                for i in range(len(runner.security_group_ids))]
+    assert {(r["from_port"], r["to_port"]) for r in rules.values()} == {(9098, 9098)}
+    moved = {b["from"]: b["to"] for b in doc.get("moved", [])}
+    old_group = "network_msk_security_group" if "aws_vpc" in doc["resource"] else "msk_security_group"
+    for i in range(len(runner.security_group_ids)):
+        assert moved[f"aws_vpc_security_group_ingress_rule.{old_group}_from_terraform_runner_group_{i}_9098"] == \
+            f"aws_vpc_security_group_ingress_rule.msk_security_group_from_terraform_runner_9098_group_{i}"
+    assert len(set(moved.values())) == len(moved)  # Terraform refuses two moves to one address
+    assert {env: bool(runner.security_group_ids)} == {env: env == "prod"}  # both shapes exercised
+
 # --- data-plane: services and network rules --------------------------------------------
 
 def _ingress(doc):
@@ -641,3 +663,28 @@ def test_scram_association_switch(associate):
     assert len(resources(doc, "aws_secretsmanager_secret")) == 1
     assert len(resources(doc, "aws_msk_scram_secret_association")) == (1 if associate else 0)
     assert "msk_scram_secret_names" in doc["output"]
+
+
+def test_when_a_group_and_a_rule_inside_it_both_moved_the_rules_own_move_is_kept():
+    """Terraform refuses two moved blocks to one address; a rule renamed inside a group that
+    was itself renamed gets the rule's own (composed) old address, not the group's prefix."""
+    from types import SimpleNamespace
+
+    from atlas.constructs.security_group import WorkloadSecurityGroup
+    from atlas.stacks.base import PlatformStack
+    from tests.helpers import synth_construct
+
+    made = {}
+
+    def build(stack):
+        group = WorkloadSecurityGroup(stack, "msk", name="g", description="d", vpc_id="vpc-0a1b2c3d",
+                                      allow_all_egress=False)
+        (rule,) = group.allow_from_group_ids("runner", ("sg-0a1b2c3d4e5f60718",), 9098, description="r")
+        made["moves"] = [(rule, "network_msk_from_runner_group_0_9098"), (group, "network_msk")]
+
+    synth_construct(build)
+    blocks = PlatformStack._moved_blocks(SimpleNamespace(_moves=made["moves"]))
+    assert blocks == [
+        {"from": "aws_security_group.network_msk_group", "to": "aws_security_group.msk_group"},
+        {"from": "aws_vpc_security_group_ingress_rule.network_msk_from_runner_group_0_9098",
+         "to": "aws_vpc_security_group_ingress_rule.msk_from_runner_9098_group_0"}]

@@ -145,3 +145,21 @@ def test_brokers_own_a_group_without_egress_and_open_one_listener_per_client():
     (cluster_body,) = resources(doc, "aws_msk_cluster").values()
     assert cluster_body["broker_node_group_info"]["security_groups"] == [
         "${aws_security_group.msk_security_group_group.id}"]
+
+
+def test_the_broker_log_group_name_is_published_on_the_construct():
+    """``log_group_name`` was set after a ``return`` (unreachable): reading it failed."""
+    from atlas.cdk import TerraformOutput
+
+    made = {}
+
+    def build(stack):
+        made["cluster"] = KafkaCluster(stack, "msk", KafkaClusterProps(**{**PROPS, "log_group_name": "/platform/x/msk"}))
+
+    def build_and_publish(stack):
+        build(stack)
+        TerraformOutput(stack, "log_group", value=made["cluster"].log_group_name)
+
+    doc = synth_construct(build_and_publish)
+    assert resources(doc, "aws_cloudwatch_log_group")["msk_broker_log_group"]["name"] == "/platform/x/msk"
+    assert doc["output"]["log_group"]["value"] == "${aws_cloudwatch_log_group.msk_broker_log_group.name}"

@@ -210,15 +210,33 @@ def test_roles_trust_the_compute_they_run_on(synthesized, env):
 
 
 @pytest.mark.parametrize("env", ENVS)
-def test_secrets_are_kms_encrypted_and_hold_no_value(synthesized, env):
+def test_secrets_are_kms_encrypted_and_get_a_generated_api_key_kept_out_of_state(synthesized, env):
+    """Each workload's API key is generated in the apply that creates its secret (an
+    ephemeral random password written write-only), so the secret authenticates from the
+    start and no value is in the JSON, the plan or the state. (They were created empty.)"""
     doc = backbone(synthesized, env)
     secrets = resources(doc, "aws_secretsmanager_secret")
+    # Same addresses as before the values were generated: nothing is replaced.
+    assert sorted(secrets) == ["event_gateway_secret", "schema_service_secret"]
     assert {s["name"] for s in secrets.values()} == {f"{PREFIX[env]}/{w}/credentials" for w in SERVICES}
     assert all(s["kms_key_id"] == "${aws_kms_key.data_key_key.arn}" for s in secrets.values())
-    assert resources(doc, "aws_secretsmanager_secret_version") == {}  # values are set by operators
+    assert all("value-from" not in s["tags"] for s in secrets.values())  # the platform owns every value
+    versions = resources(doc, "aws_secretsmanager_secret_version")
+    passwords = doc["ephemeral"]["aws_secretsmanager_random_password"]
+    for service in ("event_gateway", "schema_service"):
+        version = versions[f"{service}_seed"]
+        assert version["secret_id"] == f"${{aws_secretsmanager_secret.{service}_secret.id}}"
+        assert "secret_string" not in version and version["secret_string_wo_version"] == 1
+        assert version["secret_string_wo"] == (
+            f'${{jsonencode({{"api_key" = ephemeral.aws_secretsmanager_random_password.{service}_password'
+            '.random_password})}')
+        assert passwords[f"{service}_password"] == {"password_length": 48, "exclude_punctuation": True,
+                                                     "require_each_included_type": True}
     gateway = _statements(doc, "event_gateway_role")
     assert _resources_of(gateway, "secretsmanager:GetSecretValue") == {
         "${aws_secretsmanager_secret.event_gateway_secret.arn}"}
+    from atlas.rules.base import RULES
+    assert list(RULES["secrets_have_values"](doc)) == []
 
 
 # --- Grafana --------------------------------------------------------------------------------
@@ -366,3 +384,25 @@ def test_the_kafka_roots_glue_schemas_plan_offline(synthesized, tmp_path):
     results = plan_roots(out, names, workdir=tmp_path / "work", jobs=2)
     assert [(r.root, r.status, r.planned, r.error) for r in results] == [
         (n, "OK", len(CATALOG.channels), "") for n in names]
+
+
+@pytest.mark.parametrize("platform, key, block", [
+    ("platform-events", "kafka_runner", 'kafka_runner = {\n  cidrs = ["10.250.8.0/22", "10.250.8.0/22"]\n'
+                                        '  security_group_ids = ["sg-0a9b8c7d6e5f4a3b2", "sg-0a9b8c7d6e5f4a3b2"]\n}\n'),
+    ("kraken", "terraform_runner", 'terraform_runner = {\n  cidrs = ["10.90.8.0/24", "10.90.8.0/24"]\n'
+                                   '  security_group_ids = ["sg-0a9b8c7d6e5f4a3b2", "sg-0a9b8c7d6e5f4a3b2"]\n}\n'),
+])
+def test_a_runner_source_named_twice_is_a_configuration_error(tmp_path, platform, key, block):
+    """One ingress rule per runner source: AWS refuses the second identical rule at apply
+    (InvalidPermission.Duplicate), so both platforms' runner settings refuse a repeat."""
+    import re
+
+    from atlas.config.kraken import KrakenSettings
+
+    text = (ENVIRONMENTS / platform / "dev.tfvars").read_text()
+    text = re.sub(rf"(?ms)^{key} = {{.*?^}}\n", block, text)
+    (tmp_path / "dev.tfvars").write_text(text)
+    with pytest.raises(ConfigError) as err:
+        load_settings(tmp_path / "dev.tfvars", PlatformEventsSettings if platform == "platform-events" else KrakenSettings)
+    assert f"{key}.cidrs: lists 10." in str(err.value)
+    assert f"{key}.security_group_ids: lists sg-0a9b8c7d6e5f4a3b2 more than once" in str(err.value)

@@ -80,7 +80,7 @@ def test_msk_cluster_alarms_cover_each_broker_and_the_controller():
 def test_groups_named_by_id_are_admitted_on_one_port():
     def build(scope):
         group = WorkloadSecurityGroup(scope, "brokers", name="b", description="d", vpc_id="vpc-0a1b2c3d")
-        group.allow_from_group_ids("runner", ["sg-0a1b2c3d4e5f60718"], 9098, description="runner")
+        group.allow_from_group_ids("runner", ("sg-0a1b2c3d4e5f60718",), 9098, description="runner")
 
     rule, = resources(synth_construct(build), "aws_vpc_security_group_ingress_rule").values()
     assert (rule["from_port"], rule["to_port"], rule["referenced_security_group_id"]) == (

@@ -117,6 +117,17 @@ def test_a_target_group_nothing_forwards_to_cannot_take_a_service():
     assert finding[0] == "aws_ecs_service.svc" and "no listener or listener rule" in finding[1]
 
 
+def test_a_service_reading_a_secret_its_root_never_writes_cannot_start():
+    """No version to wait for (a hand-off, or a secret created empty): the service is refused,
+    where before it passed silently and its tasks failed with ResourceNotFoundException."""
+    doc = _ecs_root(["aws_iam_role_policy.exec_policy", "aws_lb_listener_rule.rule"])
+    del doc["resource"]["aws_secretsmanager_secret_version"]
+    (finding,) = check("ecs_service_start_order", doc)
+    assert finding[0] == "aws_ecs_service.svc"
+    assert "read aws_secretsmanager_secret.s, to which this root writes no value" in finding[1]
+    assert "GeneratedSecret" in finding[1]
+
+
 def test_kraken_prod_registers_only_the_default_target_without_a_private_domain(synthesized):
     doc = synthesized.doc("kraken-prod-data-plane")
     assert sorted(doc["resource"]["aws_lb_target_group"]) == ["alb_registry_target_group"]

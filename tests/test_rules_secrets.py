@@ -101,3 +101,50 @@ def test_the_kraken_debezium_connectors_name_their_secret(synthesized):
         config = doc["resource"]["aws_mskconnect_connector"]["debezium_connector"]["connector_configuration"]
         assert config["database.password"] == '${format("$${secretsmanager:%s:password}", local.database_secret_name)}'
         assert check("connect_secret_placeholders", doc) == []
+
+
+# -- secrets_have_values ---------------------------------------------------------------------------
+
+def test_a_secret_created_without_a_value_is_refused():
+    """The broken form this rule was written for: platform events' workload secrets were
+    created with no version and nothing said who writes them."""
+    empty = {**GOOD_TERRAFORM, "resource": {"aws_secretsmanager_secret": {"gw": {"name": "pe/gw/credentials"}}}}
+    (finding,) = check("secrets_have_values", empty)
+    assert finding[0] == "aws_secretsmanager_secret.gw"
+    assert "GeneratedSecret" in finding[1] and "HandedOffSecret" in finding[1]
+    written = {**GOOD_TERRAFORM, "resource": {**empty["resource"], "aws_secretsmanager_secret_version": {
+        "gw_seed": {"secret_id": "${aws_secretsmanager_secret.gw.id}", **WRITE_ONLY}}}}
+    assert check("secrets_have_values", written) == []
+    handed_off = {**GOOD_TERRAFORM, "resource": {"aws_secretsmanager_secret": {"gw": {
+        "name": "pe/gw/credentials", "tags": {"value-from": "partner X (onboarding ticket)"}}}}}
+    assert check("secrets_have_values", handed_off) == []
+    handed_off["resource"]["aws_secretsmanager_secret"]["gw"]["tags"]["value-from"] = " "
+    assert len(check("secrets_have_values", handed_off)) == 1  # an empty hand-off names nobody
+
+
+def test_a_handed_off_secret_says_who_provides_it_and_passes():
+    from atlas.constructs.secrets import HandedOffSecret, HandedOffSecretProps
+    from tests.helpers import resources, synth_construct
+
+    made = {}
+
+    def build(stack):
+        made["secret"] = HandedOffSecret(stack, "partner", HandedOffSecretProps(
+            name="pe/partner/api-key", description="Partner X API key",
+            kms_key_arn="arn:aws:kms:eu-central-1:666666666666:key/k", provided_by="partner X via the on-call"))
+
+    doc = synth_construct(build)
+    (secret,) = resources(doc, "aws_secretsmanager_secret").values()
+    assert secret["tags"]["value-from"] == "partner X via the on-call"
+    assert "not written by Terraform" in secret["description"]
+    assert resources(doc, "aws_secretsmanager_secret_version") == {}
+    assert check("secrets_have_values", doc) == []
+    assert made["secret"].handoff.startswith("aws secretsmanager put-secret-value --secret-id pe/partner/api-key ")
+    import pytest
+    with pytest.raises(ValueError, match="who hands the value over"):
+        HandedOffSecretProps(name="n", description="d", kms_key_arn="k", provided_by=" ")
+
+
+def test_every_synthesized_root_gives_its_secrets_values(synthesized):
+    for name in synthesized.names:
+        assert check("secrets_have_values", synthesized.doc(name)) == [], name

@@ -126,3 +126,35 @@ def test_data_store_group_admits_its_clients_on_its_port_only_and_has_no_egress(
     # The clients keep their egress; the store has none.
     assert {e["security_group_id"] for e in egress(doc)} == {group_ref(doc, "atlas-test-app"),
                                                              group_ref(doc, "atlas-test-jobs")}
+
+
+def test_groups_named_by_id_get_one_rule_each_with_the_cidr_rules_id_shape():
+    """One vocabulary for groups another stack owns: a tuple of ids, one rule per id,
+    ``from_<label>_<port>_group_<i>`` (Kraken's runner and platform events' both use it)."""
+    made = {}
+
+    def build(stack):
+        made["rules"] = group(stack, "msk", "atlas-test-msk", allow_all_egress=False).allow_from_group_ids(
+            "runner", ("sg-0a1b2c3d4e5f60718", "sg-0b1c2d3e4f5a60719"), 9098, description="runner to MSK")
+
+    doc = synth_construct(build)
+    rules = resources(doc, "aws_vpc_security_group_ingress_rule")
+    assert sorted(rules) == ["msk_from_runner_9098_group_0", "msk_from_runner_9098_group_1"]
+    assert len(made["rules"]) == 2
+    assert [rules[f"msk_from_runner_9098_group_{i}"]["referenced_security_group_id"] for i in (0, 1)] == [
+        "sg-0a1b2c3d4e5f60718", "sg-0b1c2d3e4f5a60719"]
+    for i, rule in enumerate(rules[f"msk_from_runner_9098_group_{i}"] for i in (0, 1)):
+        assert (rule["from_port"], rule["to_port"], rule["ip_protocol"]) == (9098, 9098, "tcp")
+        assert rule["security_group_id"] == group_ref(doc, "atlas-test-msk")
+        assert rule["description"] == "runner to MSK" and "cidr_ipv4" not in rule
+        assert rule["tags"]["Name"] == f"atlas-test-msk-from-runner-group-{i}"
+
+
+def test_groups_named_by_id_refuse_a_bare_string_and_a_repeated_group():
+    with pytest.raises(TypeError, match="tuple of group ids"):
+        synth_construct(lambda stack: group(stack, "msk", "atlas-test-msk").allow_from_group_ids(
+            "runner", "sg-0a1b2c3d4e5f60718", 9098, description="runner"))
+    with pytest.raises(ValueError, match="sg-0a1b2c3d4e5f60718 more than once"):
+        synth_construct(lambda stack: group(stack, "msk", "atlas-test-msk").allow_from_group_ids(
+            "runner", ("sg-0a1b2c3d4e5f60718", "sg-0a1b2c3d4e5f60718"), 9098, description="runner"))
+    assert not hasattr(WorkloadSecurityGroup, "allow_from_group_id")  # the single-id form is gone

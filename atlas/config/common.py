@@ -858,6 +858,9 @@ class TerraformRunnerSettings:
             if not _SECURITY_GROUP.match(group):
                 found.append(SettingError(f"security_group_ids[{i}]", f'"{group}" is not a security group id like '
                                                                       '"sg-0a1b2c3d"'))
+        # One ingress rule per source: AWS refuses a second identical rule (InvalidPermission.Duplicate).
+        found += [e for e in (check_no_repeats("cidrs", self.cidrs),
+                              check_no_repeats("security_group_ids", self.security_group_ids)) if e]
         for i, arn in enumerate(self.role_arns):
             if not _ROLE_ARN.match(arn):
                 found.append(SettingError(f"role_arns[{i}]", f'"{arn}" is not an IAM role ARN '

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import ClassVar, Iterable, Literal, Mapping
 
-from atlas.config.common import AlertsSettings, MskSettings, NetworkSettings, PlatformSettings
+from atlas.config.common import AlertsSettings, MskSettings, NetworkSettings, PlatformSettings, check_no_repeats
 from atlas.config.errors import Problem, SettingError
 from atlas.config.schema import setting
 
@@ -99,6 +99,9 @@ class KafkaRunnerSettings:
             if not _SG_ID.match(group):
                 found.append(SettingError(f"security_group_ids[{i}]", f'"{group}" is not a security group id '
                                                                       'like "sg-0a1b2c3d"'))
+        # One ingress rule per source: AWS refuses a second identical rule (InvalidPermission.Duplicate).
+        found += [e for e in (check_no_repeats("cidrs", self.cidrs),
+                              check_no_repeats("security_group_ids", self.security_group_ids)) if e]
         if self.role_arn is not None and not _ROLE_ARN.match(self.role_arn):
             found.append(SettingError("role_arn", f'"{self.role_arn}" is not an IAM role ARN'))
         return found

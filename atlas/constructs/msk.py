@@ -210,6 +210,7 @@ class KafkaCluster(Construct):
             staged.gate = self.cluster
             self._staged = staged
         self.multi_vpc_connectivity = props.multi_vpc_connectivity
+        self.log_group_name: str = logs.name
         self.arn: str = self.cluster.arn
         self.cluster_name: str = self.cluster.cluster_name
         # The IAM listeners: 9098 inside the VPC, 9198 on the public endpoint.
@@ -228,7 +229,6 @@ class KafkaCluster(Construct):
             raise ValueError("a cluster policy for other accounts needs multi_vpc_connectivity")
         return MskClusterPolicy(self, "policy", cluster_arn=self.cluster.arn, policy=policy_document(*statements),
                                 count=Rollout.count(self._staged))
-        self.log_group_name: str = logs.name
 
     def allow_from(self, client: Client, listener: Listener, *, description: str) -> None:
         """Lets ``client`` reach the brokers on one listener's port (and no other)."""

@@ -4,6 +4,13 @@
 and empty placeholders for credentials that operators type in. The version ignores later
 changes to ``secret_string``, so an apply never reverts an operator's edit.
 
+``HandedOffSecret``: a value only a third party has (a partner's API key, a licence). The
+secret is created empty and tagged ``value-from`` with who provides it; the value is written
+once outside Terraform (the hand-off, ``put-secret-value``), so nothing in this root may read
+it at start (rules ``secrets_have_values`` and ``ecs_service_start_order``): its consumers run
+from a root applied after the hand-off. A secret of a root with no value and no such tag is
+refused (``secrets_have_values``).
+
 ``GeneratedSecret``: a credential the platform itself must have before anything can use it
 (an MSK SCRAM user: MSK refuses to associate a secret without a password). The password is
 drawn by the ephemeral resource ``aws_secretsmanager_random_password`` (Secrets Manager's
@@ -62,6 +69,48 @@ class SeededSecret(Construct):
         if key not in self.keys:
             raise ValueError(f"secret has no key {key!r}; seeded keys: {', '.join(self.keys)}")
         return f"{self.arn}:{key}::"
+
+
+# The tag that declares a secret's value is handed over from outside (atlas.rules.secrets).
+VALUE_FROM_TAG = "value-from"
+
+
+@dataclass(frozen=True, kw_only=True)
+class HandedOffSecretProps:
+    name: str
+    description: str
+    kms_key_arn: str
+    # Who provides the value and how it reaches the secret ("partner X via the onboarding
+    # ticket; put-secret-value by the on-call"): the tag operators and reviewers read.
+    provided_by: str
+    recovery_window_in_days: int = 7
+
+    def __post_init__(self) -> None:
+        if not self.provided_by.strip():
+            raise ValueError(f"secret {self.name}: provided_by must say who hands the value over")
+        if len(self.provided_by) > 256:  # AWS tag values: at most 256 characters
+            raise ValueError(f"secret {self.name}: provided_by is longer than a tag value allows (256)")
+
+
+class HandedOffSecret(Construct):
+    """A secret whose value a third party provides: created without a value, tagged
+    ``value-from = <provided_by>`` (see the module docstring)."""
+
+    def __init__(self, scope: Construct, construct_id: str, props: HandedOffSecretProps) -> None:
+        super().__init__(scope, construct_id)
+        self.secret = SecretsmanagerSecret(self, "secret", name=props.name, kms_key_id=props.kms_key_arn,
+                                           description=f"{props.description} (value handed over by "
+                                                       f"{props.provided_by}; not written by Terraform)",
+                                           recovery_window_in_days=props.recovery_window_in_days,
+                                           tags={VALUE_FROM_TAG: props.provided_by})
+        self.arn: str = self.secret.arn
+        self.kms_key_arn = props.kms_key_arn
+        self.name = props.name
+
+    @property
+    def handoff(self) -> str:
+        """The command that writes the value, for the hand-off note."""
+        return f"aws secretsmanager put-secret-value --secret-id {self.name} --secret-string file://value.json"
 
 
 # A field value is written into a Terraform expression as an HCL string literal.

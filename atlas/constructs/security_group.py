@@ -61,20 +61,27 @@ class WorkloadSecurityGroup(Construct):
                                         ip_protocol="tcp", from_port=port, to_port=port, description=description,
                                         tags={"Name": f"{self.name}-from-{label}-{i}"}, **kwargs)
 
+    def allow_from_group_ids(self, label: str, group_ids: tuple[str, ...], port: int, *,
+                             description: str) -> list[VpcSecurityGroupIngressRule]:
+        """For members of groups no construct here owns (a runner's, named by id in settings):
+        one rule per group, ``from_<label>_<port>_group_<i>`` like the CIDR rules' ids.
 
-    def allow_from_group_id(self, label: str, group_id: str, port: int, *, description: str) -> None:
-        """For members of a group no construct here owns (given by id in settings)."""
-        VpcSecurityGroupIngressRule(self, f"from_{label}_{port}", security_group_id=self.id, ip_protocol="tcp",
-                                    from_port=port, to_port=port, referenced_security_group_id=group_id,
-                                    description=description, tags={"Name": f"{self.name}-from-{label}-{port}"})
-
-    def allow_from_group_ids(self, label: str, group_ids: Sequence[str], port: int, *, description: str) -> None:
-        """For clients whose group another stack owns (a CI runner's, named by id in settings)."""
-        for i, group_id in enumerate(group_ids):
-            VpcSecurityGroupIngressRule(self, f"from_{label}_{port}_group_{i}", security_group_id=self.id,
-                                        ip_protocol="tcp", from_port=port, to_port=port,
-                                        referenced_security_group_id=group_id, description=description,
-                                        tags={"Name": f"{self.name}-from-{label}-group-{i}"})
+        A tuple, never a single id: a bare string would iterate into one rule per character.
+        A group named twice is refused here, as AWS refuses the second identical rule
+        (InvalidPermission.Duplicate) at apply.
+        """
+        if isinstance(group_ids, str):
+            raise TypeError(f"{self.name}: allow_from_group_ids({label!r}) takes a tuple of group ids, not one "
+                            f"string ({group_ids!r}); write ({group_ids!r},)")
+        twice = sorted({g for g in group_ids if list(group_ids).count(g) > 1})
+        if twice:
+            raise ValueError(f"{self.name}: allow_from_group_ids({label!r}) names {', '.join(twice)} more than "
+                             "once; AWS refuses the duplicate rule")
+        return [VpcSecurityGroupIngressRule(self, f"from_{label}_{port}_group_{i}", security_group_id=self.id,
+                                            ip_protocol="tcp", from_port=port, to_port=port,
+                                            referenced_security_group_id=group_id, description=description,
+                                            tags={"Name": f"{self.name}-from-{label}-group-{i}"})
+                for i, group_id in enumerate(group_ids)]
 
 
 class HasConnections(Protocol):

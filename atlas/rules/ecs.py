@@ -8,6 +8,7 @@ from typing import Iterator
 
 from atlas.rules import images
 from atlas.rules.base import Finding, closure, container_definitions, nodes, references, resources, rule
+from atlas.rules.secrets import secret_versions
 
 _FORWARDERS = ("aws_lb_listener_rule", "aws_lb_listener")
 
@@ -29,11 +30,16 @@ def _start_needs(doc: dict, service: dict, graph: dict[str, dict]) -> list[tuple
             for entry in container.get("secrets", []) or []:
                 secrets |= {r for r in references(entry.get("valueFrom", ""), graph)
                             if r.startswith("aws_secretsmanager_secret.")}
+        written = secret_versions(doc)
         for secret in sorted(secrets):
-            for version, body in resources(doc, "aws_secretsmanager_secret_version"):
-                if secret in references(body.get("secret_id", ""), graph):
-                    needs.append(([version], f"its tasks read {secret}, which has no value until this version "
-                                             "exists (ECS: ResourceNotFoundException, tasks fail to start)"))
+            for version in written.get(secret, []):
+                needs.append(([version], f"its tasks read {secret}, which has no value until this version "
+                                         "exists (ECS: ResourceNotFoundException, tasks fail to start)"))
+            if secret not in written:
+                needs.append(([], f"its tasks read {secret}, to which this root writes no value (a hand-off, or "
+                                  "none at all): they start before anyone can write it and fail "
+                                  "(ResourceNotFoundException); write the value in this root (GeneratedSecret, "
+                                  "SeededSecret), or run the service from a root applied after the hand-off"))
         roles = {r for r in references(task.get("execution_role_arn", ""), graph) if r.startswith("aws_iam_role.")}
         for kind in ("aws_iam_role_policy", "aws_iam_role_policy_attachment"):
             for policy, body in resources(doc, kind):
@@ -50,7 +56,9 @@ def _start_needs(doc: dict, service: dict, graph: dict[str, dict]) -> list[tuple
                           references(body.get("default_action", []), graph)]
             needs.append((forwarders, f"{group} is associated with a load balancer only through a listener or "
                                       "listener rule forwarding to it (CreateService: \"The target group ... does "
-                                      "not have an associated load balancer\")"))
+                                      "not have an associated load balancer\")" + ("" if forwarders else
+                                      "; no listener or listener rule of this root forwards to it: add one, or do "
+                                      "not register the service with that target group")))
     return needs
 
 
@@ -60,6 +68,8 @@ def ecs_service_start_order(doc: dict) -> Iterator[Finding]:
     tasks need at start that the same root creates: the ``aws_secretsmanager_secret_version``
     of every secret its containers' ``secrets`` read, its execution role's policies, and, with
     a ``load_balancer`` block, the listener rule (or listener) forwarding to that target group.
+    A secret of the root that the root never writes (a hand-off) cannot be waited for: reading
+    it at start is a finding of its own.
 
     Sources: Amazon ECS Developer Guide, "Pass Secrets Manager secrets through Amazon ECS
     environment variables" (the task fails to start with ResourceNotFoundException when the
@@ -71,9 +81,8 @@ def ecs_service_start_order(doc: dict) -> Iterator[Finding]:
     for address, service in resources(doc, "aws_ecs_service"):
         waits_for = closure(doc, address, graph)
         for candidates, why in _start_needs(doc, service, graph):
-            if not candidates:
-                yield (address, f"no listener or listener rule of this root forwards to the target group: {why}; "
-                                "add one, or do not register the service with that target group")
+            if not candidates:  # nothing of this root can be waited for: ``why`` says what to change
+                yield (address, why)
             elif not waits_for & set(candidates):
                 yield (address, f"add depends_on {candidates[0]}: {why}")
 

@@ -71,6 +71,42 @@ def msk_scram_secrets_have_passwords(doc: dict) -> Iterator[Finding]:
                                 "add it to depends_on (KafkaClusterProps.scram_secret_versions)")
 
 
+VALUE_FROM_TAG = "value-from"  # atlas.constructs.secrets.HandedOffSecret
+
+
+def secret_versions(doc: dict) -> dict[str, list[str]]:
+    """``{secret address: [addresses of the versions of this root writing its value]}``."""
+    graph = nodes(doc)
+    found: dict[str, list[str]] = {}
+    for version, body in resources(doc, "aws_secretsmanager_secret_version"):
+        for secret in references(body.get("secret_id", ""), graph):
+            if secret.startswith("aws_secretsmanager_secret."):
+                found.setdefault(secret, []).append(version)
+    return found
+
+
+@rule
+def secrets_have_values(doc: dict) -> Iterator[Finding]:
+    """Every ``aws_secretsmanager_secret`` a root creates gets its value in that root (an
+    ``aws_secretsmanager_secret_version``: ``GeneratedSecret`` for a credential the platform
+    owns, ``SeededSecret`` for configuration), or is declared a hand-off: tagged
+    ``value-from`` with the third party that provides the value (``HandedOffSecret``).
+
+    Source: Secrets Manager API reference, CreateSecret ("If you don't specify a value, the
+    secret has no versions") and GetSecretValue (ResourceNotFoundException "can't find the
+    specified secret value for staging label: AWSCURRENT"): a secret created without a value
+    authenticates nothing, and every reader fails until someone writes one. Left implicit,
+    nobody knows whose job that is.
+    """
+    written = secret_versions(doc)
+    for address, body in resources(doc, "aws_secretsmanager_secret"):
+        if address in written or str((body.get("tags") or {}).get(VALUE_FROM_TAG, "")).strip():
+            continue
+        yield (address, "is created without a value and nothing in this root writes one: generate it here "
+                        "(atlas.constructs.secrets.GeneratedSecret, never in the state) when the platform owns "
+                        "the value, or declare the hand-off (HandedOffSecret: tag value-from = who provides it)")
+
+
 _LOCAL_ONLY = re.compile(r"^\$\{local\.([A-Za-z0-9_-]+)\}$")
 # What names the secret in a placeholder: a literal after "secretsmanager:", the argument of
 # format("...secretsmanager:%s...", <expr>), or the part after "{secretsmanager:" in a join.
@@ -119,18 +155,32 @@ def connect_secret_placeholders(doc: dict) -> Iterator[Finding]:
 _KEY_OF = re.compile(r"^\$\{(aws_secretsmanager_secret\.[A-Za-z0-9_-]+)\.(?:arn|id)\}:([^:]+):[^:]*:[^:]*$")
 
 
+# GeneratedSecret's write-only value: ${jsonencode({"k" = <literal or expression>, ...})}.
+_ENCODED_OBJECT = re.compile(r'^\$\{jsonencode\(\{(.*)\}\)\}$', re.S)
+_ENCODED_KEY = re.compile(r'(?:^|, )"((?:[^"\\]|\\.)*)" = ')
+
+
+def _written_keys(version: dict) -> set[str] | None:
+    """The JSON keys one version writes; None when they cannot be read from the JSON."""
+    if "secret_string" in version:
+        try:
+            value = json.loads(version.get("secret_string", ""))
+        except (TypeError, ValueError):
+            return None
+        return set(value) if isinstance(value, dict) else None
+    match = _ENCODED_OBJECT.match(str(version.get("secret_string_wo", "")))
+    return {json.loads(f'"{key}"') for key in _ENCODED_KEY.findall(match.group(1))} if match else None
+
+
 def _seeded_keys(doc: dict) -> dict[str, set[str] | None]:
-    """``{secret address: the JSON keys its version writes}``; None when the value is not
-    readable from the JSON (write-only ``secret_string_wo``, an expression)."""
+    """``{secret address: the JSON keys its version writes}`` (a seeded ``secret_string``,
+    or a ``GeneratedSecret``'s write-only ``jsonencode``); None when the value is not
+    readable from the JSON (another expression)."""
     graph = nodes(doc)
     found: dict[str, set[str] | None] = {}
     for _, version in resources(doc, "aws_secretsmanager_secret_version"):
         for secret in references(version.get("secret_id", ""), graph):
-            try:
-                value = json.loads(version.get("secret_string", ""))
-            except (TypeError, ValueError):
-                value = None
-            keys = set(value) if isinstance(value, dict) else None
+            keys = _written_keys(version)
             known = found.get(secret, set())
             found[secret] = None if keys is None or known is None else known | keys
     return found
@@ -146,7 +196,8 @@ def runtime_secret_keys(doc: dict) -> Iterator[Finding]:
     task naming a key the secret's JSON lacks fails to start (ResourceInitializationError:
     "unable to retrieve secret from asm ... json key"). A key operators add to the secret
     later reaches no container unless the task definition lists it, so the root seeds every
-    key its tasks read (empty when operators own the value).
+    key its tasks read (empty when operators own the value). A ``GeneratedSecret``'s value is
+    write-only, but its keys are literals of the ``jsonencode`` it writes, so they are judged too.
     """
     seeded = _seeded_keys(doc)
     for address, task in resources(doc, "aws_ecs_task_definition"):

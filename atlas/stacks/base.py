@@ -66,17 +66,20 @@ class PlatformStack(ReadableAddressStack):
         self._moves.append((construct, old_prefix))
 
     def _moved_blocks(self) -> list[dict[str, str]]:
-        blocks = []
+        # Terraform refuses two moves to one address: when a construct and a resource inside
+        # it both moved, the resource's own (deeper, more specific) move is the one kept.
+        blocks: dict[str, tuple[int, str]] = {}  # to -> (depth of the moved construct, from)
         for construct, old_prefix in self._moves:
             new_prefix = address_of(construct.node.path)
+            depth = len(construct.node.scopes)
             for node in construct.node.find_all():
                 if isinstance(node, TerraformResource):
                     new = address_of(node.node.path)
                     rtype = node.terraform_resource_type
-                    old = f"{rtype}.{old_prefix}{new[len(new_prefix):]}"
-                    if old != f"{rtype}.{new}":  # a move to the same address is no move (and Terraform refuses it)
-                        blocks.append({"from": old, "to": f"{rtype}.{new}"})
-        return sorted(blocks, key=lambda b: b["to"])
+                    old, to = f"{rtype}.{old_prefix}{new[len(new_prefix):]}", f"{rtype}.{new}"
+                    if old != to and depth >= blocks.get(to, (-1, ""))[0]:  # (a move to itself is no move)
+                        blocks[to] = (depth, old)
+        return [{"from": old, "to": to} for to, (_, old) in sorted(blocks.items())]
 
     def read(self, contract: type[state.Contract], upstream: state.RootId, *,
              label: str | None = None) -> state.RemoteOutputs:

@@ -1,7 +1,7 @@
 # Platform events staging: production sizing of the brokers (kafka.m7g.xlarge) with the
-# (name_prefix is "platform-events-stg": prefixes are limited to 22 characters for now.)
 # same node count as dev, a NAT gateway per zone, workloads on EKS (IRSA), no Grafana.
-# Shares account 666666666666 with dev: every name carries the name_prefix.
+# Shares account 666666666666 with dev: every name carries the name_prefix
+# ("platform-events-stg": prefixes are limited to 22 characters for now).
 name_prefix       = "platform-events-stg"
 environment_class = "staging"
 region            = "eu-central-1"

@@ -160,19 +160,24 @@ class KrakenInfraStack(PlatformStack):
                                "min.insync.replicas": str(s.topics.min_insync_replicas)},
             scram_secret_arns=list(scram.secret_arns.values()) if msk.associate_scram_secrets else (),
             scram_secret_versions=scram.versions if msk.associate_scram_secrets else ()))
+        # The group was created beside the cluster: under "network" when the root builds it.
+        old_group = "network_msk_security_group" if placement.network else "msk_security_group"
         runner = s.terraform_runner
         if runner is not None:
             # The kafka root's runner (a Spacelift private worker pool) on the IAM listener only.
             cluster.security_group.allow_from_cidrs("terraform_runner_cidr", runner.cidrs, ADMIN_PORT,
                                                     description="Terraform runner (kafka root, IAM) to MSK")
-            for i, group_id in enumerate(runner.security_group_ids):
-                cluster.security_group.allow_from_group_id(f"terraform_runner_group_{i}", group_id, ADMIN_PORT,
-                                                           description="Terraform runner (kafka root, IAM) to MSK")
+            rules = cluster.security_group.allow_from_group_ids(
+                "terraform_runner", runner.security_group_ids, ADMIN_PORT,
+                description="Terraform runner (kafka root, IAM) to MSK")
+            # Until the one vocabulary of group rules, each was from_terraform_runner_group_<i>_9098
+            # (under the group's own old address, below).
+            for i, rule in enumerate(rules):
+                self.moved_from(rule, f"{old_group}_from_terraform_runner_group_{i}_{ADMIN_PORT}")
         admin = KafkaAdminRole(self, "kafka_admin", KafkaAdminRoleProps(
             name=KrakenNames(prefix).kafka_admin_role, account_id=s.account_id, arns=kafka_arns(self, "msk_arns", cluster.arn),
             trusted_role_arns=runner.role_arns if runner else ()))
-        # The group was created beside the cluster: under "network" when the root builds it.
-        self.moved_from(cluster.security_group, "network_msk_security_group" if placement.network else "msk_security_group")
+        self.moved_from(cluster.security_group, old_group)
         self.publish(InfraOutputs.msk_cluster_arn, cluster.arn)
         self.publish(InfraOutputs.msk_cluster_name, cluster.cluster_name)
         self.publish(InfraOutputs.msk_bootstrap_brokers_sasl_scram, cluster.bootstrap_brokers_scram)

@@ -16,6 +16,10 @@ PLATFORM = "platform-events"
 GATEWAY = "event-gateway"
 SCHEMA_SERVICE = "schema-service"
 OTEL_COLLECTOR = "otel-collector"
+# The key of the workloads' secrets (``<prefix>/<service>/credentials``), and the version of
+# their generated values: raising it draws and writes new API keys (a rotation).
+API_KEY = "api_key"
+SECRET_VERSION = 1
 
 
 def roots_of(env: str) -> tuple[RootId, RootId]:
