@@ -16,7 +16,7 @@ from __future__ import annotations
 from typing import Mapping
 
 from atlas.rules import ecs, iam, msk, rds, terraform  # noqa: F401  (registers the rules)
-from atlas.rules import s3, secrets  # noqa: F401  (artifacts, S3 ordering; secrets)
+from atlas.rules import imports, s3, secrets  # noqa: F401  (adoption; artifacts, S3 ordering; secrets)
 from atlas.rules.base import RULES, Violation, rule
 
 __all__ = ["RULES", "Violation", "rule", "run"]
