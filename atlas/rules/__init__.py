@@ -7,7 +7,8 @@ root; ``main.py`` runs it on the staged output and refuses the synthesis on a vi
 
 Modules by class of rule: ``terraform`` (engine, ordering), ``ecs`` (start order, entry
 points, health checks; image facts in ``images``), ``iam``, ``msk`` (create-time
-settings, staged by ``atlas.rollout``), ``rds``, ``s3`` (artifacts and S3 write ordering),
+settings, staged by ``atlas.rollout``), ``imports`` (adopting existing resources: import
+blocks that replace nothing), ``rds``, ``s3`` (artifacts and S3 write ordering),
 ``secrets`` (runtime secret keys; credentials Terraform handles).
 """
 
