@@ -157,3 +157,26 @@ def test_import_ids_are_checked_by_shape_account_region_and_twins():
     assert "is in region us-east-1; this environment is in eu-west-1" in found[
         "existing_resources.aws_msk_cluster.msk_cluster"]
     assert "is not a resource address" in found["existing_resources.network_vpc"]
+
+
+@pytest.mark.slow
+def test_terraform_accepts_the_import_blocks(adopted, tmp_path):
+    """Terraform itself reads the adopted workload root's import blocks (``validate``: their
+    syntax and addresses). Validate does not look for the target in the configuration (only a
+    plan does, and a plan reads AWS, unreachable here), which is why the root refuses an
+    address it lacks when it is built and the rule checks it again."""
+    import subprocess
+
+    from atlas.harness.mirror import find_mirror, write_cli_config
+    from atlas.harness.terraform import terraform_env
+    from tests.helpers import require_terraform
+
+    binary = require_terraform()
+    docs, _ = adopted
+    doc = dict(docs["atlas-staging"])
+    doc["terraform"] = {k: v for k, v in doc["terraform"].items() if k != "backend"}
+    (tmp_path / "cdk.tf.json").write_text(json.dumps(doc))
+    env = terraform_env(write_cli_config(tmp_path / "cli.tfrc", find_mirror()))
+    for args in (["init", "-backend=false"], ["validate", "-no-color"]):
+        proc = subprocess.run([binary, *args], cwd=tmp_path, env=env, capture_output=True, text=True, timeout=600)
+        assert proc.returncode == 0, proc.stderr + proc.stdout
