@@ -260,6 +260,28 @@ def test_imports_never_replace_refuses_a_name_other_than_the_imported_one():
     assert len(check("imports_never_replace", _adopting({"aws_lb.lb": arn.format("atlas-staging")}, lb))) == 1
 
 
+def test_imports_never_replace_refuses_a_child_of_another_parent():
+    """A route imported from one route table while the root puts it in another is replaced."""
+    tables = {"aws_route_table": {"a": {"vpc_id": "vpc-0a1b2c3d"}},
+              "aws_route": {"r": {"route_table_id": "${aws_route_table.a.id}", "destination_cidr_block": "0.0.0.0/0"}}}
+    ids = {"aws_route_table.a": "rtb-0aaaaaaaaaaaaaaaa"}
+    assert check("imports_never_replace", _adopting({**ids, "aws_route.r": "rtb-0aaaaaaaaaaaaaaaa_0.0.0.0/0"},
+                                                    tables)) == []
+    (finding,) = check("imports_never_replace", _adopting({**ids, "aws_route.r": "rtb-0bbbbbbbbbbbbbbbb_0.0.0.0/0"},
+                                                          tables))
+    assert finding == ("aws_route.r", 'is imported as "rtb-0bbbbbbbbbbbbbbbb_0.0.0.0/0", which belongs to '
+                                      '"rtb-0bbbbbbbbbbbbbbbb", but its route_table_id is aws_route_table.a, imported '
+                                      'as "rtb-0aaaaaaaaaaaaaaaa"; the plan would replace it: give both ids of one '
+                                      "existing pair")
+    # A service of another cluster, through an ARN reference.
+    ecs = {"aws_ecs_cluster": {"c": {"name": "poc"}},
+           "aws_ecs_service": {"s": {"name": "poc-app", "cluster": "${aws_ecs_cluster.c.arn}"}}}
+    assert check("imports_never_replace", _adopting({"aws_ecs_cluster.c": "poc", "aws_ecs_service.s": "poc/poc-app"},
+                                                    ecs)) == []
+    assert len(check("imports_never_replace", _adopting({"aws_ecs_cluster.c": "poc",
+                                                         "aws_ecs_service.s": "other/poc-app"}, ecs))) == 1
+
+
 # -- main.py refuses a violating synthesis ------------------------------------------------------
 
 def test_a_rule_violation_exits_2_and_writes_nothing(tmp_path, monkeypatch, capsys):

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Iterable, Iterator, Mapping
+from typing import Callable, Iterable, Iterator, Mapping
 
 from atlas.rules.base import Finding, nodes, references, resources, rule
 
@@ -316,6 +316,47 @@ def _resolved(graph: dict[str, dict], start: set[str]) -> set[str]:
     return found
 
 
+def _drop_last(arn: str, kind: str, parent: str) -> str:
+    head, _, _ = arn.rpartition("/")
+    return head.replace(f":{kind}/", f":{parent}/", 1)
+
+
+# Ids that name the object a resource belongs to (a route's route table, a bucket setting's
+# bucket): per type, the argument referring to that parent and how the parent's own import
+# id reads in the child's id. Both imported, the two ids must agree, or the plan moves the
+# child to the configured parent, which for these arguments (all in FORCE_NEW) is a replacement.
+PARENT_IN_ID: dict[str, tuple[tuple[str, Callable[[str], str]], ...]] = {
+    "aws_route": (("route_table_id", lambda i: i.split("_", 1)[0]),),
+    "aws_route_table_association": (("subnet_id", lambda i: i.split("/")[0]),
+                                    ("route_table_id", lambda i: i.split("/")[-1])),
+    **{f"aws_s3_bucket_{part}": (("bucket", lambda i: i),) for part in (
+        "lifecycle_configuration", "logging", "ownership_controls", "policy", "public_access_block",
+        "server_side_encryption_configuration", "versioning")},
+    "aws_secretsmanager_secret_version": (("secret_id", lambda i: i.split("|")[0]),),
+    "aws_sns_topic_subscription": (("topic_arn", lambda i: i.rsplit(":", 1)[0]),),
+    "aws_lb_listener": (("load_balancer_arn", lambda i: _drop_last(i, "listener", "loadbalancer")),),
+    "aws_lb_listener_rule": (("listener_arn", lambda i: _drop_last(i, "listener-rule", "listener")),),
+    "aws_wafv2_web_acl_association": (("resource_arn", lambda i: i.split(",", 1)[-1]),),
+    "aws_ecs_service": (("cluster", lambda i: i.split("/")[0]),),
+    "aws_iam_role_policy": (("role", lambda i: i.split(":")[0]),),
+    "aws_iam_role_policy_attachment": (("role", lambda i: i.split("/")[0]),),
+}
+
+
+def _parent_mismatches(to: str, import_id: str, body: dict, imported: Mapping[str, str],
+                       graph: dict[str, dict]) -> Iterator[Finding]:
+    for argument, parent_part in PARENT_IN_ID.get(to.split(".")[0], ()):
+        value = body.get(argument)
+        parents = sorted(references(value, graph)) if isinstance(value, str) else []
+        if len(parents) != 1 or parents[0] not in imported:
+            continue  # a literal, or a parent the plan creates (reported as such)
+        expected = parent_part(import_id)
+        if imported[parents[0]] != expected:
+            yield (to, f'is imported as "{import_id}", which belongs to "{expected}", but its {argument} is '
+                       f'{parents[0]}, imported as "{imported[parents[0]]}"; the plan would replace it: give both '
+                       "ids of one existing pair")
+
+
 @rule
 def imports_never_replace(doc: dict) -> Iterator[Finding]:
     """Every ``import`` block of a root targets a resource the root declares, and nothing
@@ -324,7 +365,8 @@ def imports_never_replace(doc: dict) -> Iterator[Finding]:
     that forces a new resource (``FORCE_NEW``) either a literal or computed only from
     resources that are imported too (a reference to a resource the same plan creates is
     unknown until apply, and the plan replaces) unless ``lifecycle.ignore_changes`` names it,
-    and a name the import id carries equal to
+    an id naming its parent (a route's route table, ``PARENT_IN_ID``) naming the parent the
+    root imports, and a name the import id carries equal to
     the name the root gives the resource.
 
     Source: Terraform documentation, "Import" (``import`` blocks, Terraform 1.5+: the plan
@@ -371,6 +413,8 @@ def imports_never_replace(doc: dict) -> Iterator[Finding]:
         if name is not None and isinstance(given, str) and "${" not in given and given != name:
             yield (to, f'is named "{given}" here but the import id names "{name}"; {shape.name_argument} forces a '
                        "new resource, so the plan would replace what it imports; keep the existing name")
+        if isinstance(import_id, str):
+            yield from _parent_mismatches(to, import_id, body, imported, graph)
 
 
 def _strings(node: object) -> Iterable[str]:
