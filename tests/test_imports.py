@@ -180,3 +180,46 @@ def test_terraform_accepts_the_import_blocks(adopted, tmp_path):
     for args in (["init", "-backend=false"], ["validate", "-no-color"]):
         proc = subprocess.run([binary, *args], cwd=tmp_path, env=env, capture_output=True, text=True, timeout=600)
         assert proc.returncode == 0, proc.stderr + proc.stdout
+
+
+def test_a_resource_a_rollout_step_counts_cannot_be_adopted():
+    """prod's cluster policy has a count (0 during the create step): an import needs an
+    instance key the step may not have, so it is refused on the key."""
+    import dataclasses
+
+    from atlas.cdk import Testing
+    from atlas.config import load_settings
+    from atlas.config.atlas import AtlasSettings
+    from atlas.config.errors import UnbuildableSettings
+    from atlas.stacks.atlas import roots
+
+    prod = load_settings(ENVIRONMENTS / "atlas" / "prod.tfvars", AtlasSettings)
+    arn = "arn:aws:kafka:eu-west-1:222222222222:cluster/atlas-prod-msk/0a1b2c3d-1111-2222-3333-444455556666-2"
+    settings = dataclasses.replace(prod, existing_resources={"aws_msk_cluster_policy.msk_policy": arn})
+    with pytest.raises(UnbuildableSettings) as refused:
+        roots("prod", settings)[0].build(Testing.app(), False)
+    (error,) = refused.value.errors
+    assert error.key == "existing_resources.aws_msk_cluster_policy.msk_policy"
+    assert error.message.startswith("is created by a rollout step")
+
+
+def test_an_address_the_root_lacks_names_the_valid_ones():
+    import dataclasses
+
+    from atlas.cdk import Testing
+    from atlas.config import load_settings
+    from atlas.config.atlas import AtlasSettings
+    from atlas.config.errors import UnbuildableSettings
+    from atlas.stacks.atlas import roots
+
+    staging2 = load_settings(ENVIRONMENTS / "atlas" / "staging2.tfvars", AtlasSettings)
+    settings = dataclasses.replace(staging2, existing_resources={
+        "aws_vpc.network_vpc": "vpc-0a1b2c3d4e5f67890", "aws_ecs_cluster.x": "poc-atlas-dev"})
+    with pytest.raises(UnbuildableSettings) as refused:
+        roots("staging2", settings)[0].build(Testing.app(), False)
+    messages = {e.key: e.message for e in refused.value.errors}
+    # staging2 shares staging's VPC: the VPC is imported by staging's file, not here.
+    assert messages["existing_resources.aws_vpc.network_vpc"].startswith(
+        "is not a resource of the atlas-staging2 root; it has no aws_vpc (")
+    assert messages["existing_resources.aws_ecs_cluster.x"].startswith(
+        "is not a resource of the atlas-staging2 root; its aws_ecs_cluster resources: aws_ecs_cluster.ecs_cluster (")

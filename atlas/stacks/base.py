@@ -75,8 +75,11 @@ class PlatformStack(ReadableAddressStack):
             node = declared.get(address)
             if node is None:
                 close = difflib.get_close_matches(address, list(declared), n=1, cutoff=0.75)
+                rtype = address.split(".")[0]
+                same = sorted(a for a in declared if a.startswith(f"{rtype}."))
+                valid = (f"; its {rtype} resources: {', '.join(same)}" if same else f"; it has no {rtype}")
                 errors.append(SettingError(f"{key}.{address}", f"is not a resource of the {self.root.name} root"
-                                           + (f'; did you mean "{close[0]}"?' if close else "")
+                                           + (f'; did you mean "{close[0]}"?' if close else valid)
                                            + f" (its addresses: the resources of cdktf.out/stacks/{self.root.name}"
                                              "/cdk.tf.json, as `terraform state list` prints them)"))
             elif node.count is not None:
