@@ -14,11 +14,12 @@ import shutil
 import stat
 import tempfile
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, Mapping, Sequence
 
 from atlas.config import ConfigError, Problem, load_settings
+from atlas.config.errors import UnbuildableSettings
 from atlas.config.loader import file_kind
 from atlas.naming import KINDS, SCOPES, check as check_names
 from atlas.stacks.registry import Platform, RootSpec
@@ -227,7 +228,8 @@ def plan_roots(environments: Sequence[Environment], patterns: Sequence[str] = ()
     env_specs = []
     for env in environments:
         try:
-            env_specs.append((env, env.platform.roots(env.name, env.settings)))
+            built = env.platform.roots(env.name, env.settings)
+            env_specs.append((env, [_reported_on(env.source, spec) for spec in built]))
         except ValueError as err:  # e.g. an environment file name that is no valid root name
             raise ConfigError([Problem(env.source, "", str(err))]) from None
         specs.extend(env_specs[-1][1])
@@ -250,6 +252,20 @@ def plan_roots(environments: Sequence[Environment], patterns: Sequence[str] = ()
     if unmatched:
         raise ConfigError([Problem("command line", p, "matches no root; see --list") for p in unmatched])
     return [s for s in specs if any(fnmatch.fnmatchcase(s.root.name, p) for p in patterns)]
+
+
+def _reported_on(source: str, spec: RootSpec) -> RootSpec:
+    """``spec``, whose settings a build cannot honour (``UnbuildableSettings``) reported on
+    the environment file like a load problem: ``<file>: <key>: <what is wrong>``, exit 2."""
+    build = spec.build
+
+    def reporting(app, local_backend):
+        try:
+            return build(app, local_backend)
+        except UnbuildableSettings as err:
+            raise ConfigError([Problem(source, e.key, e.message) for e in err.errors]) from None
+
+    return replace(spec, build=reporting)
 
 
 @dataclass(frozen=True)

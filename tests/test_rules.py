@@ -30,7 +30,8 @@ def test_a_violation_reads_root_address_rule_fix():
 
 def test_every_rule_is_named_and_cites_its_source():
     assert {"engine_guard", "depends_on_never_empty", "ecs_service_start_order", "container_entrypoint",
-            "health_check_tool", "idempotent_producers", "rds_minor_version_drift"} <= set(RULES)
+            "health_check_tool", "idempotent_producers", "rds_minor_version_drift",
+            "imports_never_replace"} <= set(RULES)
     for name, function in RULES.items():
         assert function.__name__ == name
         assert any(word in function.__doc__ for word in ("Source", "documentation", "Dockerfile")), name
@@ -268,6 +269,95 @@ def test_artifacts_exist_or_are_provided():
     assert finding[0] == "aws_ecs_task_definition.t" and "desired count 0" in finding[1]
     tagged = {"container_definitions": image, "tags": {"artifact-source": "application"}}
     assert check("artifacts_exist_or_are_provided", root({"aws_ecs_task_definition": {"t": tagged}})) == []
+# -- imports_never_replace ---------------------------------------------------------------------
+
+def _adopting(imports: dict[str, str], resource: dict, **more) -> dict:
+    return root(resource, **{"import": [{"to": to, "id": i} for to, i in imports.items()]}, **more)
+
+
+_VPC = {"aws_vpc": {"vpc": {"cidr_block": "10.0.0.0/16"}}}
+_GROUP = {"aws_security_group": {"sg": {"name": "poc-app", "description": "app", "vpc_id": "${aws_vpc.vpc.id}"}}}
+_IDS = {"aws_vpc.vpc": "vpc-0a1b2c3d4e5f67890", "aws_security_group.sg": "sg-0a1b2c3d4e5f67890"}
+
+
+def test_imports_never_replace_accepts_a_closed_import_of_existing_names():
+    assert check("imports_never_replace", _adopting(_IDS, {**_VPC, **_GROUP})) == []
+    assert check("imports_never_replace", root({**_VPC, **_GROUP})) == []  # no import, nothing to judge
+
+
+def test_imports_never_replace_refuses_an_address_the_root_lacks():
+    (finding,) = check("imports_never_replace", _adopting({**_IDS, "aws_vpc.other": "vpc-0a1b2c3d"}, {**_VPC, **_GROUP}))
+    assert finding[0] == "import.aws_vpc.other" and "is not a resource of this root" in finding[1]
+
+
+def test_imports_never_replace_refuses_a_generated_name():
+    prefixed = {"aws_security_group": {"sg": {"name_prefix": "poc-app-", "description": "app",
+                                              "vpc_id": "${aws_vpc.vpc.id}"}}}
+    (finding,) = check("imports_never_replace", _adopting(_IDS, {**_VPC, **prefixed}))
+    assert finding == ("aws_security_group.sg", "is imported but takes a generated name (name_prefix), which "
+                                                "differs from the existing one and replaces it; give it the "
+                                                "existing name")
+    suffixed = {"aws_iam_role": {"r": {"name": "poc-${random_id.suffix.hex}"}}, "random_id": {"suffix": {}}}
+    (finding,) = check("imports_never_replace", _adopting({"aws_iam_role.r": "poc-1a2b"}, suffixed))
+    assert finding[0] == "aws_iam_role.r" and "name is generated (random_id.suffix)" in finding[1]
+
+
+def test_imports_never_replace_refuses_a_replacing_argument_the_plan_creates():
+    """The group's vpc_id comes from a VPC this plan creates: unknown until apply, so replaced."""
+    (finding,) = check("imports_never_replace", _adopting({"aws_security_group.sg": "sg-0a1b2c3d4e5f67890"},
+                                                          {**_VPC, **_GROUP}))
+    assert finding == ("aws_security_group.sg", "is imported but vpc_id comes from aws_vpc.vpc, which this plan "
+                                                "creates (unknown until apply, so the plan replaces "
+                                                "aws_security_group.sg); import it too")
+    # Through a local, and in a nested block.
+    nested = {"aws_kms_key": {"k": {}}, "aws_msk_cluster": {"c": {
+        "cluster_name": "poc-msk", "encryption_info": {"encryption_at_rest_kms_key_arn": "${local.key}"}}}}
+    found = check("imports_never_replace", _adopting(
+        {"aws_msk_cluster.c": "arn:aws:kafka:eu-west-1:111111111111:cluster/poc-msk/"
+                              "0a1b2c3d-1111-2222-3333-444455556666-2"}, nested,
+        locals={"key": "${aws_kms_key.k.arn}"}))
+    assert [f[0] for f in found] == ["aws_msk_cluster.c"] and "encryption_info.encryption_at_rest_kms_key_arn " \
+        "comes from aws_kms_key.k" in found[0][1]
+    # An argument Terraform ignores replaces nothing.
+    ignored = {"aws_secretsmanager_secret": {"s": {"name": "poc/app"}}, "aws_secretsmanager_secret_version": {"v": {
+        "secret_id": "poc", "secret_string": "${aws_secretsmanager_secret.s.arn}",
+        "lifecycle": {"ignore_changes": ["secret_string"]}}}}
+    assert check("imports_never_replace", _adopting(
+        {"aws_secretsmanager_secret_version.v": "x"}, ignored)) == []
+
+
+def test_imports_never_replace_refuses_a_name_other_than_the_imported_one():
+    renamed = {"aws_cloudwatch_log_group": {"g": {"name": "/ecs/new-app"}}}
+    (finding,) = check("imports_never_replace", _adopting({"aws_cloudwatch_log_group.g": "/ecs/poc-app"}, renamed))
+    assert finding == ("aws_cloudwatch_log_group.g", 'is named "/ecs/new-app" here but the import id names '
+                                                     '"/ecs/poc-app"; name forces a new resource, so the plan would '
+                                                     "replace what it imports; keep the existing name")
+    lb = {"aws_lb": {"lb": {"name": "poc-atlas-dev"}}}
+    arn = "arn:aws:elasticloadbalancing:eu-west-1:111111111111:loadbalancer/app/{}/0123456789abcdef"
+    assert check("imports_never_replace", _adopting({"aws_lb.lb": arn.format("poc-atlas-dev")}, lb)) == []
+    assert len(check("imports_never_replace", _adopting({"aws_lb.lb": arn.format("atlas-staging")}, lb))) == 1
+
+
+def test_imports_never_replace_refuses_a_child_of_another_parent():
+    """A route imported from one route table while the root puts it in another is replaced."""
+    tables = {"aws_route_table": {"a": {"vpc_id": "vpc-0a1b2c3d"}},
+              "aws_route": {"r": {"route_table_id": "${aws_route_table.a.id}", "destination_cidr_block": "0.0.0.0/0"}}}
+    ids = {"aws_route_table.a": "rtb-0aaaaaaaaaaaaaaaa"}
+    assert check("imports_never_replace", _adopting({**ids, "aws_route.r": "rtb-0aaaaaaaaaaaaaaaa_0.0.0.0/0"},
+                                                    tables)) == []
+    (finding,) = check("imports_never_replace", _adopting({**ids, "aws_route.r": "rtb-0bbbbbbbbbbbbbbbb_0.0.0.0/0"},
+                                                          tables))
+    assert finding == ("aws_route.r", 'is imported as "rtb-0bbbbbbbbbbbbbbbb_0.0.0.0/0", which belongs to '
+                                      '"rtb-0bbbbbbbbbbbbbbbb", but its route_table_id is aws_route_table.a, imported '
+                                      'as "rtb-0aaaaaaaaaaaaaaaa"; the plan would replace it: give both ids of one '
+                                      "existing pair")
+    # A service of another cluster, through an ARN reference.
+    ecs = {"aws_ecs_cluster": {"c": {"name": "poc"}},
+           "aws_ecs_service": {"s": {"name": "poc-app", "cluster": "${aws_ecs_cluster.c.arn}"}}}
+    assert check("imports_never_replace", _adopting({"aws_ecs_cluster.c": "poc", "aws_ecs_service.s": "poc/poc-app"},
+                                                    ecs)) == []
+    assert len(check("imports_never_replace", _adopting({"aws_ecs_cluster.c": "poc",
+                                                         "aws_ecs_service.s": "other/poc-app"}, ecs))) == 1
 
 
 # -- main.py refuses a violating synthesis ------------------------------------------------------

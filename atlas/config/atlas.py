@@ -347,10 +347,22 @@ class AtlasSettings(PlatformSettings):
     alerts: AlertsSettings = setting(doc='{ email = "<operator address>" }, where alarms and budget alerts go')
     budget: BudgetSettings = setting(doc="{ monthly_limit_usd }")
 
+    # Resources that exist already (the live staging, created before these roots) and are
+    # adopted by the first plan instead of created: { "<resource address>" = "<import id>" },
+    # e.g. "aws_vpc.network_vpc" = "vpc-0a1b2c3d4e5f67890". The roots emit an `import` block
+    # per entry (kafka_topic addresses go to the atlas-<env>-kafka root, the others to
+    # atlas-<env>); the rule imports_never_replace refuses an import the plan would replace.
+    existing_resources: dict[str, str] = setting(factory=dict, doc='{ "<resource address>" = "<import id>" }')
+
     @property
     def protect_data(self) -> bool:
         """Whether stateful resources carry ``prevent_destroy`` (the class decides unless set)."""
         return self.production if self.prevent_destroy is None else self.prevent_destroy
+
+    def existing_in(self, *, kafka_root: bool) -> dict[str, str]:
+        """The ``existing_resources`` one root adopts: the ``kafka_*`` addresses (mongey/kafka
+        topics) belong to ``atlas-<env>-kafka``, every other one to ``atlas-<env>``."""
+        return {a: i for a, i in self.existing_resources.items() if a.startswith("kafka_") == kafka_root}
 
     @property
     def owns_cluster(self) -> bool:
@@ -371,7 +383,14 @@ class AtlasSettings(PlatformSettings):
             zone = self.network.check_zones_in(self.region, "network.availability_zones")
             found += [zone] if zone else []
         found += self._check_edge() + self._check_msk() + self._check_class()
+        found += self._check_existing()
         return found
+
+    def _check_existing(self) -> list[SettingError]:
+        from atlas.rules.imports import check_import_ids
+
+        return [SettingError(key, message) for key, message in
+                check_import_ids(self.existing_resources, region=self.region, account_id=self.account_id)]
 
     def _check_edge(self) -> list[SettingError]:
         found = []

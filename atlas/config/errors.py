@@ -39,3 +39,13 @@ class ConfigError(Exception):
     def __init__(self, problems: list[Problem]) -> None:
         self.problems = list(problems)
         super().__init__("\n".join(str(p) for p in self.problems))
+
+
+class UnbuildableSettings(Exception):
+    """Settings that loaded but that the built root cannot honour (``existing_resources``
+    naming an address the root does not have): ``errors`` are reported on the environment's
+    file like load problems (``atlas.app.plan_roots``), and nothing is written."""
+
+    def __init__(self, errors: list[SettingError]) -> None:
+        self.errors = list(errors)
+        super().__init__("; ".join(f"{e.key}: {e.message}" for e in self.errors))

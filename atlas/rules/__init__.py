@@ -7,9 +7,10 @@ root; ``main.py`` runs it on the staged output and refuses the synthesis on a vi
 
 Modules by class of rule: ``terraform`` (engine, ordering), ``ecs`` (start order, entry
 points, health checks; image facts in ``images``), ``iam``, ``msk`` (create-time
-settings, staged by ``atlas.rollout``), ``pipelines`` (Step Functions definitions,
-instances), ``rds``, ``s3`` (artifacts and S3 write ordering), ``secrets`` (runtime secret
-keys; credentials Terraform handles).
+settings, staged by ``atlas.rollout``), ``imports`` (adopting existing resources: import
+blocks that replace nothing), ``pipelines`` (Step Functions definitions, instances),
+``rds``, ``s3`` (artifacts and S3 write ordering), ``secrets`` (runtime secret keys;
+credentials Terraform handles).
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from __future__ import annotations
 from typing import Mapping
 
 from atlas.rules import ecs, iam, msk, pipelines, rds, terraform  # noqa: F401  (registers the rules)
-from atlas.rules import s3, secrets  # noqa: F401  (artifacts, S3 ordering; secrets)
+from atlas.rules import imports, s3, secrets  # noqa: F401  (adoption; artifacts, S3 ordering; secrets)
 from atlas.rules.base import RULES, Violation, rule
 
 __all__ = ["RULES", "Violation", "rule", "run"]

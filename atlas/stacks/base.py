@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any
+import difflib
+from typing import Any, Mapping
 
 from cdktf_cdktf_provider_aws.provider import AwsProvider
 
@@ -11,6 +12,7 @@ from atlas.cdk import Construct, TerraformResource
 from atlas.cdk.stack import ReadableAddressStack, address_of
 from atlas.cdk.tags import apply_tags
 from atlas.config.common import PlatformSettings
+from atlas.config.errors import SettingError, UnbuildableSettings
 
 
 class NoOutputs(state.Contract):
@@ -37,6 +39,7 @@ class PlatformStack(ReadableAddressStack):
         self.published: dict[str, state.Output] = {}
         self.reads: dict[str, set[str]] = {}
         self._moves: list[tuple[Construct, str]] = []
+        self.imports: dict[str, str] = {}
         if self.aws_provider:
             AwsProvider(self, "aws", region=settings.region,
                         # A wrong profile then fails before any change instead of applying to
@@ -53,7 +56,38 @@ class PlatformStack(ReadableAddressStack):
         moved = self._moved_blocks()
         if moved:
             self.add_override("moved", moved)
+        if self.imports:
+            self.add_override("import", [{"to": to, "id": self.imports[to]} for to in sorted(self.imports)])
         super().prepare_stack()
+
+    def import_existing(self, ids: Mapping[str, str], *, key: str = "existing_resources") -> None:
+        """Adopts resources that exist already: one ``import`` block (Terraform 1.5+) per
+        ``{"<address>": "<import id>"}``, so the first plan imports them instead of creating
+        new ones (the settings checked the id shapes; the rule ``imports_never_replace``
+        checks that no import is then replaced). Called once the root is built: an address
+        it does not declare is a settings error on ``<key>.<address>``."""
+        if not ids:
+            return
+        declared = {f"{node.terraform_resource_type}.{address_of(node.node.path)}": node
+                    for node in self.node.find_all() if isinstance(node, TerraformResource)}
+        errors = []
+        for address in sorted(ids):
+            node = declared.get(address)
+            if node is None:
+                close = difflib.get_close_matches(address, list(declared), n=1, cutoff=0.75)
+                rtype = address.split(".")[0]
+                same = sorted(a for a in declared if a.startswith(f"{rtype}."))
+                valid = (f"; its {rtype} resources: {', '.join(same)}" if same else f"; it has no {rtype}")
+                errors.append(SettingError(f"{key}.{address}", f"is not a resource of the {self.root.name} root"
+                                           + (f'; did you mean "{close[0]}"?' if close else valid)
+                                           + f" (its addresses: the resources of cdktf.out/stacks/{self.root.name}"
+                                             "/cdk.tf.json, as `terraform state list` prints them)"))
+            elif node.count is not None:
+                errors.append(SettingError(f"{key}.{address}", "is created by a rollout step (it has a count) and "
+                                                               "cannot be adopted; remove it"))
+        if errors:
+            raise UnbuildableSettings(errors)
+        self.imports.update(ids)
 
     def moved_from(self, construct: Construct, old_prefix: str) -> None:
         """Every resource under ``construct`` had an address starting with ``old_prefix``
@@ -94,7 +128,8 @@ class PlatformStack(ReadableAddressStack):
 
     def rollout_steps(self) -> list[dict[str, Any]]:
         """The applies this root needs before its steady one when created (``atlas.rollout``)."""
-        return self.rollout.entries(address_of)
+        # A step exists for its gate's creation; a gate the root imports exists already.
+        return [step for step in self.rollout.entries(address_of) if step["until_in_state"] not in self.imports]
 
     @property
     def depends_on(self) -> list[str]:

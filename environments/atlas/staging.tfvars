@@ -157,6 +157,26 @@ budget = {
   monthly_limit_usd = 1500
 }
 
+# This environment is live: its resources were created before these roots. The operator
+# adopting it fills in their ids (README: "Adopting the live staging"), so the first plan
+# imports them and replaces nothing; left out, this file builds staging in an empty account.
+# existing_resources = {
+#   "aws_vpc.network_vpc"                = "vpc-0a1b2c3d4e5f67890"
+#   "aws_subnet.network_public_subnet_0" = "subnet-0a1b2c3d4e5f67890"
+#   "aws_security_group.msk_security_group_group" = "sg-0a1b2c3d4e5f67890"
+#   "aws_kms_key.data_key_key"           = "1234abcd-12ab-34cd-56ef-1234567890ab"
+#   "aws_msk_cluster.msk_cluster"        = "arn:aws:kafka:eu-west-1:111111111111:cluster/poc-atlas-dev-msk/<uuid>-2"
+#   "aws_lb.alb_lb"                      = "arn:aws:elasticloadbalancing:eu-west-1:111111111111:loadbalancer/app/poc-atlas-dev/<hex16>"
+#   "aws_lb_target_group.alb_events_target_group" = "arn:aws:elasticloadbalancing:eu-west-1:111111111111:targetgroup/poc-atlas-dev-events/<hex16>"
+#   "aws_db_instance.dashboard_db_instance" = "poc-atlas-dev-dashboard"
+#   "aws_secretsmanager_secret.camunda_secret_secret" = "arn:aws:secretsmanager:eu-west-1:111111111111:secret:poc-atlas-dev/camunda-<6 chars>"
+#   "aws_cloudwatch_log_group.events_log_group" = "/ecs/poc-atlas-dev-events-ingestion"
+#   "aws_ecs_cluster.ecs_cluster"        = "poc-atlas-dev"
+#   "aws_ecs_service.events_service"     = "poc-atlas-dev/poc-atlas-dev-events-ingestion"
+#   "kafka_topic.topic_events"           = "atlas.events.raw"
+#   ...
+# }
+
 tags = {
   owner       = "atlas-platform"
   cost-center = "atlas"

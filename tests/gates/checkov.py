@@ -259,8 +259,8 @@ def run_checkov(stacks_dir: Path, *, binary: str | None = None) -> list[dict]:
 
 def _scannable_copy(stacks_dir: Path, target: Path) -> Path:
     """The roots as checkov 3.3's ``terraform_json`` parser can read them: without the
-    top-level ``moved`` blocks (a list, which its parser refuses) and without
-    ``terraform.required_version`` (a root carrying it is reported as a parsing error); neither
+    top-level ``moved`` and ``import`` blocks (lists, which its parser refuses) and without
+    ``terraform.required_version`` (a root carrying it is reported as a parsing error); none
     carries a setting a check looks at. Values staged by a rollout step (atlas.rollout) are
     scanned as the steady state has them: checkov cannot evaluate the conditional, and would
     pass a public MSK endpoint it cannot read. Folder names, and so root names, stay as they are."""
@@ -270,6 +270,7 @@ def _scannable_copy(stacks_dir: Path, target: Path) -> Path:
         if steady is not None:
             doc = _at_step(doc, steady)
         doc.pop("moved", None)
+        doc.pop("import", None)  # an adopted environment's (existing_resources)
         doc.get("terraform", {}).pop("required_version", None)
         folder = target / doc_path.parent.name
         folder.mkdir(parents=True)

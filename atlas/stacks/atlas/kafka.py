@@ -49,3 +49,5 @@ class AtlasKafkaStack(PlatformStack):
                               partitions=admin.partitions, replication_factor=replication)
                   for role, name in sorted(settings.kafka.topics.items())}
         self.publish(AtlasKafkaOutputs.topic_names, {role: topic.name for role, topic in topics.items()})
+        # Topics that exist on the cluster already (created by hand before this root).
+        self.import_existing(settings.existing_in(kafka_root=True))

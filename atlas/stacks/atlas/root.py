@@ -80,6 +80,8 @@ class AtlasStack(PlatformStack):
         self._operations(alb, cluster, services, databases, kafka, data_key)
         self._publish(place, kafka, alb, cluster)
         self._protect_data()
+        # The live environment's resources are adopted, not created (the topics: the kafka root).
+        self.import_existing(s.existing_in(kafka_root=False))
 
     def _protect_data(self) -> None:
         """``prevent_destroy`` on what a destroy or a replacement would lose for good: the
