@@ -15,8 +15,8 @@ Terraform JSON, the plan or the state; it comes from one of three places:
 * ``password_secret_id = <existing secret>``: the password is read from that secret's JSON
   key by the ephemeral ``aws_secretsmanager_secret_version`` (never stored) and passed
   through ``password_wo``; ``password_version`` is bumped to send a new value. This reads
-  AWS at plan time, so the secret must exist before the plan (and the offline plan cannot
-  read it).
+  AWS at plan time, so the secret must exist before the plan (the offline plan answers the
+  read with a fake value, ``atlas.harness.ephemeral``).
 """
 
 from __future__ import annotations
