@@ -116,6 +116,10 @@ msk = {
 
 # The MSK Connect S3 sink is off here (no s3_sink object).
 
+# The dashboard's password is "generated" (the Atlas default) into
+# poc-atlas-dev-dashboard/db-master; its DATABASE_URL (poc-atlas-dev/dashboard-backend) is
+# written from it by operators after the apply that sets it (on the live instance: the
+# first one), or the live password is kept with the static / adopt_managed settings below.
 dashboard_db = {
   database_name            = "dashboard"
   instance_class           = "db.t4g.small"
