@@ -9,6 +9,7 @@ from functools import lru_cache
 
 import pytest
 
+from atlas import rules
 from atlas.cdk import Testing as _Testing
 from atlas.config import load_settings
 from atlas.config.atlas import AtlasSettings, cross_checks
@@ -68,7 +69,7 @@ EXPECTED = {
     "aws_db_instance": (2, 2, 2),
     "aws_db_parameter_group": (2, 2, 2),
     "aws_elasticache_replication_group": (1, 1, 1),
-    "aws_secretsmanager_secret": (5, 4, 5),  # prod: the Kafka UI login secret
+    "aws_secretsmanager_secret": (7, 6, 7),  # prod: the Kafka UI login secret; two generated DB masters
     "aws_mskconnect_connector": (0, 0, 1),  # prod exports to S3
     "aws_mskconnect_custom_plugin": (0, 0, 1),
     "aws_s3_object_copy": (0, 0, 1),  # the plugin archive, copied into the plugin bucket
@@ -138,7 +139,8 @@ def test_no_password_or_plaintext_secret_in_any_root(synthesized):
             assert "password" not in body, (rtype, rname)
             if rtype == "aws_db_instance":
                 databases += 1
-                assert body["manage_master_user_password"] is True  # the default mode everywhere
+                # RDS-managed (Kraken) or write-only (Atlas's generated passwords), never in clear.
+                assert body.get("manage_master_user_password") is True or body["password_wo"].startswith("${ephemeral.")
         for _, _, body in all_resources(doc):
             if "secret_string" in body:
                 seeds += 1
@@ -154,7 +156,10 @@ def test_services_read_only_their_own_secret(synthesized):
     for key in ("events", "scoring", "dashboard", "camunda"):
         statement = {s.get("Sid"): s for s in policy(resources(doc, "aws_iam_role_policy")[f"{key}_execution_policy"])[
             "Statement"]}
-        assert statement["ReadOwnSecret"]["Resource"] == f"${{aws_secretsmanager_secret.{key}_secret_secret.arn}}"
+        own = f"${{aws_secretsmanager_secret.{key}_secret_secret.arn}}"
+        # Camunda also reads its database's generated credentials; no service reads another's.
+        expected = [own, "${aws_secretsmanager_secret.camunda_db_master_secret.arn}"] if key == "camunda" else own
+        assert statement["ReadOwnSecret"]["Resource"] == expected
 
 
 def test_kafka_clients_get_scoped_iam(synthesized):
@@ -355,39 +360,79 @@ def test_single_nat_gateway_switch(single, nats):
     assert len(resources(doc, "aws_nat_gateway")) == nats
 
 
-def test_camunda_password_managed_by_default():
+def test_atlas_passwords_are_generated_by_default_and_camunda_reads_them():
     doc = synth(loaded("staging"))
-    db = resources(doc, "aws_db_instance")["camunda_db_instance"]
-    assert db["manage_master_user_password"] is True and "password_wo" not in db
-    assert "data" not in doc or "aws_secretsmanager_secret_version" not in doc.get("data", {})
+    drawn = doc["ephemeral"]["aws_secretsmanager_random_password"]
+    for key in ("dashboard", "camunda"):
+        db = resources(doc, "aws_db_instance")[f"{key}_db_instance"]
+        assert "manage_master_user_password" not in db and "password" not in db
+        assert db["password_wo"] == f"${{ephemeral.aws_secretsmanager_random_password.{key}_db_master_password.random_password}}"
+        assert f"{key}_db_master_password" in drawn
+        master = resources(doc, "aws_secretsmanager_secret")[f"{key}_db_master_secret"]
+        assert master["name"] == f"poc-atlas-dev-{key}/db-master"
+    assert "data" not in doc
+    # Camunda takes its credentials from the generated secret (no copy to fall behind) and
+    # waits for its value; only DB_URL stays in its runtime secret.
+    (container,) = json.loads(resources(doc, "aws_ecs_task_definition")["camunda_task_definition"]
+                              ["container_definitions"])
+    secrets = {e["name"]: e["valueFrom"] for e in container["secrets"]}
+    assert secrets == {"DB_URL": "${aws_secretsmanager_secret.camunda_secret_secret.arn}:DB_URL::",
+                       "DB_USERNAME": "${aws_secretsmanager_secret.camunda_db_master_secret.arn}:username::",
+                       "DB_PASSWORD": "${aws_secretsmanager_secret.camunda_db_master_secret.arn}:password::"}
+    assert "aws_secretsmanager_secret_version.camunda_db_master_seed" in \
+        resources(doc, "aws_ecs_service")["camunda_service"]["depends_on"]
+    assert json.loads(resources(doc, "aws_secretsmanager_secret_version")["camunda_secret_seed"]["secret_string"]) \
+        == {"DB_URL": ""}
 
 
-@pytest.mark.parametrize("mode, secret", [
-    ("static", "poc-atlas-dev/camunda-db-master"),
-    ("adopt_managed", "arn:aws:secretsmanager:eu-west-1:111111111111:secret:rds!db-0a1b2c3d-AbCdEf"),
-])
-def test_camunda_password_from_a_secret_reference(mode, secret):
+@pytest.mark.parametrize("key", ["dashboard_db", "camunda_db"])
+def test_managed_password_with_a_copy_is_refused(key):
     s = loaded("staging")
-    camunda = dataclasses.replace(s.camunda_db, master_password_mode=mode, password_secret=secret, password_version=2)
+    managed = dataclasses.replace(getattr(s, key), master_password_mode="managed")
+    (problem,) = [p for p in problems_of(dataclasses.replace(s, **{key: managed})) if "master_password_mode" in p]
+    assert problem.startswith(f'{key}.master_password_mode: "managed" makes RDS rotate the password every 7 days')
+    assert ("DATABASE_URL" if key == "dashboard_db" else "DB_PASSWORD") in problem
+    assert problems_of(s) == []
+
+
+@pytest.mark.parametrize("mode, secret, key", [
+    ("static", "poc-atlas-dev/camunda", "DB_PASSWORD"),
+    ("adopt_managed", "arn:aws:secretsmanager:eu-west-1:111111111111:secret:rds!db-0a1b2c3d-AbCdEf", "password"),
+])
+def test_camunda_password_from_a_secret_reference(mode, secret, key):
+    s = loaded("staging")
+    camunda = dataclasses.replace(s.camunda_db, master_password_mode=mode, password_secret=secret, password_key=key,
+                                  password_version=2)
     assert problems_of(dataclasses.replace(s, camunda_db=camunda)) == []
     doc = synth(dataclasses.replace(s, camunda_db=camunda))
     db = resources(doc, "aws_db_instance")["camunda_db_instance"]
     assert "manage_master_user_password" not in db and "password" not in db
-    assert db["password_wo"] == ('${jsondecode(data.aws_secretsmanager_secret_version.'
-                                 'camunda_db_master_password_source.secret_string).password}')
+    assert db["password_wo"] == ('${jsondecode(ephemeral.aws_secretsmanager_secret_version.'
+                                 f'camunda_db_master_password.secret_string)["{key}"]}}')
     assert db["password_wo_version"] == 2
-    source = doc["data"]["aws_secretsmanager_secret_version"]["camunda_db_master_password_source"]
-    assert source["secret_id"] == secret
-    # The dashboard database keeps its own (managed) mode.
-    assert resources(doc, "aws_db_instance")["dashboard_db_instance"]["manage_master_user_password"] is True
+    # Read ephemerally (never stored), not by a data source; the rules gate passes.
+    assert "data" not in doc
+    assert doc["ephemeral"]["aws_secretsmanager_secret_version"] == {"camunda_db_master_password": {"secret_id": secret}}
+    assert [v for v in rules.run({"atlas-staging": doc}) if v.rule == "secret_reads_stay_out_of_state"] == []
+    # Camunda's credentials are its runtime secret's keys again (operators keep them).
+    (container,) = json.loads(resources(doc, "aws_ecs_task_definition")["camunda_task_definition"]
+                              ["container_definitions"])
+    assert {e["name"]: e["valueFrom"].split(":")[-3] for e in container["secrets"]} == \
+        {"DB_URL": "DB_URL", "DB_USERNAME": "DB_USERNAME", "DB_PASSWORD": "DB_PASSWORD"}
+    assert "camunda_db_master_secret" not in resources(doc, "aws_secretsmanager_secret")
+    # The dashboard database keeps its own (generated) mode.
+    assert resources(doc, "aws_db_instance")["dashboard_db_instance"]["password_wo"].startswith(
+        "${ephemeral.aws_secretsmanager_random_password.")
 
 
 def test_password_mode_and_secret_must_agree():
     s = loaded("staging")
     static = dataclasses.replace(s.camunda_db, master_password_mode="static")
     assert any(p.startswith("password_secret: is required") for p in problems_of(static))
-    managed = dataclasses.replace(s.camunda_db, password_secret="x")
-    assert any(p.startswith("password_secret: is only used") for p in problems_of(managed))
+    generated = dataclasses.replace(s.camunda_db, password_secret="x")
+    assert any(p.startswith("password_secret: is only used") for p in problems_of(generated))
+    keyed = dataclasses.replace(s.camunda_db, password_key="DB_PASSWORD")
+    assert any(p.startswith("password_key: is only used") for p in problems_of(keyed))
 
 
 def test_production_requires_multi_az_and_deletion_protection():

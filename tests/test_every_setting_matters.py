@@ -49,7 +49,8 @@ ALLOWED: dict[str, str] = {
     "*/prod:*.deletion_protection": "the production class requires true",
     "atlas/*:msk.public_access": "true needs public_access_cidrs and false forbids them (staging); production "
                                  "forbids true (prod)",
-    "atlas/staging:camunda_db.master_password_mode": "static and adopt_managed need a password_secret",
+    "atlas/staging:camunda_db.master_password_mode": "static and adopt_managed need a password_secret; managed is "
+                                                     "refused (Camunda holds the password)",
     "atlas/staging2:msk_shared_from": "the only other cluster owner (prod) is in another account",
     "kraken/*:topics.replication_factor": "at most number_of_broker_nodes (3), above min_insync_replicas (2)",
     "platform-events/*:environment_class": "the class requires nothing these roots have (no database, cache, load "

@@ -22,13 +22,33 @@ FIXTURE = Path(__file__).parent / "fixtures" / "atlas-staging-existing.tfvars"
 ROOTS = ("atlas-staging", "atlas-staging-kafka")
 
 
-def _synth(tmp: Path, edit=lambda text: text, fixture=lambda text: text) -> tuple[int, dict[str, dict], dict]:
+# The adoption keeps the live databases' passwords (a "generated" one would change them, which
+# the settings refuse next to existing_resources): Camunda's from the secret it reads today,
+# the dashboard's from the RDS-managed secret it has today.
+LIVE_PASSWORDS = (
+    ('  master_password_mode = "generated"\n',
+     '  master_password_mode = "static"\n  password_secret = "poc-atlas-dev/camunda"\n  password_key = "DB_PASSWORD"\n'),
+    ('  database_name            = "dashboard"\n',
+     '  database_name            = "dashboard"\n  master_password_mode = "adopt_managed"\n  password_secret = '
+     '"arn:aws:secretsmanager:eu-west-1:111111111111:secret:rds!db-0a1b2c3d-4e5f-6a7b-8c9d-0e1f2a3b4c5d-AbCdEf"\n'),
+)
+
+
+def _keep_live_passwords(text: str) -> str:
+    for old, new in LIVE_PASSWORDS:
+        assert text.count(old) == 1, old
+        text = text.replace(old, new)
+    return text
+
+
+def _synth(tmp: Path, edit=lambda text: text, fixture=lambda text: text,
+           passwords=_keep_live_passwords) -> tuple[int, dict[str, dict], dict]:
     import main
 
     envs = tmp / "environments"
     shutil.copytree(ENVIRONMENTS, envs)
     path = envs / "atlas" / "staging.tfvars"
-    path.write_text(edit(path.read_text()) + "\n" + fixture(FIXTURE.read_text()))
+    path.write_text(edit(passwords(path.read_text())) + "\n" + fixture(FIXTURE.read_text()))
     out = tmp / "out"
     code = main.main(["--environments", str(envs), "--out", str(out), "--quiet", *ROOTS])
     if code != 0:
@@ -223,3 +243,14 @@ def test_an_address_the_root_lacks_names_the_valid_ones():
         "is not a resource of the atlas-staging2 root; it has no aws_vpc (")
     assert messages["existing_resources.aws_ecs_cluster.x"].startswith(
         "is not a resource of the atlas-staging2 root; its aws_ecs_cluster resources: aws_ecs_cluster.ecs_cluster (")
+
+
+def test_an_adopted_database_keeps_its_password(tmp_path, capsys):
+    """A "generated" password on an instance existing_resources imports would change the live
+    password in the adoption's first apply: refused, naming the setting and the fix."""
+    code, _, _ = _synth(tmp_path, passwords=lambda text: text)
+    err = capsys.readouterr().err
+    assert code == 2
+    assert 'camunda_db.master_password_mode: "generated" would give the live instance' in err
+    assert 'dashboard_db.master_password_mode: "generated" would give the live instance' in err
+    assert '"static" with password_secret' in err and "Traceback" not in err

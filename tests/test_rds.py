@@ -6,7 +6,9 @@ import json
 
 import pytest
 
+from atlas import rules
 from atlas.constructs.rds import Postgres, PostgresProps
+from atlas.constructs.secrets import GeneratedSecret, GeneratedSecretProps
 from atlas.constructs.security_group import WorkloadSecurityGroup
 from tests.helpers import resources, synth_construct
 
@@ -44,13 +46,45 @@ def test_parameters_from_props_with_reboot_where_required():
     assert params["rds.force_ssl"] == ("1", "pending-reboot")
 
 
-def test_password_from_a_secret_reference_is_write_only():
-    doc = build(password_secret_id="app/db-master", password_version=3)
+def test_password_from_a_secret_reference_is_write_only_and_read_ephemerally():
+    doc = build(password_secret_id="app/db-master", password_secret_key="DB_PASSWORD", password_version=3)
     db = resources(doc, "aws_db_instance")["db_instance"]
     assert "manage_master_user_password" not in db and "password" not in db
-    assert db["password_wo"].startswith("${jsondecode(data.aws_secretsmanager_secret_version.")
+    assert db["password_wo"] == ('${jsondecode(ephemeral.aws_secretsmanager_secret_version.db_master_password'
+                                 '.secret_string)["DB_PASSWORD"]}')
     assert db["password_wo_version"] == 3
-    assert doc["data"]["aws_secretsmanager_secret_version"]["db_master_password_source"]["secret_id"] == "app/db-master"
+    # An ephemeral read, never a data source (whose result would sit in the state).
+    assert "data" not in doc
+    assert doc["ephemeral"]["aws_secretsmanager_secret_version"] == {"db_master_password": {"secret_id": "app/db-master"}}
+    assert rules.run({"root": doc}, {"secret_reads_stay_out_of_state": rules.RULES["secret_reads_stay_out_of_state"]}) == []
+
+
+def test_generated_master_password_goes_to_its_secret_and_to_rds_in_one_apply():
+    def make(stack):
+        app = WorkloadSecurityGroup(stack, "app", name="app", description="app", vpc_id="vpc-1")
+        secret = GeneratedSecret(stack, "master", GeneratedSecretProps(
+            name="plane-app/master", description="master", kms_key_arn="arn:aws:kms:eu-west-1:1:key/data",
+            fields={"username": "postgres"}, version=2))
+        Postgres(stack, "db", PostgresProps(
+            name="plane-app", vpc_id="vpc-1", subnet_ids=["s-a", "s-b"], kms_key_arn="arn:aws:kms:eu-west-1:1:key/data",
+            account_id="111111111111", clients=[app], database_name="app", master_secret=secret))
+    doc = synth_construct(make)
+    db = resources(doc, "aws_db_instance")["db_instance"]
+    (drawn,) = doc["ephemeral"]["aws_secretsmanager_random_password"]
+    # The same ephemeral value (one per run) is written to the secret and sent to RDS.
+    assert db["password_wo"] == f"${{ephemeral.aws_secretsmanager_random_password.{drawn}.random_password}}"
+    assert db["password_wo_version"] == 2 and "manage_master_user_password" not in db and "password" not in db
+    (version,) = resources(doc, "aws_secretsmanager_secret_version").values()
+    assert f"ephemeral.aws_secretsmanager_random_password.{drawn}.random_password" in version["secret_string_wo"]
+    assert version["secret_string_wo_version"] == 2 and "secret_string" not in version
+    assert "data" not in doc
+    assert [v for v in rules.run({"root": doc}) if v.rule != "engine_guard"] == []  # a bare stack, no engine pin
+
+
+def test_one_password_source_only():
+    with pytest.raises(ValueError, match="not both"):
+        PostgresProps(name="x", vpc_id="v", subnet_ids=[], kms_key_arn="k", account_id="1", clients=[],
+                      database_name="x", password_secret_id="s", master_secret=object())  # type: ignore[arg-type]
 
 
 def test_backups_cannot_be_switched_off():

@@ -3,6 +3,8 @@ fixed form; the real Kraken infra root is the fixed form of the SCRAM associatio
 
 from __future__ import annotations
 
+import json
+
 from atlas.rules.base import RULES
 
 GOOD_TERRAFORM = {"terraform": {"required_version": ">= 1.11"}}
@@ -148,3 +150,43 @@ def test_a_handed_off_secret_says_who_provides_it_and_passes():
 def test_every_synthesized_root_gives_its_secrets_values(synthesized):
     for name in synthesized.names:
         assert check("secrets_have_values", synthesized.doc(name)) == [], name
+# -- managed_password_not_copied ------------------------------------------------------------------
+
+def _database_root(password: dict, secrets: dict[str, str]) -> dict:
+    container = {"name": "camunda", "image": "camunda/camunda-bpm-platform:run-7.22.0",
+                 "secrets": [{"name": k, "valueFrom": v} for k, v in secrets.items()]}
+    return {**GOOD_TERRAFORM, "resource": {
+        "aws_db_instance": {"camunda_db_instance": {"engine": "postgres", **password}},
+        "aws_ecs_task_definition": {"camunda_task_definition": {"container_definitions": json.dumps([container])}}}}
+
+
+COPY = {"DB_URL": "${aws_secretsmanager_secret.camunda_secret_secret.arn}:DB_URL::",
+        "DB_PASSWORD": "${aws_secretsmanager_secret.camunda_secret_secret.arn}:DB_PASSWORD::"}
+
+
+def test_a_copy_of_a_rotating_managed_password_is_refused():
+    bad = _database_root({"manage_master_user_password": True}, COPY)
+    (finding,) = check("managed_password_not_copied", bad)
+    assert finding[0] == "aws_ecs_task_definition.camunda_task_definition[camunda]"
+    assert finding[1].startswith("DB_PASSWORD is a copy of a database password while aws_db_instance."
+                                 "camunda_db_instance lets RDS rotate its password every 7 days")
+    # A DATABASE_URL embeds the password too; a JDBC URL without one (DB_URL) is not a copy.
+    url = _database_root({"manage_master_user_password": True},
+                         {"DATABASE_URL": "${aws_secretsmanager_secret.d.arn}:DATABASE_URL::", **COPY})
+    assert sorted(f[1].split(" ")[0] for f in check("managed_password_not_copied", url)) == \
+        ["DATABASE_URL", "DB_PASSWORD"]
+
+
+def test_a_password_that_does_not_rotate_or_the_managed_secret_itself_is_fine():
+    # The same copy with a Terraform-generated (write-only) password that nothing rotates.
+    generated = _database_root({"password_wo": "${ephemeral.aws_secretsmanager_random_password.p.random_password}",
+                                "password_wo_version": 1}, COPY)
+    assert check("managed_password_not_copied", generated) == []
+    # Managed, read from the instance's own secret at every task start (no copy).
+    own = _database_root({"manage_master_user_password": True}, {
+        "DB_PASSWORD": "${aws_db_instance.camunda_db_instance.master_user_secret[0].secret_arn}:password::"})
+    assert check("managed_password_not_copied", own) == []
+    # Other secrets (a Kafka SCRAM password) are not database credentials.
+    kafka = _database_root({"manage_master_user_password": True},
+                           {"KAFKA_SASL_PASSWORD": "${aws_secretsmanager_secret.scram.arn}:password::"})
+    assert check("managed_password_not_copied", kafka) == []

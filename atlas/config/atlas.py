@@ -21,7 +21,7 @@ from typing import ClassVar, Iterable, Literal, Mapping
 from atlas.config.common import (CACHE_VERSIONS, KAFKA_VERSIONS, POSTGRES_VERSIONS, AlertsSettings,
                                  AppServiceSettings, BudgetSettings, ConnectorPluginSettings, DatabaseSettings,
                                  FargateServiceSettings, MskSettings, NetworkSettings, PlatformSettings, VersionList,
-                                 check_cache_node_type, check_domain, check_no_repeats, check_workers)
+                                 PasswordMode, check_cache_node_type, check_domain, check_no_repeats, check_workers)
 from atlas.config.errors import Problem, SettingError
 from atlas.config.schema import setting
 
@@ -288,6 +288,21 @@ class AtlasMskSettings(MskSettings):
 
 
 @dataclass(frozen=True, kw_only=True)
+class AtlasDatabaseSettings(DatabaseSettings):
+    """An Atlas database: its service holds a copy of the password (the dashboard's
+    ``DATABASE_URL``, Camunda's JDBC credentials), so the password must not rotate:
+    ``generated`` by default, ``static`` / ``adopt_managed`` for an existing instance, and
+    ``managed`` (RDS rotates every 7 days) refused (``AtlasSettings._check_passwords``)."""
+
+    master_password_mode: PasswordMode = "generated"
+
+
+# Who holds a copy of each Atlas database's password, and where (atlas.stacks.atlas.secrets).
+PASSWORD_COPIES = {"dashboard_db": "the dashboard backend's DATABASE_URL (secret {prefix}/dashboard-backend)",
+                   "camunda_db": "Camunda's DB_PASSWORD (secret {prefix}/camunda)"}
+
+
+@dataclass(frozen=True, kw_only=True)
 class AtlasSettings(PlatformSettings):
     renamed: ClassVar[dict[str, str]] = {
         "msk_kafka_version": "msk.kafka_version",
@@ -331,8 +346,8 @@ class AtlasSettings(PlatformSettings):
     # Add SCORING_BASE_URL = "http://scoring:<port>" to the dashboard backend secret.
     dashboard_scoring_base_url_enabled: bool = False
 
-    dashboard_db: DatabaseSettings = setting(doc="{ database_name, instance_class, ... }")
-    camunda_db: DatabaseSettings = setting(doc="{ database_name, instance_class, master_password_mode, ... }")
+    dashboard_db: AtlasDatabaseSettings = setting(doc="{ database_name, instance_class, master_password_mode, ... }")
+    camunda_db: AtlasDatabaseSettings = setting(doc="{ database_name, instance_class, master_password_mode, ... }")
     cache: CacheSettings = setting(factory=CacheSettings, doc="{ engine, engine_version, node_type, num_cache_clusters }")
 
     # Optional paths: an object turns them on, null (or leaving the key out) turns them off.
@@ -382,8 +397,33 @@ class AtlasSettings(PlatformSettings):
         if self.network is not None:
             zone = self.network.check_zones_in(self.region, "network.availability_zones")
             found += [zone] if zone else []
-        found += self._check_edge() + self._check_msk() + self._check_class()
+        found += self._check_edge() + self._check_msk() + self._check_class() + self._check_passwords()
         found += self._check_existing()
+        return found
+
+    def _check_passwords(self) -> list[SettingError]:
+        """No RDS-managed password where a service keeps a copy: RDS rotates a managed master
+        password every 7 days by default (RDS user guide, "Password management with Amazon
+        RDS and AWS Secrets Manager"), and a copy typed into a runtime secret does not follow,
+        so the service's logins fail after the first rotation. And no new password for a live
+        instance this file adopts (``existing_resources``): the adoption's first apply must
+        change nothing its clients depend on."""
+        found = []
+        for key, holder in PASSWORD_COPIES.items():
+            mode = getattr(self, key).master_password_mode
+            if mode == "managed":
+                found.append(SettingError(f"{key}.master_password_mode", f'"managed" makes RDS rotate the password every '
+                                          f"7 days, but {holder.format(prefix=self.name_prefix)} holds a copy that does not follow, so its logins "
+                                          'break within a week; use "generated" (a new instance: Terraform draws '
+                                          'it once) or, for an instance that exists, "adopt_managed" / "static" '
+                                          "(keeps the password it has; see README, Database passwords)"))
+            elif mode == "generated" and f"aws_db_instance.{key}_instance" in self.existing_resources:
+                found.append(SettingError(f"{key}.master_password_mode", '"generated" would give the live instance '
+                                          f"that existing_resources imports (aws_db_instance.{key}_instance) a new "
+                                          f"master password in the adoption's first apply, and {holder.format(prefix=self.name_prefix)} "
+                                          'would stop working until updated; keep its password: "static" with '
+                                          'password_secret (and password_key) naming the secret its clients read, or '
+                                          '"adopt_managed" (see README, Adopting existing resources)'))
         return found
 
     def _check_existing(self) -> list[SettingError]:

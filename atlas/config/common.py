@@ -586,7 +586,7 @@ class MskSettings:
         return None
 
 
-PasswordMode = Literal["managed", "static", "adopt_managed"]
+PasswordMode = Literal["managed", "generated", "static", "adopt_managed"]
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -606,26 +606,40 @@ class DatabaseSettings:
     deletion_protection: bool = True
     backup_retention_days: int = 7
     parameters: dict[str, str] = setting(factory=dict, doc='e.g. { "rds.logical_replication" = "1" }')
-    # managed: RDS generates the password and keeps it in a secret it manages.
-    # static: read from the existing secret `password_secret` (JSON key "password").
+    # managed: RDS generates the password, keeps it in a secret it manages and rotates it
+    # every 7 days: only for clients that read that secret at every connection (never for a
+    # copy in a DATABASE_URL, which stops working at the first rotation).
+    # generated: Terraform draws the password once (ephemeral, write-only: never in plan or
+    # state), writes it into its own secret "<name>/db-master" ({username, password}) and
+    # sends it to RDS in the same apply; nothing rotates it (raise password_version to draw
+    # a new one). Works from an empty account.
+    # static: read from the existing secret `password_secret` (JSON key `password_key`).
     # adopt_managed: for an existing instance whose password RDS manages today: read the
     # current value from that RDS-managed secret (`password_secret` = its ARN) and set it as
     # the static master password, so services keep their credentials and nothing rotates.
     # RDS deletes its managed secret once management is off, so this is a one-apply
     # transition: afterwards switch to "static" pointing at the secret the service uses.
-    # static and adopt_managed read AWS at plan time (a data source); the offline plan
-    # covers "managed", and tests cover the synthesized JSON of the other two.
+    # static and adopt_managed read the secret at plan time (the ephemeral
+    # aws_secretsmanager_secret_version, never stored): it must exist before the plan.
     master_password_mode: PasswordMode = "managed"
     password_secret: str | None = None
-    # Bump to send the secret's current value to RDS again (write-only argument version).
+    # The JSON key of `password_secret` holding the password (static and adopt_managed; an
+    # RDS-managed secret names it "password").
+    password_key: str = "password"
+    # Bump to send the secret's current value to RDS again (write-only argument version);
+    # with "generated", to draw and send a new password.
     password_version: int = 1
 
     def checks(self) -> Iterable[SettingError]:
         found = []
-        if self.master_password_mode == "managed" and self.password_secret:
+        reads = self.master_password_mode in ("static", "adopt_managed")
+        if not reads and self.password_secret:
             found.append(SettingError("password_secret", 'is only used with master_password_mode "static" or '
                                                          '"adopt_managed"; remove it'))
-        if self.master_password_mode != "managed" and not self.password_secret:
+        if not reads and self.password_key != "password":
+            found.append(SettingError("password_key", 'is only used with master_password_mode "static" or '
+                                                      '"adopt_managed"; remove it'))
+        if reads and not self.password_secret:
             found.append(SettingError("password_secret", f'is required with master_password_mode '
                                                          f'"{self.master_password_mode}": the secret name or ARN '
                                                          'holding the password (JSON key "password")'))

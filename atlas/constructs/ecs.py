@@ -129,6 +129,8 @@ class FargateServiceProps:
     # The secrets (ARNs) and their KMS keys the execution role may read; nothing else.
     secret_arns: Sequence[str] = ()
     secret_kms_key_arns: Sequence[str] = ()
+    # The first versions of those secrets when this root writes them: the service waits.
+    secret_versions: Sequence[TerraformResource] = ()
     # The service's own runtime secret: every seeded key becomes an environment variable of
     # the same name, and the execution role may read exactly this secret and its key.
     runtime_secret: SeededSecret | None = None
@@ -267,6 +269,7 @@ class FargateService(Construct):
         after: list[TerraformResource] = [self.execution_policy]
         if p.runtime_secret is not None:
             after.append(p.runtime_secret.version)
+        after += list(p.secret_versions)
         if p.load_balancer is not None and p.load_balancer.forwarded_by is not None:
             after.append(p.load_balancer.forwarded_by)
         return after

@@ -2,14 +2,21 @@
 
 Storage is KMS-encrypted, backups are kept, the instance is never publicly accessible and
 only the named client groups reach port 5432. The master password never appears in the
-Terraform JSON; it comes from one of two places:
+Terraform JSON, the plan or the state; it comes from one of three places:
 
-* ``password_secret_id = None`` (default): RDS generates it and keeps it in a Secrets
-  Manager secret it manages (``manage_master_user_password``).
+* neither ``master_secret`` nor ``password_secret_id`` (default): RDS generates it and keeps
+  it in a Secrets Manager secret it manages (``manage_master_user_password``), which RDS
+  *rotates every 7 days*: only clients that read that secret at every connection keep up,
+  so a copy of the password elsewhere (a ``DATABASE_URL``) stops working within a week.
+* ``master_secret = <GeneratedSecret of this root>``: Terraform draws the password once
+  (ephemeral ``aws_secretsmanager_random_password``) and, in the same apply, writes it into
+  that secret and sends it to RDS through the write-only ``password_wo``. Nothing rotates it;
+  raising the secret's ``version`` draws and sends a new one. Works from an empty account.
 * ``password_secret_id = <existing secret>``: the password is read from that secret's JSON
-  key at plan time and passed through ``password_wo``, a write-only argument that Terraform
-  never stores in state; ``password_version`` is bumped to send a new value. This reads AWS
-  at plan time, so it only works with credentials (not in the offline plan).
+  key by the ephemeral ``aws_secretsmanager_secret_version`` (never stored) and passed
+  through ``password_wo``; ``password_version`` is bumped to send a new value. This reads
+  AWS at plan time, so the secret must exist before the plan (the offline plan answers the
+  read with a fake value, ``atlas.harness.ephemeral``).
 """
 
 from __future__ import annotations
@@ -17,15 +24,15 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal, Mapping, Sequence
 
-from cdktf_cdktf_provider_aws.data_aws_secretsmanager_secret_version import DataAwsSecretsmanagerSecretVersion
 from cdktf_cdktf_provider_aws.db_instance import DbInstance
 from cdktf_cdktf_provider_aws.db_parameter_group import DbParameterGroup, DbParameterGroupParameter
 from cdktf_cdktf_provider_aws.db_subnet_group import DbSubnetGroup
 from cdktf_cdktf_provider_aws.iam_role import IamRole
 from cdktf_cdktf_provider_aws.iam_role_policy_attachment import IamRolePolicyAttachment
 
-from atlas.cdk import Construct, Fn
+from atlas.cdk import Construct
 from atlas.constructs.iam import service_assume_role_policy
+from atlas.constructs.secrets import GeneratedSecret, ephemeral_secret_value
 from atlas.constructs.security_group import WorkloadSecurityGroup, data_store_group
 from atlas.naming import Name
 
@@ -69,6 +76,8 @@ class PostgresProps:
     backup_retention_days: int = 7
     # Parameter overrides, e.g. {"rds.logical_replication": "1"} for change data capture.
     parameters: Mapping[str, str] = field(default_factory=dict)
+    # The password's source (see the module docstring): RDS-managed when both are None.
+    master_secret: GeneratedSecret | None = None
     password_secret_id: str | None = None
     password_secret_key: str = "password"
     password_version: int = 1
@@ -81,6 +90,8 @@ class PostgresProps:
     monitoring_interval_seconds: Literal[0, 1, 5, 10, 15, 30, 60] = 60
 
     def __post_init__(self) -> None:
+        if self.master_secret is not None and self.password_secret_id:
+            raise ValueError(f"database {self.name}: give master_secret or password_secret_id, not both")
         if not 1 <= self.backup_retention_days <= 35:
             raise ValueError(f"database {self.name}: backup_retention_days must be 1-35 (backups are always kept)")
         days = self.performance_insights_retention_days
@@ -110,10 +121,12 @@ class Postgres(Construct):
                                      apply_method="pending-reboot" if k in _STATIC_PARAMETERS else "immediate")
                                      for k, v in sorted(parameters.items())])
         password: dict = {"manage_master_user_password": True, "master_user_secret_kms_key_id": props.kms_key_arn}
-        if props.password_secret_id:
-            source = DataAwsSecretsmanagerSecretVersion(self, "master_password_source",
-                                                        secret_id=props.password_secret_id)
-            password = {"password_wo": Fn.lookup(Fn.jsondecode(source.secret_string), props.password_secret_key),
+        if props.master_secret is not None:
+            password = {"password_wo": props.master_secret.password,
+                        "password_wo_version": props.master_secret.password_version}
+        elif props.password_secret_id:
+            password = {"password_wo": ephemeral_secret_value(self, secret_id=props.password_secret_id,
+                                                              key=props.password_secret_key, label="master_password"),
                         "password_wo_version": props.password_version}
         observability: dict = {}
         if props.performance_insights:
@@ -143,5 +156,5 @@ class Postgres(Construct):
             enabled_cloudwatch_logs_exports=["postgresql", "upgrade"], **observability, **password)
         self.identifier: str = self.instance.identifier
         self.endpoint: str = self.instance.address
-        self.managed_secret_arn: str | None = (None if props.password_secret_id
+        self.managed_secret_arn: str | None = (None if props.password_secret_id or props.master_secret
                                                else self.instance.master_user_secret.get(0).secret_arn)

@@ -36,6 +36,7 @@ from atlas.cdk import Construct, TerraformResourceLifecycle, TerraformStack
 from atlas.cdk.stack import address_of
 
 RANDOM_PASSWORD = "aws_secretsmanager_random_password"
+SECRET_VERSION = "aws_secretsmanager_secret_version"
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -160,6 +161,10 @@ class GeneratedSecret(Construct):
         self.keys = tuple(sorted({*props.fields, props.password_key}))
         password = ephemeral_random_password(self, length=props.password_length,
                                              exclude_punctuation=props.exclude_punctuation)
+        # The value's expression (write-only arguments only): another resource given it in the
+        # same apply receives the same password (``Postgres`` with ``master_secret``).
+        self.password: str = f"${{{password}}}"
+        self.password_version = props.version
         entries = {**{k: json.dumps(v) for k, v in props.fields.items()}, props.password_key: password}
         value = "{" + ", ".join(f"{json.dumps(k)} = {v}" for k, v in sorted(entries.items())) + "}"
         # The secret has a value once this exists: MSK's association and ECS tasks wait for it.
@@ -183,3 +188,15 @@ def ephemeral_random_password(scope: Construct, *, length: int, exclude_punctuat
         "password_length": length, "exclude_punctuation": exclude_punctuation,
         "require_each_included_type": True})
     return f"ephemeral.{RANDOM_PASSWORD}.{name}.random_password"
+
+
+def ephemeral_secret_value(scope: Construct, *, secret_id: str, key: str, label: str = "secret") -> str:
+    """Declares ``ephemeral.aws_secretsmanager_secret_version.<scope's address>_<label>`` on
+    the root (reading ``secret_id``, a name or ARN, at plan and apply) and returns the
+    expression of the JSON key ``key`` of its current value, usable only in write-only
+    arguments, provider configuration and other ephemeral blocks. Unlike the data source of
+    the same name, nothing it reads is written to the plan or the state (the rule
+    ``secret_reads_stay_out_of_state``)."""
+    name = f"{address_of(scope.node.path)}_{label}"
+    TerraformStack.of(scope).add_override(f"ephemeral.{SECRET_VERSION}.{name}", {"secret_id": secret_id})
+    return f"${{jsondecode(ephemeral.{SECRET_VERSION}.{name}.secret_string)[{json.dumps(key)}]}}"

@@ -7,8 +7,9 @@ Each root is copied into a work folder and given one override file
 * sets the provider's ``skip_*`` flags (credentials are fake) and clears
   ``allowed_account_ids``, which cannot be checked without an account lookup;
 * for a root declaring ephemeral resources (a password drawn by
-  ``aws_secretsmanager_random_password``, opened at plan time too), points the provider's
-  ``secretsmanager`` endpoint at a local stand-in (``atlas.harness.ephemeral``);
+  ``aws_secretsmanager_random_password`` or read by ``aws_secretsmanager_secret_version``,
+  opened at plan time too), points the provider's ``secretsmanager`` endpoint at a local
+  stand-in (``atlas.harness.ephemeral``);
 * points every ``terraform_remote_state`` read at a stub state holding the upstream
   root's published outputs. The stub is made by applying an outputs-only configuration
   whose values are the examples each output declares (``roots.json``); that needs no
@@ -39,7 +40,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Sequence
 
-from atlas.harness.ephemeral import EphemeralApi
+from atlas.harness.ephemeral import EphemeralApi, secret_keys_read
 from atlas.harness.mirror import find_mirror, has_provider, write_cli_config
 from atlas.schema_check import check_resources
 
@@ -265,7 +266,8 @@ def plan_roots(outdir: Path, names: Sequence[str] = (), *, workdir: Path | None 
     upstreams = sorted({u for n in selected for u in by_name[n]["reads"]})
     stubs = {u: make_stub_state(by_name[u], workdir / STUB_DIR, env) for u in upstreams if u in by_name}
     key_to_root = {r["state_key"]: r["name"] for r in manifest}
-    with EphemeralApi() as ephemeral_api:
+    docs = [json.loads((outdir / "stacks" / n / "cdk.tf.json").read_text()) for n in selected]
+    with EphemeralApi(secret_keys_read(docs)) as ephemeral_api:
         return _plan_selected(outdir, selected, by_name, workdir, mirror, env, use_registry, stubs, key_to_root,
                               schemas, jobs, ephemeral_api)
 

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import re
 from typing import Iterator
 
-from atlas.rules.base import Finding, resources, rule
+from atlas.rules.base import Finding, container_definitions, resources, rule
 
 
 @rule
@@ -52,3 +53,39 @@ def production_data_protected(doc: dict) -> Iterator[Finding]:
             if (body.get("lifecycle") or {}).get("prevent_destroy") is not True:
                 yield (address, "a production root keeps its data: set lifecycle.prevent_destroy = true "
                                 "(the environment's prevent_destroy setting)")
+
+
+# Variables that carry a database password: the password itself or a URL / DSN embedding it.
+_CREDENTIAL = re.compile(r"(DATABASE_URL|_DSN$|^DSN$|CONNECTION_STRING|"
+                         r"(DB|DATABASE|DATASOURCE|PG|POSTGRES|SQL|JDBC|RDS)[A-Z0-9_]*PASS)", re.IGNORECASE)
+_MANAGED_SECRET = re.compile(r"aws_db_instance\.[A-Za-z0-9_-]+\.master_user_secret")
+
+
+@rule
+def managed_password_not_copied(doc: dict) -> Iterator[Finding]:
+    """In a root with an RDS-managed master password (``manage_master_user_password``), no
+    container takes a database credential (``DB_PASSWORD``, ``SPRING_DATASOURCE_PASSWORD``,
+    ``PGPASSWORD``, a ``DATABASE_URL``, DSN or connection string) from anywhere but that instance's own managed secret
+    (``master_user_secret``).
+
+    Source: Amazon RDS user guide, "Password management with Amazon RDS and AWS Secrets
+    Manager": RDS turns rotation on for the managed secret, every 7 days by default, and
+    changes the password in the database at each rotation; a copy of the password in
+    another secret or variable does not follow, so the service's logins fail after the first
+    rotation. A root whose services hold a copy gives RDS a password that does not rotate
+    (``password_wo``: Terraform-generated, or read from the secret the service uses).
+    """
+    managed = [address for address, body in resources(doc, "aws_db_instance")
+               if body.get("manage_master_user_password") is True]
+    if not managed:
+        return
+    for address, task in resources(doc, "aws_ecs_task_definition"):
+        for container in container_definitions(task):
+            for entry in container.get("secrets", []) or []:
+                name = str(entry.get("name", ""))
+                if _CREDENTIAL.search(name) and not _MANAGED_SECRET.search(str(entry.get("valueFrom", ""))):
+                    yield (f"{address}[{container.get('name', '?')}]",
+                           f"{name} is a copy of a database password while {', '.join(managed)} lets RDS rotate "
+                           "its password every 7 days; the copy breaks at the first rotation: give the database a "
+                           'password that does not rotate (master_password_mode "generated", "static" or '
+                           '"adopt_managed") or read it from the instance\'s master_user_secret')

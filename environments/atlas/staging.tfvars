@@ -116,6 +116,10 @@ msk = {
 
 # The MSK Connect S3 sink is off here (no s3_sink object).
 
+# The dashboard's password is "generated" (the Atlas default) into
+# poc-atlas-dev-dashboard/db-master; its DATABASE_URL (poc-atlas-dev/dashboard-backend) is
+# written from it by operators after the apply that sets it (on the live instance: the
+# first one), or the live password is kept with the static / adopt_managed settings below.
 dashboard_db = {
   database_name            = "dashboard"
   instance_class           = "db.t4g.small"
@@ -125,13 +129,19 @@ dashboard_db = {
   backup_retention_days    = 7
 }
 
-# Existing environment: Camunda keeps the password RDS generated (see master_password_mode
-# in atlas/config/atlas.py); "managed" is what a fresh environment starts with.
+# Master passwords do not rotate here: "managed" (RDS rotates every 7 days) is refused,
+# because the dashboard's DATABASE_URL and Camunda hold the password (README, "Database
+# passwords"). "generated": Terraform draws it once into poc-atlas-dev-camunda/db-master,
+# where Camunda reads DB_USERNAME / DB_PASSWORD at every task start; this applies from an
+# empty account and on the live instance (its first apply sets the new password and the
+# Camunda deployment it starts picks it up). To keep the live password instead (the
+# document's adopt path), apply with master_password_mode = "static",
+# password_secret = "poc-atlas-dev/camunda", password_key = "DB_PASSWORD".
 camunda_db = {
   database_name        = "camunda"
   instance_class       = "db.t4g.small"
   deletion_protection  = false
-  master_password_mode = "managed"
+  master_password_mode = "generated"
 }
 
 cache = {
@@ -160,6 +170,9 @@ budget = {
 # This environment is live: its resources were created before these roots. The operator
 # adopting it fills in their ids (README: "Adopting the live staging"), so the first plan
 # imports them and replaces nothing; left out, this file builds staging in an empty account.
+# Adopting the databases also keeps their passwords: camunda_db and dashboard_db then take
+# "static" / "adopt_managed" (see their comments above); "generated" next to an imported
+# instance would set a new password and is refused.
 # existing_resources = {
 #   "aws_vpc.network_vpc"                = "vpc-0a1b2c3d4e5f67890"
 #   "aws_subnet.network_public_subnet_0" = "subnet-0a1b2c3d4e5f67890"

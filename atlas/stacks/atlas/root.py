@@ -24,10 +24,12 @@ from atlas.constructs.observability import (AlertTopic, AlertTopicProps, Monthly
                                             rds_alarms)
 from atlas.constructs.rds import Postgres
 from atlas.constructs.s3 import SecureBucket, server_access_log_bucket
+from atlas.constructs.secrets import GeneratedSecret
 from atlas.stacks import kit
 from atlas.stacks.base import PlatformStack
 from atlas.stacks.atlas.outputs import AtlasOutputs
-from atlas.stacks.atlas.secrets import CAMUNDA_DNS, CAMUNDA_ENVIRONMENT, SCORING_DNS, runtime_secrets, seeded_secret
+from atlas.stacks.atlas.secrets import (CAMUNDA_CREDENTIALS, CAMUNDA_DNS, CAMUNDA_ENVIRONMENT, SCORING_DNS,
+                                        runtime_secrets, seeded_secret)
 from atlas.state import RemoteOutputs, RootId
 
 # Stateful resources whose loss a destroy or replacement makes permanent, and the construct
@@ -64,11 +66,15 @@ class AtlasStack(PlatformStack):
         kafka = self._kafka(owner, place, data_key, logs_key)
         alb = self._load_balancer(place, access_logs, logs_key)
         cluster = Cluster(self, "ecs", ClusterProps(name=prefix, service_connect_namespace=prefix))
-        services = self._services(place, kafka, alb, cluster, data_key, logs_key)
+        # Generated master passwords: their secrets come first, Camunda reads its credentials there.
+        db_settings = {"dashboard": s.dashboard_db, "camunda": s.camunda_db}
+        masters = {key: kit.master_secret(self, f"{key}_db", cfg, name=f"{prefix}-{key}", kms_key_arn=data_key.arn)
+                   for key, cfg in db_settings.items()}
+        services = self._services(place, kafka, alb, cluster, data_key, logs_key, masters["camunda"])
         databases = {key: kit.postgres(self, f"{key}_db", cfg, name=f"{prefix}-{key}", account_id=s.account_id,
                                        vpc_id=place.vpc_id, subnet_ids=place.private_subnet_ids,
-                                       kms_key_arn=data_key.arn, clients=[services[key]])
-                     for key, cfg in (("dashboard", s.dashboard_db), ("camunda", s.camunda_db))}
+                                       kms_key_arn=data_key.arn, clients=[services[key]], master=masters[key])
+                     for key, cfg in db_settings.items()}
         Cache(self, "cache", CacheProps(
             name=prefix, vpc_id=place.vpc_id, subnet_ids=place.private_subnet_ids, kms_key_arn=data_key.arn,
             clients=[services["dashboard"]], engine=s.cache.engine, engine_version=s.cache.engine_version,
@@ -171,7 +177,8 @@ class AtlasStack(PlatformStack):
 
     # -- compute -------------------------------------------------------------------------
     def _services(self, place: _Placement, kafka: KafkaEndpoint, alb: LoadBalancer, cluster: Cluster,
-                  data_key: EncryptionKey, logs_key: EncryptionKey) -> dict[str, FargateService]:
+                  data_key: EncryptionKey, logs_key: EncryptionKey,
+                  camunda_master: GeneratedSecret | None) -> dict[str, FargateService]:
         s, k, svc = self.settings, self.settings.kafka, self.settings.services
         secrets = runtime_secrets(self, s, kafka.bootstrap_brokers, data_key)
 
@@ -203,7 +210,14 @@ class AtlasStack(PlatformStack):
             environment={**kafka_ui.environment(cluster_label=k.kafka_ui_cluster_label,
                                                 bootstrap_brokers_iam=kafka.bootstrap_brokers),
                          **self._kafka_ui_login()})
+        # A generated password is read from the database's own secret at every task start;
+        # otherwise the JDBC credentials are keys of Camunda's runtime secret (operators').
+        credentials = {} if camunda_master is None else dict(
+            secrets={k: camunda_master.value_from(key) for k, key in CAMUNDA_CREDENTIALS.items()},
+            secret_arns=[camunda_master.arn], secret_kms_key_arns=[camunda_master.kms_key_arn],
+            secret_versions=[camunda_master.version])
         camunda = service("camunda", "camunda", svc.camunda, "Camunda tasks", environment=CAMUNDA_ENVIRONMENT,
+                          **credentials,
                           service_connect_server=ServiceConnectServer(dns_name=CAMUNDA_DNS, port=svc.camunda.port),
                           health_check_command=HEALTH_CHECK.format(port=svc.camunda.port,
                                                                    path=svc.camunda.health_check_path))

@@ -25,6 +25,8 @@ CAMUNDA_DNS = "camunda"
 # Camunda's run image takes its datasource from DB_URL / DB_USERNAME / DB_PASSWORD: its
 # camunda.sh overwrites SPRING_DATASOURCE_* from them (atlas.rules.images), so those are
 # the names; the JDBC driver is a fact of the engine and comes from the task environment.
+# With a generated database password, DB_USERNAME / DB_PASSWORD come from the database's
+# own secret instead (``camunda_keys``, ``CAMUNDA_CREDENTIALS``).
 DOCUMENTED_KEYS: dict[str, tuple[str, ...]] = {
     "events": (),
     "scoring": (),
@@ -42,6 +44,18 @@ def seeded_secret(scope: Construct, key: str, name: str, data_key: EncryptionKey
     return SeededSecret(scope, f"{key}_secret", SeededSecretProps(
         name=name, description=description, kms_key_arn=data_key.arn,
         seed={**{k: "" for k in operator_keys}, **seed}))
+
+
+# Camunda's credentials when Terraform generates its database password: read from the
+# database's own secret (``kit.master_secret``), so no copy exists to fall out of date.
+CAMUNDA_CREDENTIALS = {"DB_USERNAME": "username", "DB_PASSWORD": "password"}
+
+
+def camunda_keys(s: AtlasSettings) -> tuple[str, ...]:
+    """The keys of Camunda's runtime secret: DB_URL always; the credentials unless they come
+    from the generated master secret."""
+    generated = s.camunda_db.master_password_mode == "generated"
+    return tuple(k for k in DOCUMENTED_KEYS["camunda"] if not (generated and k in CAMUNDA_CREDENTIALS))
 
 
 def runtime_secrets(scope: Construct, s: AtlasSettings, bootstrap_brokers: str,
@@ -74,5 +88,5 @@ def runtime_secrets(scope: Construct, s: AtlasSettings, bootstrap_brokers: str,
         "camunda": seeded_secret(scope, "camunda", f"{prefix}/camunda", data_key,
                                  "Camunda runtime configuration (JDBC URL and credentials: DB_URL, DB_USERNAME, "
                                  "DB_PASSWORD, read by the image's camunda.sh)", {},
-                                 (*DOCUMENTED_KEYS["camunda"], *svc.camunda.secret_keys)),
+                                 (*camunda_keys(s), *svc.camunda.secret_keys)),
     }

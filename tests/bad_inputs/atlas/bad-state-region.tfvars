@@ -98,13 +98,19 @@ dashboard_db = {
   backup_retention_days    = 7
 }
 
-# Existing environment: Camunda keeps the password RDS generated (see master_password_mode
-# in atlas/config/atlas.py); "managed" is what a fresh environment starts with.
+# Master passwords do not rotate here: "managed" (RDS rotates every 7 days) is refused,
+# because the dashboard's DATABASE_URL and Camunda hold the password (README, "Database
+# passwords"). "generated": Terraform draws it once into poc-atlas-dev-camunda/db-master,
+# where Camunda reads DB_USERNAME / DB_PASSWORD at every task start; this applies from an
+# empty account and on the live instance (its first apply sets the new password and the
+# Camunda deployment it starts picks it up). To keep the live password instead (the
+# document's adopt path), apply with master_password_mode = "static",
+# password_secret = "poc-atlas-dev/camunda", password_key = "DB_PASSWORD".
 camunda_db = {
   database_name        = "camunda"
   instance_class       = "db.t4g.small"
   deletion_protection  = false
-  master_password_mode = "managed"
+  master_password_mode = "generated"
 }
 
 cache = {
