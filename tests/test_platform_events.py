@@ -253,6 +253,28 @@ def test_grafana_only_where_switched_on(synthesized, env):
         assert ws["role_arn"] == "${aws_iam_role.grafana_role.arn}"
         assert _resources_of(_statements(doc, "grafana"), "aps:QueryMetrics") == {
             "${aws_prometheus_workspace.prometheus_workspace.arn}"}
+        # Identity Center signs users in, but only a role association gives them a role.
+        grafana = settings(env).grafana
+        roles = {r["role"]: r for r in resources(doc, "aws_grafana_role_association").values()}
+        assert roles["ADMIN"]["group_ids"] == list(grafana.admin_group_ids) != []
+        assert roles["EDITOR"]["group_ids"] == list(grafana.editor_group_ids)
+        assert {r["workspace_id"] for r in roles.values()} == {"${aws_grafana_workspace.grafana_workspace.id}"}
+
+
+def test_only_the_grafana_account_deploy_role_may_call_identity_center(synthesized):
+    """Creating an AWS_SSO workspace and assigning its groups call IAM Identity Center
+    (atlas.stacks.bootstrap.COMPANION_ACTIONS); accounts without Grafana get no sso:*."""
+    companions = {}
+    for name in synthesized.names:
+        if name.startswith("bootstrap-account-"):
+            for key, policy in synthesized.doc(name)["resource"]["aws_iam_role_policy"].items():
+                doc = json.loads(policy["policy"]) if isinstance(policy["policy"], str) else policy["policy"]
+                for statement in doc["Statement"]:
+                    if statement.get("Sid") == "CompanionServices":
+                        companions[f"{name}:{key}"] = statement["Action"]
+    assert list(companions) == ["bootstrap-account-555555555555:deploy_platform_events_policy"]
+    actions = next(iter(companions.values()))
+    assert "sso:CreateManagedApplicationInstance" in actions and "sso-directory:DescribeGroup" in actions
 
 
 def test_grafana_with_saml_gets_its_saml_configuration():
@@ -277,6 +299,13 @@ def test_grafana_with_saml_gets_its_saml_configuration():
     ('{ authentication_providers = [] }', "grafana.authentication_providers: lists no provider"),
     ('{ authentication_providers = ["SAML"] }', "grafana.saml: is required"),
     ('{ authentication_providers = ["OKTA"] }', "grafana.authentication_providers[0]: is 'OKTA'"),
+    ('{ authentication_providers = ["AWS_SSO"] }', "grafana.admin_group_ids: is empty: with \"AWS_SSO\""),
+    ('{ authentication_providers = ["AWS_SSO"], admin_group_ids = ["admins"] }',
+     'grafana.admin_group_ids[0]: "admins" is not an IAM Identity Center group id'),
+    ('{ authentication_providers = ["SAML"], saml = { idp_metadata_url = "https://idp.example.com/m", '
+     'admin_role_values = ["a"], editor_role_values = [] }, '
+     'admin_group_ids = ["9067a2d4f1-3b8e4c2a-9f1d-4c2a-8e5b-0e5b7c6a8d42"] }',
+     'grafana.admin_group_ids: is only used with "AWS_SSO"'),
 ])
 def test_grafana_switched_on_without_sign_in_is_a_configuration_error(tmp_path, grafana, message):
     text = (ENVIRONMENTS / "platform-events" / "dev.tfvars").read_text() + f"\ngrafana = {grafana}\n"

@@ -32,6 +32,9 @@ _ROLE_ARN = re.compile(r"^arn:aws:iam::\d{12}:role/[\w+=,.@/-]{1,512}$")
 _OIDC_ARN = re.compile(r"^arn:aws:iam::\d{12}:oidc-provider/(oidc\.eks\.[a-z0-9-]+\.amazonaws\.com/id/[0-9A-F]{32})$")
 _K8S_NAME = re.compile(r"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$")
 _URL = re.compile(r"^https://[^\s/]+(/\S*)?$")
+# An IAM Identity Center (identity store) group id: a UUID, optionally after "<10 hex>-"
+# (Identity Store API reference, Group.GroupId pattern).
+_IDC_GROUP = re.compile(r"^([0-9a-f]{10}-)?[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$")
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -167,6 +170,11 @@ class GrafanaSettings:
         doc='["AWS_SSO"] (IAM Identity Center) and/or ["SAML"] (with saml = { ... })')
     saml: SamlSettings | None = None
     grafana_version: Literal["9.4", "10.4"] = "10.4"
+    # IAM Identity Center groups made Grafana admins / editors of the workspace (AWS_SSO):
+    # a workspace signs users in through Identity Center but gives nobody a role until a
+    # role association names them, so without admins nobody can administer it.
+    admin_group_ids: tuple[str, ...] = ()
+    editor_group_ids: tuple[str, ...] = ()
 
     def checks(self) -> Iterable[SettingError]:
         found = []
@@ -180,6 +188,23 @@ class GrafanaSettings:
                                               "{ idp_metadata_url, admin_role_values, editor_role_values }"))
         if "SAML" not in self.authentication_providers and self.saml is not None:
             found.append(SettingError("saml", 'is only used with "SAML" in authentication_providers; remove it'))
+        sso = "AWS_SSO" in self.authentication_providers
+        if sso and not self.admin_group_ids:
+            found.append(SettingError("admin_group_ids", 'is empty: with "AWS_SSO" the workspace gives Identity Center '
+                                                         "users no role until a group is assigned, so nobody could "
+                                                         "administer it; give the id of at least one Identity Center "
+                                                         "group (IAM Identity Center console, Groups)"))
+        for key in ("admin_group_ids", "editor_group_ids"):
+            ids = getattr(self, key)
+            if ids and not sso:
+                found.append(SettingError(key, 'is only used with "AWS_SSO" in authentication_providers (SAML maps '
+                                               "roles with saml.admin_role_values); remove it"))
+            for i, group in enumerate(ids):
+                if not _IDC_GROUP.match(group):
+                    found.append(SettingError(f"{key}[{i}]", f'"{group}" is not an IAM Identity Center group id (a '
+                                                             'UUID such as "9067a2d4f1-3b8e4c2a-9f1d-4c2a-8e5b-0e5b7c6a8d42")'))
+            if len(set(ids)) != len(ids):
+                found.append(SettingError(key, "lists a group twice"))
         return found
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Sequence
 
+from cdktf_cdktf_provider_aws.grafana_role_association import GrafanaRoleAssociation
 from cdktf_cdktf_provider_aws.grafana_workspace import GrafanaWorkspace
 from cdktf_cdktf_provider_aws.grafana_workspace_saml_configuration import GrafanaWorkspaceSamlConfiguration
 from cdktf_cdktf_provider_aws.iam_role import IamRole
@@ -53,12 +54,17 @@ class DashboardsProps:
     metrics: MetricsWorkspace
     grafana_version: str = "10.4"
     saml: SamlProps | None = None
+    # Identity Center groups given the workspace's ADMIN / EDITOR role (AWS_SSO only).
+    admin_group_ids: Sequence[str] = ()
+    editor_group_ids: Sequence[str] = ()
 
     def __post_init__(self) -> None:
         if not self.authentication_providers:
             raise ValueError(f"Grafana workspace {self.name}: name AWS_SSO and/or SAML; it has no local users")
         if ("SAML" in self.authentication_providers) != (self.saml is not None):
             raise ValueError(f"Grafana workspace {self.name}: SAML needs its saml props, and only SAML does")
+        if (self.admin_group_ids or self.editor_group_ids) and "AWS_SSO" not in self.authentication_providers:
+            raise ValueError(f"Grafana workspace {self.name}: group role associations need AWS_SSO")
 
 
 class Dashboards(Construct):
@@ -85,4 +91,8 @@ class Dashboards(Construct):
                 self, "saml", workspace_id=self.workspace.id, idp_metadata_url=props.saml.idp_metadata_url,
                 admin_role_values=list(props.saml.admin_role_values),
                 editor_role_values=list(props.saml.editor_role_values), role_assertion=props.saml.role_assertion)
+        for role, groups in (("ADMIN", props.admin_group_ids), ("EDITOR", props.editor_group_ids)):
+            if groups:
+                GrafanaRoleAssociation(self, f"{role.lower()}_groups", workspace_id=self.workspace.id, role=role,
+                                       group_ids=list(groups))
         self.endpoint: str = self.workspace.endpoint

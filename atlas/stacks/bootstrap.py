@@ -84,6 +84,23 @@ IAM_ROLE_ACTIONS = (
     "iam:CreatePolicy", "iam:DeletePolicy", "iam:GetPolicy", "iam:GetPolicyVersion", "iam:CreatePolicyVersion",
     "iam:DeletePolicyVersion", "iam:ListPolicyVersions", "iam:TagPolicy", "iam:UntagPolicy",
 )
+# Rights in another service that a resource type's create/update calls need besides its own
+# ("<service>:*" of SERVICE_OF_TYPE). A Grafana workspace signing in through IAM Identity
+# Center registers a managed application there, and a role association looks up the
+# groups it names (AWS managed policies AWSGrafanaAccountAdministrator and
+# AWSGrafanaWorkspacePermissionManagementV2; Amazon Managed Grafana user guide, "Use IAM
+# Identity Center with your workspace").
+COMPANION_ACTIONS: dict[str, tuple[str, ...]] = {
+    "aws_grafana_workspace": ("sso:CreateManagedApplicationInstance", "sso:DeleteManagedApplicationInstance",
+                              "sso:GetManagedApplicationInstance", "sso:DescribeRegisteredRegions",
+                              "sso:GetSharedSsoConfiguration", "sso:ListDirectoryAssociations",
+                              "organizations:DescribeOrganization"),
+    "aws_grafana_role_association": ("sso:DescribeRegisteredRegions", "sso:GetSharedSsoConfiguration",
+                                     "sso:ListDirectoryAssociations", "sso:GetManagedApplicationInstance",
+                                     "sso:ListProfiles", "sso:GetProfile", "sso:ListProfileAssociations",
+                                     "sso:AssociateProfile", "sso:DisassociateProfile",
+                                     "sso-directory:DescribeUser", "sso-directory:DescribeGroup"),
+}
 # Services whose API has no region (their calls are signed for us-east-1).
 GLOBAL_SERVICES = frozenset({"iam", "budgets", "route53", "cloudfront"})
 
@@ -223,6 +240,10 @@ def deploy_statements(account: str, deploy: PlatformDeploy, key_arns: dict[str, 
     if global_:
         statements.append(Statement(sid="ManageGlobalServices", actions=[f"{s}:*" for s in global_],
                                     resources=["*"]))
+    companions = sorted({a for t in deploy.types for a in COMPANION_ACTIONS.get(t, ())})
+    if companions:
+        # Identity Center and Organizations calls take no resource ARNs of this account.
+        statements.append(Statement(sid="CompanionServices", actions=companions, resources=["*"]))
     if any(service_of(t)[0] == "iam" for t in deploy.types):
         prefixes = sorted(deploy.name_prefixes)
         statements.append(Statement(

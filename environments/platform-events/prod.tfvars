@@ -54,6 +54,10 @@ workloads = {
 
 grafana = {
   authentication_providers = ["AWS_SSO"]
+  # IAM Identity Center groups (console: IAM Identity Center, Groups): the platform team
+  # administers the workspace, on-call engineers edit dashboards.
+  admin_group_ids  = ["9067a2d4f1-3b8e4c2a-9f1d-4c2a-8e5b-0e5b7c6a8d42"]
+  editor_group_ids = ["9067a2d4f1-5d1c4e7b-8a3f-4b6d-9c1a-2c9e4b6d1a07"]
 }
 
 alerts = {

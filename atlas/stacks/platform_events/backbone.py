@@ -97,7 +97,8 @@ class BackboneStack(PlatformStack):
             g = s.grafana
             dashboards = Dashboards(self, "grafana", DashboardsProps(
                 name=prefix, account_id=s.account_id, authentication_providers=g.authentication_providers,
-                metrics=metrics, grafana_version=g.grafana_version,
+                metrics=metrics, grafana_version=g.grafana_version, admin_group_ids=g.admin_group_ids,
+                editor_group_ids=g.editor_group_ids,
                 saml=SamlProps(idp_metadata_url=g.saml.idp_metadata_url, admin_role_values=g.saml.admin_role_values,
                                editor_role_values=g.saml.editor_role_values, role_assertion=g.saml.role_assertion)
                 if g.saml else None))

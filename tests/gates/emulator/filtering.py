@@ -47,6 +47,7 @@ UNSUPPORTED: dict[str, str] = {
                              "before creating (HTTP 500)",
     "aws_redshiftserverless_namespace": "moto does not implement Redshift Serverless CreateNamespace (HTTP 500)",
     "aws_grafana_workspace": "moto does not implement Managed Grafana CreateWorkspace (HTTP 500)",
+    "aws_grafana_role_association": "names a Grafana workspace, which moto cannot create (aws_grafana_workspace)",
     "aws_athena_workgroup": "moto rejects ListTagsForResource on the workgroup ARN (HTTP 400), so the provider "
                             "cannot read the new workgroup back",
     "aws_budgets_budget": "moto does not implement Budgets ListTagsForResource (HTTP 500)",
