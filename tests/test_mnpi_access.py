@@ -384,6 +384,18 @@ def test_without_the_deploy_exemption_the_deploy_role_is_refused_too(tmp_path):
     assert granted(found) == expected(s)
 
 
+def test_the_contracts_role_names_are_the_ones_the_constructs_build():
+    from atlas.constructs.access_tiers import tier_names
+    from atlas.constructs.msk_connect import connector_names
+    from atlas.stacks.kraken.names import KrakenNames
+
+    names = KrakenNames("kraken-dev")
+    for k in ("mnpi", "public"):
+        assert connector_names(names.sink_connector(k))["role"].value == names.sink_role(k)
+    assert connector_names(names.debezium_connector)["role"].value == names.debezium_role
+    assert tier_names("kraken-dev", "finance-analysts")["role"].value == names.tier_role("finance-analysts")
+
+
 # -- settings -------------------------------------------------------------------------------------
 
 def _problems(**mnpi) -> list[SettingError]:

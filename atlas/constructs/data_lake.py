@@ -6,7 +6,9 @@ audit bucket encrypted with its own key, so who read which MNPI object is on rec
 
 MNPI (material non-public information) and public data never share a bucket, a KMS key or
 a Glue database: a grant on one can then never leak the other, and an auditor can read the
-separation off the resource names. Every layer (raw -> curated -> analytics) has one of
+separation off the resource names. With ``principals``, an area's bucket policy and its
+classification's key policy admit only the named roles, so the separation no longer rests
+on IAM policies alone (a broad grant added later reaches nothing). Every layer (raw -> curated -> analytics) has one of
 each classification, so access tiers are expressed as "these layers, with or without MNPI".
 """
 

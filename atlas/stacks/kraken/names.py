@@ -192,7 +192,7 @@ def derived_names(s) -> list:
         add([service_names(f"{p}-{o.name}"), Name("security_group", f"{p}-{o.name}")])
     c = s.connectors
     add([Name("glue_crawler", names.raw_crawler(k)) for k in CLASSIFICATIONS]
-        + [Name("iam_role", f"{names.raw_crawler(k)}-crawler") for k in CLASSIFICATIONS]
+        + [Name("iam_role", names.crawler_role(k)) for k in CLASSIFICATIONS]
         + [Name("iam_policy", "crawl-one-area")])
     add([Name("msk_connect", names.connect_worker), Name("msk_connect", names.sink_worker),
          Name("replication_slot", names.replication_slot),
