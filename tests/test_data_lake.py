@@ -103,3 +103,48 @@ def test_access_log_bucket_uses_sse_s3_because_s3_logging_requires_it():
     doc = build()
     rule = resources(doc, "aws_s3_bucket_server_side_encryption_configuration")["lake_access_logs_encryption"]["rule"][0]
     assert rule["apply_server_side_encryption_by_default"]["sse_algorithm"] == "AES256"
+
+
+# -- MNPI in depth: areas restricted to named principals (issue 13, finding 16) --------------------
+
+_ROLE = "arn:aws:iam::123456789012:role/"
+_MNPI = {"raw-mnpi": [_ROLE + "sink", _ROLE + "admin"], "curated-mnpi": [_ROLE + "admin"],
+         "analytics-mnpi": [_ROLE + "reader", _ROLE + "admin"]}
+
+
+def test_a_restricted_area_denies_every_other_principal_its_objects_and_listing():
+    doc = build(principals=_MNPI)
+    policies = resources(doc, "aws_s3_bucket_policy")
+    raw = {s["Sid"]: s for s in policy(policies["lake_raw_mnpi_policy"])["Statement"]}
+    bucket = "arn:aws:s3:::lake-test-raw-mnpi-123456789012"
+    assert raw["DenyObjectsToOthers"] == {
+        "Sid": "DenyObjectsToOthers", "Effect": "Deny", "Action": "s3:*", "Principal": {"AWS": "*"},
+        "Resource": f"{bucket}/*", "Condition": {"ArnNotLike": {"aws:PrincipalArn": [_ROLE + "sink", _ROLE + "admin"]}}}
+    assert raw["DenyListingToOthers"]["Resource"] == bucket
+    assert raw["DenyListingToOthers"]["Condition"] == raw["DenyObjectsToOthers"]["Condition"]
+    assert "DenyOtherKmsKeys" in raw and "DenyInsecureTransport" in raw
+    # Public areas keep their policies as they were.
+    public = [s["Sid"] for s in policy(policies["lake_raw_public_policy"])["Statement"]]
+    assert public == ["DenyInsecureTransport", "DenyOtherKmsKeys"]
+
+
+def test_the_restricted_classifications_key_admits_only_the_union_and_administration_stays_with_the_account():
+    doc = build(principals=_MNPI, key_users={"mnpi": [_ROLE + "results"]})
+    keys = resources(doc, "aws_kms_key")
+    mnpi = {s["Sid"]: s for s in policy(keys["lake_mnpi_key_key"])["Statement"]}
+    assert mnpi["NamedPrincipalsUse"]["Condition"] == {"ArnLike": {"aws:PrincipalArn": sorted(
+        _ROLE + r for r in ("admin", "reader", "results", "sink"))}}
+    assert "kms:Decrypt" not in mnpi["AccountAdministers"]["Action"]
+    public = policy(keys["lake_public_key_key"])["Statement"]
+    assert [s["Action"] for s in public] == ["kms:*"]
+
+
+@pytest.mark.parametrize("principals, key_users, message", [
+    ({"raw-mnpi": [_ROLE + "a"]}, {}, "restrict some mnpi areas (raw) but not all"),
+    ({"raw-gold": [_ROLE + "a"]}, {}, "name areas that do not exist: raw-gold"),
+    ({}, {"mnpi": [_ROLE + "a"]}, "key_users of mnpi without principals"),
+])
+def test_a_partial_restriction_is_refused(principals, key_users, message):
+    with pytest.raises(ValueError, match=__import__("re").escape(message)):
+        DataLakeProps(name="l", account_id="123456789012", region="eu-west-1", principals=principals,
+                      key_users=key_users)

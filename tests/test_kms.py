@@ -99,3 +99,23 @@ def test_arn_and_key_id_refer_to_the_key(attr, ref):
         TerraformOutput(stack, "out", value=getattr(key, attr))
 
     assert synth_construct(build_and_use)["output"]["out"]["value"] == ref
+
+
+def test_a_key_with_named_users_leaves_the_account_administration_but_no_use():
+    from atlas.constructs.kms import ADMIN_ACTIONS, USE_ACTIONS
+
+    users = [f"arn:aws:iam::{ACCOUNT}:role/reader", f"arn:aws:iam::{ACCOUNT}:role/break-glass-*"]
+    found = statements(build(users=users))
+    assert list(found) == ["AccountAdministers", "NamedPrincipalsUse"]
+    admin = found["AccountAdministers"]
+    assert admin["Principal"] == {"AWS": f"arn:aws:iam::{ACCOUNT}:root"}
+    # No use, and no grant (a grant is use): kms:Create* would include kms:CreateGrant.
+    assert admin["Action"] == list(ADMIN_ACTIONS)
+    for action in ("kms:*", "kms:Create*", "kms:CreateGrant", "kms:Decrypt", "kms:Encrypt", "kms:GenerateDataKey*",
+                   "kms:ReEncrypt*"):
+        assert action not in admin["Action"]
+    # The lockout safety check needs the administrators to keep PutKeyPolicy.
+    assert "kms:Put*" in admin["Action"]
+    use = found["NamedPrincipalsUse"]
+    assert use["Action"] == list(USE_ACTIONS) and use["Principal"] == {"AWS": f"arn:aws:iam::{ACCOUNT}:root"}
+    assert use["Condition"] == {"ArnLike": {"aws:PrincipalArn": users}}

@@ -256,6 +256,37 @@ class ServicesSettings:
     alertmanager: FargateServiceSettings = setting(doc="{ image, cpu, memory, desired_count }")
 
 
+# An IAM role ARN, "*" and "?" allowed in the name (ArnLike): account, then path/name.
+_ROLE_ARN = re.compile(r"^arn:aws:iam::(\d{12}):role/([A-Za-z0-9+=,.@_/*?-]+)$")
+
+
+@dataclass(frozen=True, kw_only=True)
+class MnpiAccessSettings:
+    """Who, besides the MNPI pipeline and the MNPI tiers, may touch MNPI data: the MNPI
+    bucket policies deny, and the MNPI key's policy refuses, every other principal."""
+
+    # The account's Kraken deploy role (bootstrap root, kraken-terraform-deploy).
+    deploy_role_exempt: bool = True
+    # Break-glass roles of the account, ARNs ("*" allowed, e.g. SSO's
+    # "arn:aws:iam::<account>:role/aws-reserved/sso.amazonaws.com/*/AWSReservedSSO_BreakGlass_*").
+    break_glass_role_arns: tuple[str, ...] = ()
+
+    def checks(self) -> Iterable[SettingError]:
+        found = []
+        for i, arn in enumerate(self.break_glass_role_arns):
+            match = _ROLE_ARN.match(arn)
+            name = match[2].rsplit("/", 1)[-1] if match else ""
+            if not match:
+                found.append(SettingError(f"break_glass_role_arns[{i}]", f'"{arn}" is not an IAM role ARN '
+                                          '("arn:aws:iam::<account>:role/[<path>/]<name>", "*" allowed in the name)'))
+            elif name[:1] in ("", "*", "?"):
+                found.append(SettingError(f"break_glass_role_arns[{i}]", f'"{arn}": the role name must start with '
+                                          "a literal character (a leading wildcard admits any role of the path)"))
+        twice = check_no_repeats("break_glass_role_arns", self.break_glass_role_arns)
+        found += [twice] if twice else []
+        return found
+
+
 LAYERS = ("raw", "curated", "analytics")
 CLASSIFICATIONS = ("mnpi", "public")
 
@@ -323,6 +354,8 @@ class KrakenSettings(PlatformSettings):
     # Where the kafka root's runner (Spacelift private worker pool) reaches the brokers from,
     # and which role it is; absent, no runner path is opened and the kafka root cannot apply.
     terraform_runner: TerraformRunnerSettings | None = None
+    # Exemptions from the MNPI separation (bucket and key policies; atlas.stacks.kraken.names.mnpi_principals).
+    mnpi_access: MnpiAccessSettings = field(default_factory=MnpiAccessSettings)
 
     def checks(self) -> Iterable[SettingError]:
         found = list(super().checks())
@@ -364,6 +397,33 @@ class KrakenSettings(PlatformSettings):
         for name in self.access_tiers:
             if not re.match(r"^[a-z][a-z0-9-]{1,30}$", name):
                 found.append(SettingError(f"access_tiers.{name}", "tier names are lowercase words joined by hyphens"))
+        found += self._check_break_glass()
+        return found
+
+    def _check_break_glass(self) -> list[SettingError]:
+        """A break-glass pattern is in this account and admits none of the environment's own
+        roles that must not touch MNPI (a public tier, the public sink, Debezium...)."""
+        import fnmatch
+
+        from atlas.stacks.kraken.names import KrakenNames
+
+        names = KrakenNames(self.name_prefix)
+        public = [names.kafka_admin_role, names.debezium_role, names.sink_role("public"), names.crawler_role("public")]
+        public += [names.tier_role(t) for t, tier in sorted(self.access_tiers.items()) if not tier.mnpi]
+        found = []
+        for i, arn in enumerate(self.mnpi_access.break_glass_role_arns):
+            match = _ROLE_ARN.match(arn)
+            if not match:
+                continue  # MnpiAccessSettings.checks reports it
+            key = f"mnpi_access.break_glass_role_arns[{i}]"
+            if match[1] != self.account_id:
+                found.append(SettingError(key, f'"{arn}" is in account {match[1]}, not {self.account_id}; the MNPI '
+                                               "key admits this account's roles only"))
+                continue
+            admitted = [n for n in public if fnmatch.fnmatchcase(f"arn:aws:iam::{self.account_id}:role/{n}", arn)]
+            if admitted:
+                found.append(SettingError(key, f'"{arn}" also matches {", ".join(admitted)}, which must not read '
+                                               "MNPI; name the break-glass role more narrowly"))
         return found
 
     def versions(self) -> Iterable[tuple[str, str, VersionList]]:

@@ -6,7 +6,9 @@ audit bucket encrypted with its own key, so who read which MNPI object is on rec
 
 MNPI (material non-public information) and public data never share a bucket, a KMS key or
 a Glue database: a grant on one can then never leak the other, and an auditor can read the
-separation off the resource names. Every layer (raw -> curated -> analytics) has one of
+separation off the resource names. With ``principals``, an area's bucket policy and its
+classification's key policy admit only the named roles, so the separation no longer rests
+on IAM policies alone (a broad grant added later reaches nothing). Every layer (raw -> curated -> analytics) has one of
 each classification, so access tiers are expressed as "these layers, with or without MNPI".
 """
 
@@ -43,6 +45,32 @@ class DataLakeProps:
     transitions: Mapping[str, Sequence[tuple[int, str]]] = field(default_factory=dict)
     access_log_retention_days: int = 365
     audit_log_retention_days: int = 2557
+    # ARN patterns (``aws:PrincipalArn``) of the only principals that may touch the objects of
+    # an area, keyed "<layer>-<classification>", whatever their IAM policies allow: the
+    # area's bucket policy denies everyone else, and the classification's key admits only
+    # the union (plus ``key_users``). Every area of a classification or none of them.
+    principals: Mapping[str, Sequence[str]] = field(default_factory=dict)
+    # More users of a restricted classification's key, by classification (buckets of other
+    # roots encrypted with it: Athena results of the tiers reading it).
+    key_users: Mapping[str, Sequence[str]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        areas = {f"{layer}-{c}" for layer in self.layers for c in self.classifications}
+        unknown = sorted(set(self.principals) - areas)
+        if unknown:
+            raise ValueError(f"lake {self.name}: principals name areas that do not exist: {', '.join(unknown)}")
+        for c in self.classifications:
+            named = [layer for layer in self.layers if f"{layer}-{c}" in self.principals]
+            if named and len(named) != len(self.layers):
+                raise ValueError(f"lake {self.name}: principals restrict some {c} areas ({', '.join(named)}) but not "
+                                 "all; its one key would lock the others out")
+            if self.key_users.get(c) and not named:
+                raise ValueError(f"lake {self.name}: key_users of {c} without principals of its areas")
+
+    def key_users_of(self, classification: str) -> tuple[str, ...]:
+        """Who may use the classification's key (empty: the account's IAM policies decide)."""
+        users = [p for layer in self.layers for p in self.principals.get(f"{layer}-{classification}", ())]
+        return tuple(sorted(set(users) | set(self.key_users.get(classification, ()))))
 
 
 @dataclass(frozen=True)
@@ -77,6 +105,24 @@ def lake_names(name: str, account_id: str, layers: Sequence[str], classification
     }
 
 
+def only_principals(bucket_arn: str, patterns: Sequence[str]) -> list[Statement]:
+    """Bucket policy statements denying every principal but ``patterns`` (ARN patterns
+    matched against ``aws:PrincipalArn``: a role's ARN for any session of it) the bucket's
+    objects (every object action: read, write, delete, retention, tags) and its listing.
+
+    Bucket configuration stays with IAM (the deploy role, AWS Config and scanners read it).
+    A request with no principal ARN (an AWS service principal) is denied too: no service
+    writes into these buckets on its own (access logs and CloudTrail go elsewhere)."""
+    patterns = list(dict.fromkeys(patterns))
+    others = {"ArnNotLike": {"aws:PrincipalArn": patterns}} if patterns else {}
+    return [
+        Statement(sid="DenyObjectsToOthers", effect="Deny", actions=["s3:*"], principals={"AWS": "*"},
+                  resources=[f"{bucket_arn}/*"], conditions=others),
+        Statement(sid="DenyListingToOthers", effect="Deny",
+                  actions=["s3:ListBucket", "s3:ListBucketVersions", "s3:ListBucketMultipartUploads"],
+                  principals={"AWS": "*"}, resources=[bucket_arn], conditions=others)]
+
+
 class DataLake(Construct):
     """A KMS key per classification and a Glue database per layer and classification.
 
@@ -94,7 +140,7 @@ class DataLake(Construct):
             self.keys[classification] = EncryptionKey(self, f"{classification}_key", EncryptionKeyProps(
                 alias=names["key_aliases"][classification],
                 description=f"{props.name} data lake, {classification} classification",
-                account_id=props.account_id, region=props.region))
+                account_id=props.account_id, region=props.region, users=props.key_users_of(classification)))
         # S3 server access logging can deliver only to SSE-S3 encrypted buckets.
         self.access_logs = SecureBucket(self, "access_logs", SecureBucketProps(
             name=names["access_log_bucket"].value, encryption="AES256",
@@ -138,7 +184,8 @@ class DataLake(Construct):
                 # MNPI objects can never end up readable with the public key.
                 sid="DenyOtherKmsKeys", effect="Deny", actions=["s3:PutObject"], principals={"AWS": "*"},
                 resources=[f"{arn}/*"],
-                conditions={"StringNotEqualsIfExists": {"s3:x-amz-server-side-encryption-aws-kms-key-id": key_arn}})]))
+                conditions={"StringNotEqualsIfExists": {"s3:x-amz-server-side-encryption-aws-kms-key-id": key_arn}}),
+                *(only_principals(arn, props.principals[area.key]) if area.key in props.principals else ())]))
 
     def _audit_trail(self, props: DataLakeProps, names: dict) -> None:
         name = names["trail"].value

@@ -13,6 +13,16 @@ from atlas.constructs.iam import Statement, policy_document
 from atlas.naming import Name
 
 
+# What encrypting and decrypting data takes (the "use" of a key).
+USE_ACTIONS = ("kms:Decrypt", "kms:Encrypt", "kms:GenerateDataKey*", "kms:ReEncrypt*", "kms:DescribeKey")
+# Key administration without use: AWS's "key administrators" statement, with kms:CreateAlias
+# for its kms:Create* (which would include kms:CreateGrant, and a grant is use). PutKeyPolicy
+# stays, so KMS's lockout safety check passes for whoever the account lets administer keys.
+ADMIN_ACTIONS = ("kms:CreateAlias", "kms:Describe*", "kms:Enable*", "kms:List*", "kms:Put*", "kms:Update*",
+                 "kms:Revoke*", "kms:Disable*", "kms:Get*", "kms:Delete*", "kms:TagResource", "kms:UntagResource",
+                 "kms:ScheduleKeyDeletion", "kms:CancelKeyDeletion", "kms:RotateKeyOnDemand")
+
+
 def key_alias(alias: str) -> Name:
     """The KMS alias name an ``EncryptionKey`` gets for its ``alias`` prop."""
     return Name("kms_alias", f"alias/{alias}")
@@ -28,6 +38,10 @@ class EncryptionKeyProps:
     service_principals: Sequence[str] = ()
     # Seven days is the shortest window; a longer one gives time to undo a mistaken delete.
     deletion_window_in_days: int = 30
+    # ARN patterns (``aws:PrincipalArn``, ``*`` allowed) of the account's principals that alone
+    # may use the key, whatever their IAM policies say; the account keeps administering it.
+    # Empty: the account (its IAM policies) administers and uses the key.
+    users: Sequence[str] = ()
 
 
 class EncryptionKey(Construct):
@@ -35,9 +49,16 @@ class EncryptionKey(Construct):
 
     def __init__(self, scope: Construct, construct_id: str, props: EncryptionKeyProps) -> None:
         super().__init__(scope, construct_id)
+        account = f"arn:aws:iam::{props.account_id}:root"
         statements = [Statement(
-            sid="AccountAdministers", actions=["kms:*"], resources=["*"],
-            principals={"AWS": f"arn:aws:iam::{props.account_id}:root"})]
+            sid="AccountAdministers", actions=list(ADMIN_ACTIONS) if props.users else ["kms:*"], resources=["*"],
+            principals={"AWS": account})]
+        if props.users:
+            # The account principal with a condition: the user's IAM policy must allow the
+            # use as well, and roles created later (other roots) are named before they exist.
+            statements.append(Statement(
+                sid="NamedPrincipalsUse", actions=list(USE_ACTIONS), resources=["*"], principals={"AWS": account},
+                conditions={"ArnLike": {"aws:PrincipalArn": list(dict.fromkeys(props.users))}}))
         for service in props.service_principals:
             principal = f"{service}.{props.region}.amazonaws.com" if service == "logs" else f"{service}.amazonaws.com"
             conditions = {}
@@ -61,5 +82,4 @@ class EncryptionKey(Construct):
         ``kms:ViaService = s3.<region>.amazonaws.com``) when given."""
         conditions = ({"StringEquals": {"kms:ViaService": [f"{s}.{region}.amazonaws.com" for s in services]}}
                       if services else {})
-        return Statement(sid=sid, actions=["kms:Decrypt", "kms:Encrypt", "kms:GenerateDataKey*", "kms:ReEncrypt*",
-                                           "kms:DescribeKey"], resources=[self.arn], conditions=conditions)
+        return Statement(sid=sid, actions=list(USE_ACTIONS), resources=[self.arn], conditions=conditions)

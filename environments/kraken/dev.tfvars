@@ -1,5 +1,6 @@
 # Kraken dev: its own VPC, a single NAT gateway, MNPI object lock in GOVERNANCE mode so
-# the buckets can still be emptied by an administrator when the environment is rebuilt.
+# the buckets can still be emptied when the environment is rebuilt (by the deploy role: the
+# MNPI bucket policies admit no other administrator, see mnpi_access).
 name_prefix = "kraken-dev"
 region      = "eu-west-1"
 account_id  = "333333333333"

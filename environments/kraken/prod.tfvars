@@ -94,6 +94,12 @@ alerts = {
 
 tier_trusted_account_id = "555555555555"
 
+# Only the MNPI sink, the MNPI crawler and the MNPI tiers reach MNPI data (bucket and key
+# policies); besides them the deploy role (the default) and the break-glass permission set.
+mnpi_access = {
+  break_glass_role_arns = ["arn:aws:iam::444444444444:role/aws-reserved/sso.amazonaws.com/*/AWSReservedSSO_KrakenBreakGlass_*"]
+}
+
 tags = {
   owner       = "kraken-data-platform"
   cost-center = "kraken"

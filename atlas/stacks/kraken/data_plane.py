@@ -23,6 +23,7 @@ from atlas.constructs.cdc_connectors import (
     secret_reference,
     worker_properties,
 )
+from atlas.constructs.data_lake import only_principals
 from atlas.constructs.ecs import (Cluster, ClusterProps, FargateService, FargateServiceProps, LoadBalancerTarget,
                                   ServiceConnectServer)
 from atlas.constructs.iam import Statement
@@ -40,7 +41,7 @@ from atlas.stacks import kit
 from atlas.stacks.base import PlatformStack
 from atlas.stacks.kraken.infra import InfraOutputs
 from atlas.stacks.kraken.kafka import KafkaOutputs
-from atlas.stacks.kraken.names import KrakenNames
+from atlas.stacks.kraken.names import KrakenNames, mnpi_principals
 from atlas.state import Contract, Output, RemoteOutputs, RootId
 
 
@@ -292,13 +293,17 @@ class KrakenDataPlaneStack(PlatformStack):
         areas = [f"{layer}-{c}" for layer in LAYERS for c in CLASSIFICATIONS]
         # Query results hold whatever the tier may read, so they are encrypted with the key
         # of the most sensitive classification the tier sees, in a bucket of the tier's own.
+        # An MNPI tier's results are MNPI: only its own role (and the exempt roles) may touch them.
+        mnpi = mnpi_principals(s)
         for t in tiers:
+            name = results_bucket_name(s, t.name)
             SecureBucket(self, f"athena_results_{t.name.replace('-', '_')}", SecureBucketProps(
-                name=results_bucket_name(s, t.name),
+                name=name,
                 kms_key_arn=infra.lookup(InfraOutputs.lake_kms_key_arns, t.results_classification),
                 expire_after_days=s.lake.athena_results_retention_days, noncurrent_days=1,
                 access_log_bucket=infra.string(InfraOutputs.lake_access_log_bucket_name),
-                access_log_prefix=f"{results_bucket_name(s, t.name)}/"))
+                access_log_prefix=f"{name}/",
+                policy_statements=only_principals(f"arn:aws:s3:::{name}", mnpi[f"results-{t.name}"]) if t.mnpi else ()))
         access = AccessTiers(self, "access", AccessTiersProps(
             name=s.name_prefix, account_id=s.account_id, region=s.region,
             trusted_account_id=s.trusted_account_id, tiers=tiers,

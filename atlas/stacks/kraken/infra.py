@@ -20,7 +20,7 @@ from atlas.constructs.msk_scram import ScramUsers, ScramUsersProps
 from atlas.constructs.network import Network
 from atlas.stacks import kit
 from atlas.stacks.base import PlatformStack
-from atlas.stacks.kraken.names import SCRAM_USERS, KrakenNames
+from atlas.stacks.kraken.names import SCRAM_USERS, KrakenNames, mnpi_principals
 from atlas.state import Contract, Output, RootId
 
 _AREAS = [f"{layer}-{c}" for layer in LAYERS for c in CLASSIFICATIONS]
@@ -103,13 +103,17 @@ class KrakenInfraStack(PlatformStack):
         s, prefix = settings, settings.name_prefix
         logs_key = kit.logs_key(self, s, alias=f"{prefix}-logs", description=f"{prefix} CloudWatch Logs encryption")
         placement = self._placement(logs_key)
+        mnpi = mnpi_principals(s)
         lake = DataLake(self, "lake", DataLakeProps(
             name=prefix, account_id=s.account_id, region=s.region, layers=LAYERS, classifications=CLASSIFICATIONS,
             mnpi_object_lock=s.lake.mnpi_object_lock, object_lock_mode=s.lake.object_lock_mode,
             object_lock_days=s.lake.object_lock_days, noncurrent_version_days=s.lake.noncurrent_version_days,
             transitions={layer: [(t.days, t.storage_class) for t in steps] for layer, steps in s.lake.transitions.items()},
             access_log_retention_days=s.lake.access_log_retention_days,
-            audit_log_retention_days=s.lake.audit_log_retention_days))
+            audit_log_retention_days=s.lake.audit_log_retention_days,
+            # MNPI in depth: the bucket and key policies admit only the contract's roles.
+            principals={area: users for area, users in mnpi.items() if area.endswith("-mnpi")},
+            key_users={"mnpi": [u for area, users in mnpi.items() if area.startswith("results-") for u in users]}))
         self._publish_lake(lake)
         self._msk(placement, logs_key)
         self._database(placement)

@@ -72,6 +72,21 @@ class KrakenNames:
     def raw_crawler(self, classification: str) -> str:
         return f"{self.prefix}-raw-{classification}"
 
+    # -- IAM role names (the constructs derive the same; the MNPI contract below names them
+    # -- before the data-plane root creates them)
+    def sink_role(self, classification: str) -> str:
+        return f"{self.sink_connector(classification)}-connector"  # msk_connect.connector_names
+
+    @property
+    def debezium_role(self) -> str:
+        return f"{self.debezium_connector}-connector"
+
+    def crawler_role(self, classification: str) -> str:
+        return f"{self.raw_crawler(classification)}-crawler"  # lake_crawler.LakeCrawler
+
+    def tier_role(self, tier: str) -> str:
+        return f"{self.prefix}-{tier}"  # access_tiers.tier_names
+
     @property
     def replication_slot(self) -> str:
         # PostgreSQL slot names allow lowercase letters, digits and underscores only.
@@ -80,6 +95,44 @@ class KrakenNames:
     def results_bucket(self, tier: str, account_id: str) -> str:
         """The Athena query results bucket of one access tier."""
         return f"{self.prefix}-athena-{tier}-{account_id}"
+
+
+def deploy_role_arn(account_id: str) -> str:
+    """The Kraken deploy role of the account (the bootstrap root's ``<platform>-terraform-deploy``)."""
+    from atlas.stacks.bootstrap import PlatformDeploy
+
+    return f"arn:aws:iam::{account_id}:role/{PlatformDeploy('kraken').role_name}"
+
+
+def mnpi_principals(s) -> dict[str, tuple[str, ...]]:
+    """The MNPI separation's contract: who may touch MNPI data, as ``aws:PrincipalArn``
+    patterns, keyed by area (``<layer>-mnpi``, infra's lake buckets) and ``results-<tier>``
+    (an MNPI tier's Athena results bucket, data-plane's).
+
+    Infra writes them into the MNPI bucket policies and the MNPI key's policy before the
+    data-plane root creates the roles (a policy may name a role that does not exist yet
+    only through a condition); both roots derive them from the environment file, never
+    from each other's outputs. Raw: the MNPI S3 sink's service role (writes) and the MNPI
+    raw crawler (reads). Every layer: the roles of the MNPI tiers reading that layer. Every
+    MNPI resource: the exempt roles of ``mnpi_access`` (the account's Kraken deploy role,
+    break-glass roles). Debezium writes to Kafka only; nothing else is named."""
+    from atlas.config.kraken import LAYERS
+
+    names, access = KrakenNames(s.name_prefix), s.mnpi_access
+
+    def role(name: str) -> str:
+        return f"arn:aws:iam::{s.account_id}:role/{name}"
+
+    exempt = ([deploy_role_arn(s.account_id)] if access.deploy_role_exempt else []) + list(access.break_glass_role_arns)
+    mnpi_tiers = sorted(t for t, tier in s.access_tiers.items() if tier.mnpi)
+    out: dict[str, tuple[str, ...]] = {}
+    for layer in LAYERS:
+        pipeline = [names.sink_role("mnpi"), names.crawler_role("mnpi")] if layer == "raw" else []
+        readers = [names.tier_role(t) for t in mnpi_tiers if layer in s.access_tiers[t].layers]
+        out[f"{layer}-mnpi"] = tuple(dict.fromkeys([role(n) for n in pipeline + readers] + exempt))
+    for t in mnpi_tiers:
+        out[f"results-{t}"] = tuple(dict.fromkeys([role(names.tier_role(t))] + exempt))
+    return out
 
 
 def derived_names(s) -> list:
@@ -139,7 +192,7 @@ def derived_names(s) -> list:
         add([service_names(f"{p}-{o.name}"), Name("security_group", f"{p}-{o.name}")])
     c = s.connectors
     add([Name("glue_crawler", names.raw_crawler(k)) for k in CLASSIFICATIONS]
-        + [Name("iam_role", f"{names.raw_crawler(k)}-crawler") for k in CLASSIFICATIONS]
+        + [Name("iam_role", names.crawler_role(k)) for k in CLASSIFICATIONS]
         + [Name("iam_policy", "crawl-one-area")])
     add([Name("msk_connect", names.connect_worker), Name("msk_connect", names.sink_worker),
          Name("replication_slot", names.replication_slot),
