@@ -55,6 +55,12 @@ def postgres_names(name: str, *, monitoring: bool = True) -> dict:
             **({"monitoring_role": Name("iam_role", f"{name}-rds-monitoring")} if monitoring else {})}
 
 
+def master_secret_name(name: str) -> Name:
+    """The secret holding a Terraform-generated master password of the instance ``name``
+    (``atlas.stacks.kit.master_secret``)."""
+    return Name("secret", f"{name}/db-master")
+
+
 @dataclass(frozen=True, kw_only=True)
 class PostgresProps:
     name: str

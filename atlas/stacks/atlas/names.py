@@ -20,7 +20,7 @@ from atlas.constructs.msk_connect import connector_names
 from atlas.constructs.network import network_names
 from atlas.constructs.observability import (ecs_service_alarms, load_balancer_alarms, msk_broker_disk_alarms,
                                             rds_alarms)
-from atlas.constructs.rds import postgres_names
+from atlas.constructs.rds import master_secret_name, postgres_names
 from atlas.naming import DerivedName, Name, derived
 
 PREFIX = "name_prefix"
@@ -58,6 +58,8 @@ def derived_names(s: AtlasSettings) -> list[DerivedName]:
     for key in ("dashboard", "camunda"):
         db = getattr(s, f"{key}_db")
         add([postgres_names(f"{p}-{key}")] + _alarms(rds_alarms(p, key, "")))
+        if db.master_password_mode == "generated":
+            add(master_secret_name(f"{p}-{key}"), "name_prefix", f"{key}_db.master_password_mode")
         add(Name("postgres_database", db.database_name), f"{key}_db.database_name")
         add(Name("postgres_user", db.master_username), f"{key}_db.master_username")
     add(cache_names(p))
