@@ -132,7 +132,7 @@ camunda_db = {
   database_name        = "camunda"
   instance_class       = "db.t4g.small"
   deletion_protection  = false
-  master_password_mode = "managed"
+  master_password_mode = "generated"
 }
 
 cache = {
