@@ -12,7 +12,7 @@ from dataclasses import replace
 
 import pytest
 
-from atlas.config import load_settings
+from atlas.config import ConfigError, load_settings
 from atlas.config.kraken import KrakenSettings
 from tests.conftest import ENVIRONMENTS
 from tests.helpers import resources
@@ -546,3 +546,15 @@ def test_alertmanager_keeps_its_silences_on_encrypted_backed_up_efs(synthesized,
     service = resources(doc, "aws_ecs_service")["alertmanager_service"]
     assert {f"aws_efs_mount_target.{t}" for t in targets} <= set(service["depends_on"])
     assert "aws_iam_role_policy.alertmanager_task_policy" in service["depends_on"]
+
+
+def test_alertmanager_runs_one_replica_because_its_replicas_are_not_clustered(tmp_path):
+    source = (ENVIRONMENTS / "kraken" / "prod.tfvars").read_text()
+    text = source.replace('image = "prom/alertmanager:v0.27.0", cpu = 512, memory = 1024 }',
+                          'image = "prom/alertmanager:v0.27.0", cpu = 512, memory = 1024, desired_count = 2 }')
+    assert text != source
+    (tmp_path / "prod.tfvars").write_text(text)
+    with pytest.raises(ConfigError) as err:
+        load_settings(tmp_path / "prod.tfvars", KrakenSettings)
+    assert any("services.alertmanager.desired_count: must be 1" in str(p) for p in err.value.problems)
+    assert settings_of("prod").services.alertmanager.desired_count == 1

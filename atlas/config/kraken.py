@@ -349,6 +349,11 @@ class KrakenSettings(PlatformSettings):
                                                                        "reads the RDS-managed master secret"))
         found += [SettingError(f"database.{e.key}", e.message)
                   for e in self.database.check_class(self.rules, self.environment_class)]
+        if self.services.alertmanager.desired_count != 1:
+            found.append(SettingError("services.alertmanager.desired_count", "must be 1: the replicas are not "
+                                      "clustered (no --cluster.peer), so a silence would hold on one replica only "
+                                      "and both would overwrite the one state directory on EFS; the state "
+                                      "survives a replaced task, so one replica loses no silence"))
         if (self.route53_private_zone_id is None) != (self.private_domain is None):
             found.append(SettingError("route53_private_zone_id", "set both route53_private_zone_id and private_domain "
                                                                  "(the zone's name), or neither"))
