@@ -23,9 +23,9 @@ from atlas.constructs.cdc_connectors import (
     secret_reference,
     worker_properties,
 )
-from atlas.constructs.efs import StateDirectory, StateFileSystem, StateFileSystemProps
 from atlas.constructs.ecs import (Cluster, ClusterProps, FargateService, FargateServiceProps, LoadBalancerTarget,
                                   ServiceConnectServer)
+from atlas.constructs.efs import StateDirectory, StateFileSystem, StateFileSystemProps
 from atlas.constructs.iam import Statement
 from atlas.constructs.kms import EncryptionKey, EncryptionKeyProps
 from atlas.constructs.lake_crawler import LakeCrawler, LakeCrawlerProps
