@@ -12,7 +12,7 @@ from dataclasses import replace
 
 import pytest
 
-from atlas.config import load_settings
+from atlas.config import ConfigError, load_settings
 from atlas.config.kraken import KrakenSettings
 from tests.conftest import ENVIRONMENTS
 from tests.helpers import resources
@@ -250,6 +250,46 @@ def test_a_replication_slot_cannot_fill_the_disk(synthesized, env):
     assert 0 < cap <= db.allocated_storage_gb * 1024 // 2
 
 
+@pytest.mark.parametrize("env", ENVS)
+def test_replication_slot_lag_and_wal_on_disk_raise_alarms_on_the_alert_topic(synthesized, env):
+    """OldestReplicationSlotLag above half the WAL cap (bytes), and TransactionLogsDiskUsage
+    at the cap, on the CDC instance itself, notifying the encrypted alert topic."""
+    doc = synthesized.doc(f"kraken-{env}-infra")
+    params = {p["name"]: p for p in resources(doc, "aws_db_parameter_group")["database_parameter_group"]["parameter"]}
+    cap_bytes = int(params["max_slot_wal_keep_size"]["value"]) * 1024 * 1024
+    alarms = {a["metric_name"]: a for a in resources(doc, "aws_cloudwatch_metric_alarm").values()}
+    assert set(alarms) == {"OldestReplicationSlotLag", "TransactionLogsDiskUsage"}
+    expected = {"OldestReplicationSlotLag": (cap_bytes // 2, "GreaterThanThreshold"),
+                "TransactionLogsDiskUsage": (cap_bytes, "GreaterThanOrEqualToThreshold")}
+    topic = "${aws_sns_topic.alerts_topic.arn}"
+    for metric, (threshold, comparison) in expected.items():
+        alarm = alarms[metric]
+        assert alarm["namespace"] == "AWS/RDS" and alarm["statistic"] == "Maximum"
+        assert alarm["dimensions"] == {"DBInstanceIdentifier": "${aws_db_instance.database_instance.identifier}"}
+        assert (alarm["threshold"], alarm["comparison_operator"]) == (threshold, comparison)
+        assert alarm["alarm_actions"] == [topic] and alarm["ok_actions"] == [topic]
+    key = resources(doc, "aws_sns_topic")["alerts_topic"]["kms_master_key_id"]
+    assert key == "${aws_kms_key.alerts_key_key.arn}"
+    key_policy = policy(resources(doc, "aws_kms_key")["alerts_key_key"])
+    assert any(s.get("Principal") == {"Service": "cloudwatch.amazonaws.com"} for s in key_policy["Statement"])
+    # Kraken's files give no email: the topic is subscribed outside Terraform (or by alerts.email).
+    assert "aws_sns_topic_subscription" not in doc.get("resource", {})
+
+
+def test_alerts_email_subscribes_to_the_alarm_topic():
+    from atlas.cdk import Testing
+    from atlas.config.common import AlertsSettings
+    from atlas.stacks.kraken import KrakenInfraStack
+    from atlas.state import RootId
+
+    settings = replace(settings_of("dev"), alerts=AlertsSettings(email="ops@example.com"))
+    doc = json.loads(Testing.synth(KrakenInfraStack(Testing.app(), RootId("kraken", "dev", "infra"), settings,
+                                                    local_backend=False)))
+    (subscription,) = resources(doc, "aws_sns_topic_subscription").values()
+    assert subscription["topic_arn"] == "${aws_sns_topic.alerts_topic.arn}"
+    assert (subscription["protocol"], subscription["endpoint"]) == ("email", "ops@example.com")
+
+
 # -- 12. Athena has tables, and the tiers can use the console ------------------------------------
 
 @pytest.mark.parametrize("env", ENVS)
@@ -453,3 +493,68 @@ def test_prometheus_remote_writes_to_managed_prometheus_with_its_task_role(synth
     statements = policy(resources(doc, "aws_iam_role_policy")["prometheus_task_policy"])["Statement"]
     (write,) = [st for st in statements if st["Sid"] == "RemoteWriteMetrics"]
     assert write["Action"] == "aps:RemoteWrite" and write["Resource"] == "${aws_prometheus_workspace.metrics_workspace.arn}"
+
+
+# -- 13. state that survives restarts: Alertmanager on EFS -----------------------------------------
+
+@pytest.mark.parametrize("env", ENVS)
+def test_alertmanager_keeps_its_silences_on_encrypted_backed_up_efs(synthesized, env):
+    """An access point as the image's user (nobody, 65534) at --storage.path, over TLS with
+    IAM, a mount target per private subnet admitting NFS from Alertmanager only, backups on,
+    and a file system policy that refuses plain NFS and mounts outside access points."""
+    s = settings_of(env)
+    doc = synthesized.doc(f"kraken-{env}-data-plane")
+    (fs_address, fs), = resources(doc, "aws_efs_file_system").items()
+    fs_ref = f"${{aws_efs_file_system.{fs_address}.id}}"
+    assert fs["encrypted"] is True and fs["kms_key_id"] == "${aws_kms_key.service_state_key_key.arn}"
+    (backup,) = resources(doc, "aws_efs_backup_policy").values()
+    assert backup == {**backup, "file_system_id": fs_ref, "backup_policy": {"status": "ENABLED"}}
+    targets = resources(doc, "aws_efs_mount_target")
+    subnets = len(s.network.availability_zones) if s.network else len(s.existing_network.private_subnet_ids)
+    assert sorted(t["subnet_id"] for t in targets.values()) == [
+        f"${{element(data.terraform_remote_state.infra_state.outputs.private_subnet_ids, {i})}}" for i in range(subnets)]
+    assert {t["security_groups"][0] for t in targets.values()} == {
+        "${aws_security_group.service_state_security_group_group.id}"}
+    nfs = [r for r in resources(doc, "aws_vpc_security_group_ingress_rule").values()
+           if r["security_group_id"] == "${aws_security_group.service_state_security_group_group.id}"]
+    assert [(r["from_port"], r["to_port"], r["referenced_security_group_id"]) for r in nfs] == [
+        (2049, 2049, "${aws_security_group.alertmanager_security_group_group.id}")]
+    (point,) = resources(doc, "aws_efs_access_point").values()
+    assert point["posix_user"] == {"uid": 65534, "gid": 65534}
+    assert point["root_directory"]["path"] == "/alertmanager"
+    assert point["root_directory"]["creation_info"] == {"owner_uid": 65534, "owner_gid": 65534, "permissions": "0750"}
+    fs_policy = policy(next(iter(resources(doc, "aws_efs_file_system_policy").values())))["Statement"]
+    denies = {st["Sid"]: st for st in fs_policy if st["Effect"] == "Deny"}
+    assert denies["DenyWithoutTls"]["Condition"] == {"Bool": {"aws:SecureTransport": "false"}}
+    assert denies["DenyOutsideAccessPoints"]["Condition"] == {"Null": {"elasticfilesystem:AccessPointArn": "true"}}
+    # The task mounts it where the image keeps its state, and only Alertmanager does.
+    tasks = resources(doc, "aws_ecs_task_definition")
+    assert [n for n, t in tasks.items() if t.get("volume")] == ["alertmanager_task_definition"]
+    (volume,) = tasks["alertmanager_task_definition"]["volume"]
+    ap_id = "${aws_efs_access_point.service_state_alertmanager_access_point.id}"
+    assert volume["efs_volume_configuration"] == {"file_system_id": fs_ref, "transit_encryption": "ENABLED",
+                                                  "authorization_config": {"access_point_id": ap_id, "iam": "ENABLED"}}
+    (container,) = json.loads(tasks["alertmanager_task_definition"]["container_definitions"])
+    assert container["mountPoints"] == [{"sourceVolume": volume["name"], "containerPath": "/alertmanager",
+                                         "readOnly": False}]
+    assert "--storage.path=/alertmanager " in container["command"][0]
+    statements = policy(resources(doc, "aws_iam_role_policy")["alertmanager_task_policy"])["Statement"]
+    (mount,) = [st for st in statements if "elasticfilesystem:ClientMount" in st["Action"]]
+    assert mount["Action"] == ["elasticfilesystem:ClientMount", "elasticfilesystem:ClientWrite"]
+    assert mount["Condition"] == {"StringEquals": {
+        "elasticfilesystem:AccessPointArn": "${aws_efs_access_point.service_state_alertmanager_access_point.arn}"}}
+    service = resources(doc, "aws_ecs_service")["alertmanager_service"]
+    assert {f"aws_efs_mount_target.{t}" for t in targets} <= set(service["depends_on"])
+    assert "aws_iam_role_policy.alertmanager_task_policy" in service["depends_on"]
+
+
+def test_alertmanager_runs_one_replica_because_its_replicas_are_not_clustered(tmp_path):
+    source = (ENVIRONMENTS / "kraken" / "prod.tfvars").read_text()
+    text = source.replace('image = "prom/alertmanager:v0.27.0", cpu = 512, memory = 1024 }',
+                          'image = "prom/alertmanager:v0.27.0", cpu = 512, memory = 1024, desired_count = 2 }')
+    assert text != source
+    (tmp_path / "prod.tfvars").write_text(text)
+    with pytest.raises(ConfigError) as err:
+        load_settings(tmp_path / "prod.tfvars", KrakenSettings)
+    assert any("services.alertmanager.desired_count: must be 1" in str(p) for p in err.value.problems)
+    assert settings_of("prod").services.alertmanager.desired_count == 1

@@ -383,3 +383,38 @@ def test_a_rule_violation_exits_2_and_writes_nothing(tmp_path, monkeypatch, caps
     assert "  kraken-dev-kafka: kafka_acl.topics_admin_cluster_kafka_cluster_alter: no_kafka_roots: remove it" in err
     assert sorted(p.name for p in out.iterdir()) == ["marker", "roots.json"]
     assert not list(tmp_path.glob(".out.*"))
+
+
+# -- efs_mount_targets_before_tasks ------------------------------------------------------------
+
+def _efs_root(service_depends_on: list[str] | None, mount_targets: int = 2) -> dict:
+    service = {"task_definition": "${aws_ecs_task_definition.t.arn}"}
+    if service_depends_on is not None:
+        service["depends_on"] = service_depends_on
+    volume = {"name": "state", "efs_volume_configuration": {
+        "file_system_id": "${aws_efs_file_system.fs.id}", "transit_encryption": "ENABLED",
+        "authorization_config": {"access_point_id": "${aws_efs_access_point.ap.id}", "iam": "ENABLED"}}}
+    return root({
+        "aws_ecs_service": {"svc": service},
+        "aws_ecs_task_definition": {"t": {"container_definitions": json.dumps([{"name": "app", "image": "app:1"}]),
+                                          "volume": [volume]}},
+        "aws_efs_file_system": {"fs": {"encrypted": True}},
+        "aws_efs_access_point": {"ap": {"file_system_id": "${aws_efs_file_system.fs.id}"}},
+        "aws_efs_mount_target": {f"mt_{i}": {"file_system_id": "${aws_efs_file_system.fs.id}",
+                                             "subnet_id": f"subnet-{i}"} for i in range(mount_targets)},
+    })
+
+
+def test_a_service_mounting_efs_waits_for_every_mount_target():
+    fixes = [fix for _, fix in check("efs_mount_targets_before_tasks", _efs_root(None))]
+    assert [f.split(":")[0] for f in fixes] == ["add depends_on aws_efs_mount_target.mt_0",
+                                                "add depends_on aws_efs_mount_target.mt_1"]
+    # One of two is not enough: a task may be placed in the other zone.
+    assert len(check("efs_mount_targets_before_tasks", _efs_root(["aws_efs_mount_target.mt_0"]))) == 1
+    good = _efs_root(["aws_efs_mount_target.mt_0", "aws_efs_mount_target.mt_1"])
+    assert check("efs_mount_targets_before_tasks", good) == []
+
+
+def test_a_file_system_with_no_mount_target_cannot_be_mounted():
+    (finding,) = check("efs_mount_targets_before_tasks", _efs_root([], mount_targets=0))
+    assert "has no aws_efs_mount_target" in finding[1]

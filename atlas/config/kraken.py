@@ -349,7 +349,9 @@ class KrakenSettings(PlatformSettings):
     tier_trusted_account_id: str | None = None
     route53_private_zone_id: str | None = None
     private_domain: str | None = None
-    # Alertmanager pages PagerDuty when given; Kraken sends no email.
+    # Alertmanager pages PagerDuty when given (Prometheus' alerts); the CloudWatch alarms of
+    # the infra root (the CDC database's replication slot) go to its SNS topic, which emails
+    # alerts.email when given (else subscribe the topic outside Terraform).
     alerts: AlertsSettings = field(default_factory=AlertsSettings)
     # Where the kafka root's runner (Spacelift private worker pool) reaches the brokers from,
     # and which role it is; absent, no runner path is opened and the kafka root cannot apply.
@@ -380,9 +382,11 @@ class KrakenSettings(PlatformSettings):
                                                                        "reads the RDS-managed master secret"))
         found += [SettingError(f"database.{e.key}", e.message)
                   for e in self.database.check_class(self.rules, self.environment_class)]
-        if self.alerts.email is not None:
-            found.append(SettingError("alerts.email", "is not offered by Kraken, whose alerts go from Alertmanager to "
-                                                      "PagerDuty (alerts.pagerduty); remove it"))
+        if self.services.alertmanager.desired_count != 1:
+            found.append(SettingError("services.alertmanager.desired_count", "must be 1: the replicas are not "
+                                      "clustered (no --cluster.peer), so a silence would hold on one replica only "
+                                      "and both would overwrite the one state directory on EFS; the state "
+                                      "survives a replaced task, so one replica loses no silence"))
         if (self.route53_private_zone_id is None) != (self.private_domain is None):
             found.append(SettingError("route53_private_zone_id", "set both route53_private_zone_id and private_domain "
                                                                  "(the zone's name), or neither"))

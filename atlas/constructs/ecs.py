@@ -25,12 +25,18 @@ from cdktf_cdktf_provider_aws.ecs_service import (
     EcsServiceServiceConnectConfigurationService,
     EcsServiceServiceConnectConfigurationServiceClientAlias,
 )
-from cdktf_cdktf_provider_aws.ecs_task_definition import EcsTaskDefinition
+from cdktf_cdktf_provider_aws.ecs_task_definition import (
+    EcsTaskDefinition,
+    EcsTaskDefinitionVolume,
+    EcsTaskDefinitionVolumeEfsVolumeConfiguration,
+    EcsTaskDefinitionVolumeEfsVolumeConfigurationAuthorizationConfig,
+)
 from cdktf_cdktf_provider_aws.iam_role import IamRole
 from cdktf_cdktf_provider_aws.iam_role_policy import IamRolePolicy
 from cdktf_cdktf_provider_aws.service_discovery_http_namespace import ServiceDiscoveryHttpNamespace
 
 from atlas.cdk import Construct, TerraformResource
+from atlas.constructs.efs import EfsMount
 from atlas.constructs.iam import Statement, policy_document, service_assume_role_policy
 from atlas.constructs.logs import log_group
 from atlas.constructs.secrets import SeededSecret
@@ -148,6 +154,11 @@ class FargateServiceProps:
     # ECS Exec (``aws ecs execute-command``) for operators: the SSM agent channels the task
     # role needs, and an init process that reaps the sessions' children.
     operator_exec: bool = False
+    # State on EFS (``StateFileSystem.mount``): each access point becomes a task volume
+    # mounted at its path, over TLS with the task role's IAM identity; the task role may
+    # mount and write through that access point only, and the service waits for the mount
+    # targets (atlas.rules.ecs.efs_mount_targets_before_tasks).
+    efs_volumes: Sequence[EfsMount] = ()
     # False: a task others start (a Step Functions ``ecs:runTask.sync`` step) with everything
     # above but no ECS service; desired_count and load_balancer then do not apply.
     run_as_service: bool = True
@@ -214,6 +225,7 @@ class FargateService(Construct):
         self._task_statements: list[Statement] = []
         self._task_policy: IamRolePolicy | None = None
         self.grant(props.task_role_statements)
+        self.grant([m.client_statement() for m in props.efs_volumes])
         if props.operator_exec:
             # The SSM messages API has no resource-level permissions (ECS developer guide, ECS Exec).
             self.grant([Statement(sid="EcsExecChannels", actions=[
@@ -224,6 +236,12 @@ class FargateService(Construct):
             self, "task_definition", family=props.name, requires_compatibilities=["FARGATE"], network_mode="awsvpc",
             cpu=str(props.cpu), memory=str(props.memory), execution_role_arn=self.execution_role.arn,
             task_role_arn=self.task_role.arn, container_definitions=json.dumps([self._container()], sort_keys=True),
+            volume=[EcsTaskDefinitionVolume(
+                name=m.volume_name, efs_volume_configuration=EcsTaskDefinitionVolumeEfsVolumeConfiguration(
+                    file_system_id=m.file_system_id, transit_encryption="ENABLED",
+                    authorization_config=EcsTaskDefinitionVolumeEfsVolumeConfigurationAuthorizationConfig(
+                        access_point_id=m.access_point_id, iam="ENABLED")))
+                for m in props.efs_volumes] or None,
             tags={"artifact-source": "application"} if props.image_provided_by_application else None)
 
         self.name = props.name
@@ -263,8 +281,10 @@ class FargateService(Construct):
 
     def _start_after(self) -> list[TerraformResource]:
         """The execution role's policy (pull, logs, secrets), the runtime secret's first
-        version (a secret with no value fails the task with ResourceNotFoundException) and
-        the listener forwarding to the target group."""
+        version (a secret with no value fails the task with ResourceNotFoundException), the
+        listener forwarding to the target group, and for EFS volumes the mount targets (none in
+        the task's zone: the task fails to start) and the task role's policy (the mount is
+        authorized with the task role, which may mount only once the policy exists)."""
         p = self.props
         after: list[TerraformResource] = [self.execution_policy]
         if p.runtime_secret is not None:
@@ -272,6 +292,10 @@ class FargateService(Construct):
         after += list(p.secret_versions)
         if p.load_balancer is not None and p.load_balancer.forwarded_by is not None:
             after.append(p.load_balancer.forwarded_by)
+        for mount in p.efs_volumes:
+            after += [t for t in mount.mount_targets if t not in after]
+        if p.efs_volumes and self._task_policy is not None:
+            after.append(self._task_policy)
         return after
 
     def grant(self, statements: Sequence[Statement]) -> None:
@@ -306,6 +330,9 @@ class FargateService(Construct):
             container["entryPoint"] = list(p.entry_point)
         if p.operator_exec:
             container["linuxParameters"] = {"initProcessEnabled": True}
+        if p.efs_volumes:
+            container["mountPoints"] = [{"sourceVolume": m.volume_name, "containerPath": m.container_path,
+                                         "readOnly": False} for m in p.efs_volumes]
         if p.health_check_command:
             container["healthCheck"] = {"command": ["CMD-SHELL", p.health_check_command], "interval": 30,
                                         "timeout": 5, "retries": 3, "startPeriod": p.health_check_start_period}

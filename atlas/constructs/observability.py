@@ -23,7 +23,8 @@ from atlas.cdk import Construct
 @dataclass(frozen=True, kw_only=True)
 class AlertTopicProps:
     name: str
-    email: str
+    # None: no subscription in Terraform (the topic's subscribers are added elsewhere).
+    email: str | None
     kms_key_arn: str  # the key policy must let cloudwatch.amazonaws.com use it
 
 
@@ -33,7 +34,8 @@ class AlertTopic(Construct):
         self.topic = SnsTopic(self, "topic", name=props.name, kms_master_key_id=props.kms_key_arn)
         self.arn: str = self.topic.arn
         # Email subscriptions stay "pending confirmation" until the operator clicks the link.
-        SnsTopicSubscription(self, "email", topic_arn=self.arn, protocol="email", endpoint=props.email)
+        if props.email is not None:
+            SnsTopicSubscription(self, "email", topic_arn=self.arn, protocol="email", endpoint=props.email)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -133,6 +135,28 @@ def rds_alarms(prefix: str, key: str, identifier: str) -> list[AlarmSpec]:
                   namespace="AWS/RDS", metric="FreeStorageSpace", threshold=2 * 1024 ** 3,
                   comparison="LessThanThreshold", statistic="Minimum",
                   dimensions={"DBInstanceIdentifier": identifier}),
+    ]
+
+
+def replication_slot_alarms(prefix: str, key: str, identifier: str, *, wal_cap_bytes: int) -> list[AlarmSpec]:
+    """A logical replication slot falling behind on one RDS PostgreSQL instance.
+
+    ``OldestReplicationSlotLag`` (bytes of WAL the most lagging slot has not confirmed) above
+    half of ``max_slot_wal_keep_size`` (``wal_cap_bytes``): past the cap PostgreSQL invalidates
+    the slot and the CDC reader needs a new snapshot, so the alarm leaves half the cap to act.
+    ``TransactionLogsDiskUsage`` (bytes of WAL on disk) at the cap: WAL takes as much disk as a
+    slot may hold back, whoever holds it. Both in AWS/RDS by ``DBInstanceIdentifier`` (Amazon
+    RDS User Guide, "Amazon CloudWatch metrics for Amazon RDS": both apply to PostgreSQL)."""
+    dimensions = {"DBInstanceIdentifier": identifier}
+    return [
+        AlarmSpec(name=f"{prefix}-{key}-db-replication-slot-lag",
+                  description=f"{key} database: a replication slot holds back more than half of the WAL cap",
+                  namespace="AWS/RDS", metric="OldestReplicationSlotLag", statistic="Maximum",
+                  threshold=wal_cap_bytes // 2, comparison="GreaterThanThreshold", dimensions=dimensions),
+        AlarmSpec(name=f"{prefix}-{key}-db-wal-disk",
+                  description=f"{key} database: WAL on disk reached the replication slot WAL cap",
+                  namespace="AWS/RDS", metric="TransactionLogsDiskUsage", statistic="Maximum",
+                  threshold=wal_cap_bytes, dimensions=dimensions),
     ]
 
 

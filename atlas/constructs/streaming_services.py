@@ -162,12 +162,20 @@ def alertmanager_config(pagerduty_severities: Sequence[str]) -> str:
             f"receivers:\n{receivers}")
 
 
+# Where Alertmanager keeps its silences and notification log (--storage.path, the image's
+# default), and the user the image runs as (prometheus/alertmanager Dockerfile: USER nobody,
+# 65534:65534 in its busybox base; it chowns /alertmanager to nobody): the roots mount an EFS
+# access point there so silences survive a restart.
+ALERTMANAGER_STORAGE_PATH = "/alertmanager"
+ALERTMANAGER_USER = (65534, 65534)
+
+
 def alertmanager_command(pagerduty_severities: Sequence[str]) -> list[str]:
     keys = "".join(f'printf "%s" "$PAGERDUTY_{s.upper()}_KEY" > /tmp/alertmanager/pagerduty-{s} && '
                    for s in pagerduty_severities)
     return ['mkdir -p /tmp/alertmanager && printf "%s" "$ALERTMANAGER_CONFIG" > /tmp/alertmanager/alertmanager.yml && '
             f"{keys}exec /bin/alertmanager --config.file=/tmp/alertmanager/alertmanager.yml "
-            f"--storage.path=/alertmanager --web.listen-address=0.0.0.0:{ALERTMANAGER_PORT}"]
+            f"--storage.path={ALERTMANAGER_STORAGE_PATH} --web.listen-address=0.0.0.0:{ALERTMANAGER_PORT}"]
 
 
 __all__ = ["JMX_EXPORTER_PORT", "NODE_EXPORTER_PORT"]

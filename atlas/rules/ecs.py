@@ -225,3 +225,53 @@ def _open_path(doc: dict, graph: dict[str, dict], group: str, public_lbs: set[st
         if any(public(listener) for listener in listeners) and not restricted:
             return True
     return False
+
+
+@rule
+def efs_mount_targets_before_tasks(doc: dict) -> Iterator[Finding]:
+    """An ``aws_ecs_service`` whose task definition mounts an EFS file system of the same root
+    (a ``volume`` with ``efs_volume_configuration``) waits (``depends_on`` or references,
+    transitively) for every ``aws_efs_mount_target`` of that file system, and the file system
+    has at least one.
+
+    A Fargate task mounts the file system through the mount target in its own availability
+    zone; the service starts tasks in any of its subnets, and a task placed where the mount
+    target does not exist yet fails to start ("ResourceInitializationError: failed to invoke
+    EFS utils commands to set up EFS volumes ... Failed to resolve ... mount target"), which
+    the deployment circuit breaker then counts as a failed deployment.
+
+    Sources: Amazon ECS Developer Guide, "Use Amazon EFS volumes with Amazon ECS" (a mount
+    target in each Availability Zone the tasks run in) and "Troubleshoot Amazon ECS
+    ResourceInitializationError errors" (EFS mount failures at task start).
+    """
+    graph = nodes(doc)
+    targets: dict[str, list[str]] = {}
+    for address, body in resources(doc, "aws_efs_mount_target"):
+        for fs in references(body.get("file_system_id", ""), graph):
+            if fs.startswith("aws_efs_file_system."):
+                targets.setdefault(fs, []).append(address)
+    for address, service in resources(doc, "aws_ecs_service"):
+        found = _task_definition(service, graph)
+        if not found:
+            continue
+        systems = set()
+        for volume in found[1].get("volume", []) or []:
+            for config in _blocks((volume or {}).get("efs_volume_configuration")):
+                systems |= {r for r in references(config.get("file_system_id", ""), graph)
+                            if r.startswith("aws_efs_file_system.")}
+        waits_for = closure(doc, address, graph)
+        for fs in sorted(systems):
+            if fs not in targets:
+                yield (address, f"its tasks mount {fs}, which has no aws_efs_mount_target in this root: no task can "
+                                "mount it; add one mount target per subnet of the service")
+            for target in targets.get(fs, []):
+                if target not in waits_for:
+                    yield (address, f"add depends_on {target}: its tasks mount {fs}, and a task placed in that "
+                                    "mount target's zone before it exists fails to start")
+
+
+def _blocks(value: object) -> list[dict]:
+    """A nested block as synthesized: one object or a list of them."""
+    if isinstance(value, dict):
+        return [value]
+    return [v for v in value or [] if isinstance(v, dict)] if isinstance(value, list) else []

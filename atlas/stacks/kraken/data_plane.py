@@ -26,8 +26,9 @@ from atlas.constructs.cdc_connectors import (
 from atlas.constructs.data_lake import only_principals
 from atlas.constructs.ecs import (Cluster, ClusterProps, FargateService, FargateServiceProps, LoadBalancerTarget,
                                   ServiceConnectServer)
+from atlas.constructs.efs import StateDirectory, StateFileSystem, StateFileSystemProps
 from atlas.constructs.iam import Statement
-from atlas.constructs.kms import EncryptionKey
+from atlas.constructs.kms import EncryptionKey, EncryptionKeyProps
 from atlas.constructs.lake_crawler import LakeCrawler, LakeCrawlerProps
 from atlas.constructs.msk import JMX_EXPORTER_PORT, LISTENER_PORTS, NODE_EXPORTER_PORT, SCRAM_PORT, KafkaAccess, \
     kafka_arns, kafka_client_statements
@@ -35,8 +36,8 @@ from atlas.constructs.msk_connect import Connector, ConnectorProps, WorkerConfig
 from atlas.constructs.rds import PORT as POSTGRES_PORT
 from atlas.constructs.s3 import SecureBucket, SecureBucketProps
 from atlas.constructs.security_group import RemoteGroup, WorkloadSecurityGroup
-from atlas.constructs.streaming_services import (OPERATOR_SERVICES, SCHEMA_REGISTRY_PORT, broker_targets,
-                                                operator_containers)
+from atlas.constructs.streaming_services import (ALERTMANAGER_STORAGE_PATH, ALERTMANAGER_USER, OPERATOR_SERVICES,
+                                                SCHEMA_REGISTRY_PORT, broker_targets, operator_containers)
 from atlas.stacks import kit
 from atlas.stacks.base import PlatformStack
 from atlas.stacks.kraken.infra import InfraOutputs
@@ -191,6 +192,10 @@ class KrakenDataPlaneStack(PlatformStack):
             pagerduty={severity: arn for severity, arn in (("critical", pagerduty.critical_secret_arn),
                                                            ("warning", pagerduty.warning_secret_arn)) if arn}
             if pagerduty else {})
+        state = self._service_state(vpc_id, subnets)
+        # Only Alertmanager keeps state worth keeping on disk: Cruise Control keeps its metric
+        # samples in Kafka topics (KafkaSampleStore) and rebuilds the rest from the cluster.
+        volumes = {"alertmanager": [state.mount("alertmanager", container_path=ALERTMANAGER_STORAGE_PATH)]}
         services = {}
         for o in OPERATOR_SERVICES:
             conf, container = getattr(s.services, o.key), containers[o.key]
@@ -208,11 +213,27 @@ class KrakenDataPlaneStack(PlatformStack):
                 service_connect_server=ServiceConnectServer(dns_name=o.name, port=o.port),
                 command=container.command, entry_point=container.entry_point, environment=container.environment, secrets=container.secrets,
                 secret_arns=container.secret_arns, secret_kms_key_arns=container.secret_kms_key_arns,
-                operator_exec=True))
+                operator_exec=True, efs_volumes=volumes.get(o.key, ())))
             self.moved_from(service.security_group, f"{o.key}_sg")
+        state.grant(services["alertmanager"], description="Alertmanager mounts its silences and notification log")
         services["prometheus"].grant([Statement(sid="RemoteWriteMetrics", actions=["aps:RemoteWrite"],
                                                 resources=[metrics.arn])])
         return alb, services
+
+    def _service_state(self, vpc_id: str, subnets: list[str]) -> StateFileSystem:
+        """EFS for what must survive a task restart: Alertmanager's silences and notification
+        log (Prometheus remote-writes to Amazon Managed Prometheus instead: it does not
+        support its TSDB on NFS)."""
+        s, prefix = self.settings, self.settings.name_prefix
+        key = EncryptionKey(self, "service_state_key", EncryptionKeyProps(
+            alias=f"{prefix}-service-state", description=f"{prefix} EFS of the operator services' state",
+            account_id=s.account_id, region=s.region))
+        uid, gid = ALERTMANAGER_USER
+        return StateFileSystem(self, "service_state", StateFileSystemProps(
+            name=f"{prefix}-service-state", vpc_id=vpc_id, subnet_ids=subnets,
+            subnet_count=len(s.network.availability_zones) if s.network else len(s.existing_network.private_subnet_ids),
+            kms_key_arn=key.arn, security_group_description="EFS mount targets of the operator services' state",
+            directories=[StateDirectory(key="alertmanager", path=ALERTMANAGER_STORAGE_PATH, uid=uid, gid=gid)]))
 
     # -- MSK Connect ---------------------------------------------------------------------
     def _connectors(self, infra: RemoteOutputs, kafka: RemoteOutputs, vpc_id: str, subnets: list[str],

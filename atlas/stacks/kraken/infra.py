@@ -18,6 +18,7 @@ from atlas.constructs.kms import EncryptionKey, EncryptionKeyProps
 from atlas.constructs.msk import KafkaCluster, KafkaClusterProps, kafka_arns
 from atlas.constructs.msk_scram import ScramUsers, ScramUsersProps
 from atlas.constructs.network import Network
+from atlas.constructs.observability import AlertTopic, AlertTopicProps, alarms, replication_slot_alarms
 from atlas.stacks import kit
 from atlas.stacks.base import PlatformStack
 from atlas.stacks.kraken.names import SCRAM_USERS, KrakenNames, mnpi_principals
@@ -197,10 +198,19 @@ class KrakenInfraStack(PlatformStack):
         key = EncryptionKey(self, "database_key", EncryptionKeyProps(
             alias=f"{prefix}-database", description=f"{prefix} PostgreSQL storage and master secret",
             account_id=s.account_id, region=s.region))
+        cap_mb = wal_cap_mb(db.allocated_storage_gb)
         database = kit.postgres(self, "database", db, name=prefix, account_id=s.account_id, vpc_id=placement.vpc_id,
                                 subnet_ids=placement.private_subnet_ids, kms_key_arn=key.arn, clients=[],
-                                required_parameters={**LOGICAL_REPLICATION,
-                                                     "max_slot_wal_keep_size": str(wal_cap_mb(db.allocated_storage_gb))})
+                                required_parameters={**LOGICAL_REPLICATION, "max_slot_wal_keep_size": str(cap_mb)})
+        # The WAL cap turns a stalled slot into a lost slot (a new snapshot) instead of a full
+        # disk; these alarms say so while there is still time to restart the connector.
+        alerts_key = EncryptionKey(self, "alerts_key", EncryptionKeyProps(
+            alias=f"{prefix}-alerts", description=f"{prefix} CloudWatch alarm notifications", account_id=s.account_id,
+            region=s.region, service_principals=("cloudwatch",)))
+        topic = AlertTopic(self, "alerts", AlertTopicProps(name=f"{prefix}-alerts", email=s.alerts.email,
+                                                           kms_key_arn=alerts_key.arn))
+        alarms(topic, prefix, replication_slot_alarms(prefix, "cdc", database.identifier,
+                                                      wal_cap_bytes=cap_mb * 1024 * 1024))
         self.publish(InfraOutputs.database_master_secret_arn, database.managed_secret_arn)
         self.publish(InfraOutputs.database_kms_key_arn, key.arn)
         self.publish(InfraOutputs.database_security_group_id, database.security_group.id)

@@ -150,6 +150,7 @@ def derived_names(s) -> list:
     from atlas.constructs.msk_connect import connector_names
     from atlas.constructs.msk_scram import scram_names
     from atlas.constructs.network import network_names
+    from atlas.constructs.observability import replication_slot_alarms
     from atlas.constructs.rds import postgres_names
     from atlas.constructs.streaming_services import OPERATOR_SERVICES
     from atlas.naming import Name, derived
@@ -169,6 +170,8 @@ def derived_names(s) -> list:
     scram = scram_names(p, SCRAM_USERS)
     add([scram, key_alias(scram["key_alias"]), msk_cluster_names(p), Name("security_group", f"{p}-msk")])
     add(postgres_names(p))
+    add([key_alias(f"{p}-alerts"), Name("sns_topic", f"{p}-alerts")]
+        + [Name("alarm", spec.name) for spec in replication_slot_alarms(p, "cdc", "", wal_cap_bytes=0)])
     add(Name("postgres_database", s.database.database_name), "database.database_name")
     add(Name("postgres_user", s.database.master_username), "database.master_username")
     # kafka
@@ -183,6 +186,7 @@ def derived_names(s) -> list:
     # data plane
     domain = s.private_domain
     behind = [o for o in OPERATOR_SERVICES if domain or o.target == "registry"]
+    add([key_alias(f"{p}-service-state"), Name("security_group", f"{p}-service-state")])
     add([key_alias(f"{p}-data-plane-logs"), Name("security_group", f"{p}-alb"),
          load_balancer_names(names.load_balancer, [o.target for o in behind], account_id=account, waf=False)])
     if domain:

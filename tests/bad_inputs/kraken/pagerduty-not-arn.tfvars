@@ -72,7 +72,7 @@ services = {
   schema_registry = { image = "confluentinc/cp-schema-registry:7.6.1", cpu = 512, memory = 1024, desired_count = 2 }
   cruise_control  = { image = "public.ecr.aws/kraken/cruise-control:2.5.138", cpu = 1024, memory = 4096 }
   prometheus      = { image = "prom/prometheus:v2.53.0", cpu = 1024, memory = 4096 }
-  alertmanager    = { image = "prom/alertmanager:v0.27.0", cpu = 512, memory = 1024, desired_count = 2 }
+  alertmanager    = { image = "prom/alertmanager:v0.27.0", cpu = 512, memory = 1024 }
 }
 
 alerts = {
