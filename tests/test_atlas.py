@@ -241,8 +241,8 @@ def test_public_access_on_opens_9198_to_the_listed_cidrs_only():
     assert "bootstrap_brokers_public_tls" in doc["output"]
 
 
-def test_public_access_off_keeps_brokers_private():
-    doc = synth(replace_msk("staging", public_access=False, public_access_cidrs=()))
+def test_public_access_off_with_private_brokers():
+    doc = synth(replace_msk("staging", public_access=False, public_access_cidrs=(), broker_subnets="private"))
     assert not [r for r in resources(doc, "aws_vpc_security_group_ingress_rule").values() if r["from_port"] == 9198]
     (cluster,) = resources(doc, "aws_msk_cluster").values()
     assert "connectivity_info" not in cluster["broker_node_group_info"]
@@ -270,6 +270,26 @@ def test_public_endpoints_follow_the_environment_class():
         prod = replace_msk("prod", public_access=True, public_access_cidrs=cidrs)
         assert any(p.startswith("msk.public_access: must be false in a production environment")
                    for p in problems_of(prod))
+
+
+def test_turning_public_access_off_keeps_the_brokers_where_they_are():
+    """client_subnets forces a new cluster: the brokers' subnets follow msk.broker_subnets,
+    never the public_access switch operators flip later."""
+    def subnets(settings):
+        (cluster,) = resources(synth(settings), "aws_msk_cluster").values()
+        return cluster["broker_node_group_info"]["client_subnets"]
+
+    def closed(**changes):  # public access off, and the Terraform runner inside the VPC
+        s = replace_msk("staging", public_access=False, public_access_cidrs=(), **changes)
+        return dataclasses.replace(s, kafka_admin=dataclasses.replace(s.kafka_admin, endpoint="private"))
+
+    live = loaded("staging")
+    assert live.msk.broker_subnets == closed().msk.broker_subnets == "public" and problems_of(closed()) == []
+    assert subnets(closed()) == subnets(live) and all("public_subnet" in s for s in subnets(live))
+    assert all("private_subnet" in s for s in subnets(closed(broker_subnets="private")))
+    # Public access with brokers in private subnets is refused (MSK needs public subnets).
+    assert any(p.startswith('msk.broker_subnets: "private", but msk.public_access needs')
+               for p in problems_of(replace_msk("staging", broker_subnets="private")))
 
 
 def test_multi_vpc_connectivity_off():

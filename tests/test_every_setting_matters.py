@@ -47,6 +47,7 @@ ALLOWED: dict[str, str] = {
                                 "roots.json / the scan gate, not in cdk.tf.json",
     "*/prod:*.multi_az": "the production class requires true",
     "*/prod:*.deletion_protection": "the production class requires true",
+    "atlas/staging:msk.broker_subnets": "private brokers cannot have public access, which staging has on",
     "atlas/*:msk.public_access": "true needs public_access_cidrs and false forbids them (staging); production "
                                  "forbids true (prod)",
     "atlas/staging:camunda_db.master_password_mode": "static and adopt_managed need a password_secret; managed is "

@@ -280,6 +280,12 @@ class AtlasMskSettings(MskSettings):
     # public_access_cidrs only (the document's msk_enable_public_access).
     public_access: bool = False
     public_access_cidrs: tuple[str, ...] = ()
+    # Where the brokers sit: a setting of its own, not a consequence of public_access,
+    # because client_subnets forces a new cluster (topics and data lost, and MSK refuses to
+    # create one with public access on): turning public access off later keeps the brokers
+    # where they are. Public access needs "public" (brokers in public subnets: MSK developer
+    # guide, "Turn on public access").
+    broker_subnets: Literal["private", "public"] = "private"
     # Private connectivity for client accounts over AWS PrivateLink (production values).
     multi_vpc_connectivity: bool = False
     # Other accounts whose clients create managed VPC connections to the cluster (the
@@ -496,6 +502,11 @@ class AtlasSettings(PlatformSettings):
                                           "is this environment's own account; its clients need no cluster policy"))
         if len({c.account_id for c in msk.multi_vpc_clients}) != len(msk.multi_vpc_clients):
             found.append(SettingError("msk.multi_vpc_clients", "lists an account twice; merge its entries"))
+        if msk.public_access and msk.broker_subnets != "public":
+            found.append(SettingError("msk.broker_subnets", '"private", but msk.public_access needs the brokers in '
+                                                            'public subnets: set "public" (and keep it when public '
+                                                            "access is turned off later: moving the brokers replaces "
+                                                            "the cluster)"))
         if msk.public_access and not msk.public_access_cidrs:
             found.append(SettingError("msk.public_access_cidrs", "is empty while msk.public_access is true; "
                                                                  "list the client CIDRs allowed on port 9198"))

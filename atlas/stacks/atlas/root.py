@@ -128,7 +128,7 @@ class AtlasStack(PlatformStack):
             number_of_broker_nodes=msk.number_of_broker_nodes, vpc_id=place.vpc_id,
             security_group_name=f"{prefix}-msk", security_group_description="MSK brokers",
             # Public access needs brokers in public subnets; otherwise they stay private.
-            subnet_ids=place.public_subnet_ids if msk.public_access else place.private_subnet_ids,
+            subnet_ids=place.public_subnet_ids if msk.broker_subnets == "public" else place.private_subnet_ids,
             kms_key_arn=data_key.arn, log_kms_key_arn=logs_key.arn,
             log_retention_days=s.log_retention_days, volume_size_gb=msk.volume_size_gb,
             provisioned_throughput_mibps=msk.provisioned_throughput_mibps, iam_auth=True,

@@ -81,6 +81,7 @@ msk = {
   volume_size_gb         = 500
   enhanced_monitoring    = "PER_TOPIC_PER_BROKER"
   public_access          = true
+  broker_subnets         = "public"
   public_access_cidrs    = ["0.0.0.0/0"]
   multi_vpc_connectivity = true
 }

@@ -87,6 +87,7 @@ msk = {
   enhanced_monitoring    = "DEFAULT"
   # External IAM + TLS clients (ClickPipes egress ranges) reach port 9198 only from these.
   public_access          = true
+  broker_subnets         = "public"
   public_access_cidrs    = ["203.0.113.0/28", "198.51.100.32/28"]
 }
 
