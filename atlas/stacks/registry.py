@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import importlib
+
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable, Mapping
 
@@ -41,3 +43,25 @@ class Platform:
     # name builders (``atlas.naming``); the app checks them against the naming rules before
     # anything is built. A new platform registers its list here, nothing else.
     names: Callable[[Any], Iterable[DerivedName]] = field(default=lambda settings: ())
+
+
+def lazy(module: str, classes: Mapping[str, str]) -> Callable[[str], Any]:
+    """A module ``__getattr__`` (PEP 562) that imports each composition class (name ->
+    module) on first use. Registering a platform then imports none of the AWS bindings its
+    compositions import, and a run that builds one root loads only that root's
+    (``tests/test_app.py``: registering the platforms imports no composition)."""
+    def __getattr__(name: str) -> Any:
+        if name in classes:
+            return getattr(importlib.import_module(classes[name]), name)
+        raise AttributeError(f"module {module!r} has no attribute {name!r}")
+
+    return __getattr__
+
+
+def lazy_names(module: str) -> Callable[[Any], Iterable[DerivedName]]:
+    """``Platform.names`` from ``<module>.derived_names``, imported when validation asks: the
+    name builders live beside the constructs, which import their AWS bindings."""
+    def names(settings: Any) -> Iterable[DerivedName]:
+        return importlib.import_module(module).derived_names(settings)
+
+    return names

@@ -17,10 +17,8 @@ removes them, and staging never needs to know staging2 exists.
 
 from __future__ import annotations
 
-import importlib
-
 from atlas.config.atlas import AtlasSettings, cross_checks
-from atlas.stacks.registry import Platform, RootSpec
+from atlas.stacks.registry import Platform, RootSpec, lazy, lazy_names
 from atlas.state import RootId
 
 # The composition (and the AWS bindings it imports) is imported when a root is built, not
@@ -29,20 +27,10 @@ from atlas.state import RootId
 _LAZY = {"AtlasStack": "atlas.stacks.atlas.root", "AtlasKafkaStack": "atlas.stacks.atlas.kafka"}
 
 
-def __getattr__(name: str):
-    if name in _LAZY:
-        return getattr(importlib.import_module(_LAZY[name]), name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+__getattr__ = lazy(__name__, _LAZY)
 
 
-
-def derived_names(settings):
-    """The names an environment turns into (``Platform.names``). The builders live beside
-    the constructs, which import their AWS bindings: imported when validation asks, not
-    when the platform is registered."""
-    from atlas.stacks.atlas.names import derived_names as names
-
-    return names(settings)
+derived_names = lazy_names("atlas.stacks.atlas.names")
 
 
 def roots(env: str, settings: AtlasSettings) -> list[RootSpec]:

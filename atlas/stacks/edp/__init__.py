@@ -10,28 +10,19 @@ Serverless), ``orchestration`` (MWAA running the same pipeline).
 
 from __future__ import annotations
 
-import importlib
-
 from atlas.config.edp import EdpSettings, cross_checks
-from atlas.stacks.registry import Platform, RootSpec
+from atlas.stacks.registry import Platform, RootSpec, lazy, lazy_names
 from atlas.state import RootId
 
 # The composition (and the AWS bindings it imports) is imported when its root is built, not
-# when the platform is registered (see atlas/stacks/kraken/__init__.py).
+# when the platform is registered (atlas.stacks.registry.lazy).
 _LAZY = {"EdpStack": "atlas.stacks.edp.root"}
 
 
-def __getattr__(name: str):
-    if name in _LAZY:
-        return getattr(importlib.import_module(_LAZY[name]), name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+__getattr__ = lazy(__name__, _LAZY)
 
 
-def derived_names(settings):
-    """The names an environment turns into (``Platform.names``), imported when validation asks."""
-    from atlas.stacks.edp.names import derived_names as names
-
-    return names(settings)
+derived_names = lazy_names("atlas.stacks.edp.names")
 
 
 def roots(env: str, settings: EdpSettings) -> list[RootSpec]:

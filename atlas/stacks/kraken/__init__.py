@@ -11,11 +11,9 @@ order above follows from those reads.
 
 from __future__ import annotations
 
-import importlib
-
 from atlas.config.kraken import KrakenSettings
 from atlas.stacks.kraken.names import roots_of
-from atlas.stacks.registry import Platform, RootSpec
+from atlas.stacks.registry import Platform, RootSpec, lazy, lazy_names
 
 # Each composition (and the AWS bindings it imports) is imported when its root is built, not
 # when the platform is registered: a Spacelift stack synthesizing one root imports only what
@@ -24,20 +22,10 @@ _LAZY = {"KrakenInfraStack": "atlas.stacks.kraken.infra", "KrakenKafkaStack": "a
          "KrakenDataPlaneStack": "atlas.stacks.kraken.data_plane"}
 
 
-def __getattr__(name: str):
-    if name in _LAZY:
-        return getattr(importlib.import_module(_LAZY[name]), name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+__getattr__ = lazy(__name__, _LAZY)
 
 
-
-def derived_names(settings):
-    """The names an environment turns into (``Platform.names``). The builders live beside
-    the constructs, which import their AWS bindings: imported when validation asks, not
-    when the platform is registered."""
-    from atlas.stacks.kraken.names import derived_names as names
-
-    return names(settings)
+derived_names = lazy_names("atlas.stacks.kraken.names")
 
 
 def roots(env: str, settings: KrakenSettings) -> list[RootSpec]:

@@ -9,30 +9,21 @@
 
 from __future__ import annotations
 
-import importlib
-
 from atlas.config.platform_events import PlatformEventsSettings, cross_checks
 from atlas.stacks.platform_events.names import PLATFORM as NAME
 from atlas.stacks.platform_events.names import roots_of
-from atlas.stacks.registry import Platform, RootSpec
+from atlas.stacks.registry import Platform, RootSpec, lazy, lazy_names
 
 # Each composition (and the AWS bindings it imports) is imported when its root is built, not
-# when the platform is registered (see atlas/stacks/kraken/__init__.py).
+# when the platform is registered (atlas.stacks.registry.lazy).
 _LAZY = {"BackboneStack": "atlas.stacks.platform_events.backbone",
          "EventsKafkaStack": "atlas.stacks.platform_events.kafka"}
 
 
-def __getattr__(name: str):
-    if name in _LAZY:
-        return getattr(importlib.import_module(_LAZY[name]), name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+__getattr__ = lazy(__name__, _LAZY)
 
 
-def derived_names(settings):
-    """The names an environment turns into (``Platform.names``), imported when validation asks."""
-    from atlas.stacks.platform_events.names import derived_names as names
-
-    return names(settings)
+derived_names = lazy_names("atlas.stacks.platform_events.names")
 
 
 def roots(env: str, settings: PlatformEventsSettings) -> list[RootSpec]:
