@@ -77,6 +77,23 @@ def test_every_root_applies_replans_clean_and_destroys(synthesized, emulated):
     assert problems == {}
 
 
+def test_every_service_the_roots_use_has_an_emulator_endpoint(synthesized):
+    """A service without an endpoint in the override is called at its real AWS address: the
+    apply fails on DNS here (found when Kraken's data plane gained EFS), and elsewhere it
+    could reach AWS. Every AWS type of every root maps to an endpoint the override sets."""
+    from atlas.stacks.bootstrap import service_of
+    from tests.gates.emulator.prepare import ENDPOINT_OF_SERVICE, SERVICES
+
+    missing = set()
+    for name in synthesized.names:
+        doc = synthesized.doc(name)
+        for rtype in {*doc.get("resource", {}), *doc.get("data", {})}:
+            service, known = service_of(rtype)
+            if rtype.startswith("aws_") and service and ENDPOINT_OF_SERVICE.get(service, service) not in SERVICES:
+                missing.add(f"{rtype} ({service})")
+    assert sorted(missing) == []
+
+
 @pytest.mark.slow
 def test_only_roots_that_cannot_run_here_are_left_out(synthesized, emulated):
     """UNAVAILABLE is reserved for roots whose providers the offline mirror lacks (the

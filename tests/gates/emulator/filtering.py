@@ -73,6 +73,8 @@ UNSUPPORTED: dict[str, str] = {
                     "(forces replacement on re-plan) and has no MonitorInstances; it also names its launch template",
     "aws_glue_connection": "moto 5.2.5's Glue backend has CreateConnection but no DeleteConnection, so the root "
                            "cannot be destroyed",
+    "aws_efs_file_system_policy": "moto 5.2.5 answers DeleteFileSystemPolicy with HTTP 500 (not implemented), so "
+                                  "the root cannot be destroyed",
     "aws_efs_backup_policy": "moto 5.2.5's EFS backend has DescribeBackupPolicy but no PutBackupPolicy (its "
                              "responses implement no PUT on /backup-policy), which the resource calls to create",
 }
