@@ -34,6 +34,21 @@ from atlas.cdk import Construct
 from atlas.constructs.iam import Statement, policy_document, service_assume_role_policy
 
 
+def glue_security_configuration(scope: Construct, construct_id: str, *, name: str, data_key_arn: str,
+                                log_key_arn: str) -> GlueSecurityConfiguration:
+    """What a Glue job or crawler writes, all under customer keys: its S3 output (SSE-KMS)
+    and job bookmarks (CSE-KMS) with the data key, its CloudWatch logs with the logs key."""
+    return GlueSecurityConfiguration(
+        scope, construct_id, name=name,
+        encryption_configuration=GlueSecurityConfigurationEncryptionConfiguration(
+            cloudwatch_encryption=GlueSecurityConfigurationEncryptionConfigurationCloudwatchEncryption(
+                cloudwatch_encryption_mode="SSE-KMS", kms_key_arn=log_key_arn),
+            job_bookmarks_encryption=GlueSecurityConfigurationEncryptionConfigurationJobBookmarksEncryption(
+                job_bookmarks_encryption_mode="CSE-KMS", kms_key_arn=data_key_arn),
+            s3_encryption=GlueSecurityConfigurationEncryptionConfigurationS3Encryption(
+                s3_encryption_mode="SSE-KMS", kms_key_arn=data_key_arn)))
+
+
 @dataclass(frozen=True, kw_only=True)
 class LakeCrawlerProps:
     name: str  # crawler, role and security configuration name
@@ -53,15 +68,8 @@ class LakeCrawler(Construct):
         super().__init__(scope, construct_id)
         bucket_arn = f"arn:aws:s3:::{props.bucket_name}"
         catalog = f"arn:aws:glue:{props.region}:{props.account_id}"
-        security = GlueSecurityConfiguration(
-            self, "security_configuration", name=props.name,
-            encryption_configuration=GlueSecurityConfigurationEncryptionConfiguration(
-                cloudwatch_encryption=GlueSecurityConfigurationEncryptionConfigurationCloudwatchEncryption(
-                    cloudwatch_encryption_mode="SSE-KMS", kms_key_arn=props.log_key_arn),
-                job_bookmarks_encryption=GlueSecurityConfigurationEncryptionConfigurationJobBookmarksEncryption(
-                    job_bookmarks_encryption_mode="CSE-KMS", kms_key_arn=props.data_key_arn),
-                s3_encryption=GlueSecurityConfigurationEncryptionConfigurationS3Encryption(
-                    s3_encryption_mode="SSE-KMS", kms_key_arn=props.data_key_arn)))
+        security = glue_security_configuration(self, "security_configuration", name=props.name,
+                                               data_key_arn=props.data_key_arn, log_key_arn=props.log_key_arn)
         self.role = IamRole(self, "role", name=f"{props.name}-crawler",
                             assume_role_policy=service_assume_role_policy("glue.amazonaws.com",
                                                                           account_id=props.account_id))

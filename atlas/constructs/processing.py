@@ -27,17 +27,11 @@ from cdktf_cdktf_provider_aws.glue_catalog_database import GlueCatalogDatabase
 from cdktf_cdktf_provider_aws.glue_connection import GlueConnection, GlueConnectionPhysicalConnectionRequirements
 from cdktf_cdktf_provider_aws.glue_crawler import GlueCrawler, GlueCrawlerS3Target, GlueCrawlerSchemaChangePolicy
 from cdktf_cdktf_provider_aws.glue_job import GlueJob, GlueJobCommand, GlueJobExecutionProperty
-from cdktf_cdktf_provider_aws.glue_security_configuration import (
-    GlueSecurityConfiguration,
-    GlueSecurityConfigurationEncryptionConfiguration,
-    GlueSecurityConfigurationEncryptionConfigurationCloudwatchEncryption,
-    GlueSecurityConfigurationEncryptionConfigurationJobBookmarksEncryption,
-    GlueSecurityConfigurationEncryptionConfigurationS3Encryption,
-)
 
 from atlas.cdk import Construct
 from atlas.constructs.iam import Statement
 from atlas.constructs.kms import EncryptionKey
+from atlas.constructs.lake_crawler import glue_security_configuration
 from atlas.constructs.medallion import MedallionLake
 from atlas.constructs.security_group import WorkloadSecurityGroup
 from atlas.constructs.service_roles import ServiceRoles
@@ -76,15 +70,8 @@ class Processing(Construct):
         # Glue requires a self-referencing rule for every TCP port (driver <-> executors).
         self.security_group.allow_from(self.security_group, 0, to_port=65535,
                                        description="Glue Spark driver and executors among themselves")
-        self.security_configuration = GlueSecurityConfiguration(
-            self, "security_configuration", name=p.name,
-            encryption_configuration=GlueSecurityConfigurationEncryptionConfiguration(
-                s3_encryption=GlueSecurityConfigurationEncryptionConfigurationS3Encryption(
-                    s3_encryption_mode="SSE-KMS", kms_key_arn=p.key.arn),
-                job_bookmarks_encryption=GlueSecurityConfigurationEncryptionConfigurationJobBookmarksEncryption(
-                    job_bookmarks_encryption_mode="CSE-KMS", kms_key_arn=p.key.arn),
-                cloudwatch_encryption=GlueSecurityConfigurationEncryptionConfigurationCloudwatchEncryption(
-                    cloudwatch_encryption_mode="SSE-KMS", kms_key_arn=p.logs_key_arn)))
+        self.security_configuration = glue_security_configuration(
+            self, "security_configuration", name=p.name, data_key_arn=p.key.arn, log_key_arn=p.logs_key_arn)
         self.connection = GlueConnection(
             self, "connection", name=f"{p.name}-network", connection_type="NETWORK", catalog_id=p.account_id,
             description="private subnet for Glue jobs",
