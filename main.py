@@ -88,8 +88,10 @@ def main(argv: list[str] | None = None) -> int:
             after = ", ".join(entry.depends_on)
             print(f"{entry.spec.root.name:32} state {entry.spec.root.state_key}" + (f"  (after {after})" if after else ""))
             for step in entry.rollout:
+                then = (f"then the one-off task {step['task']['name']} (ecs:RunTask), then the steady apply"
+                        if step.get("task") else "then the steady apply")
                 print(f"{'':34}first apply, step {step['step']}: -var rollout_step={step['step']} "
-                      f"until {step['until_in_state']} exists ({step['name']}); then the steady apply")
+                      f"until {step['until_in_state']} exists ({step['name']}); {then}")
         return 0
     try:
         results = synthesize(specs, args.out, local_backend=args.local_backend,

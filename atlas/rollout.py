@@ -22,8 +22,17 @@ and writes the setting as a value that depends on the step:
   in order, then the steady apply. On an environment that already exists no gate is
   missing, so no step ever takes a running cluster back to its create-time form.
 
+A step may also carry a *one-off task* (``Rollout.step(..., task=...)``): work Terraform
+cannot do but the gate needs before it is created, such as the CDC database user Debezium
+logs in as (``CREATE ROLE`` inside PostgreSQL). Such a step's apply creates everything but
+the gate, including the task's ECS task definition; the runner then runs the task once
+(``ecs:RunTask``, waiting for exit code 0: ``atlas.delivery.tasks``) and goes on to the next
+apply, which creates the gate. The task is due while the gate is missing and the task
+definition is in the state; on an environment that exists the gate is there and the task
+never runs again by itself (``runner ROOT --run-task NAME`` runs it on purpose).
+
 The steps of every root are in the manifest (``roots.json``, key ``rollout``) and in
-``python main.py --list``; ``next_step`` is the one decision a runner makes.
+``python main.py --list``; ``next_step`` and ``task_due`` are the decisions a runner makes.
 """
 
 from __future__ import annotations
@@ -45,10 +54,18 @@ class Step:
     why: str
     gate: Any  # the TerraformResource whose creation needs this step
     address: str = ""
+    # A one-off task run after this step's apply and before the gate's (see the module
+    # docstring): ``OneOffTask`` (its key, task definition and the output naming how to run it).
+    task: Any = None
+    task_address: str = ""
 
     def entry(self) -> dict[str, Any]:
-        return {"step": self.number, "name": self.name, "why": self.why, "until_in_state": self.address,
-                "tfvars": {VARIABLE: self.number}}
+        entry = {"step": self.number, "name": self.name, "why": self.why, "until_in_state": self.address,
+                 "tfvars": {VARIABLE: self.number}}
+        if self.task is not None:
+            entry["task"] = {"name": self.task.key, "after_in_state": self.task_address,
+                             "output": self.task.output, "why": self.task.why}
+        return entry
 
 
 @dataclass
@@ -68,15 +85,17 @@ class Rollout:
             raise TypeError(f"{scope.node.path} is not inside a root that has rollout steps (a PlatformStack)")
         return rollout
 
-    def step(self, name: str, *, why: str, gate: Any) -> Step:
+    def step(self, name: str, *, why: str, gate: Any, task: Any = None) -> Step:
         """Declares (or returns, by name) the step that creates ``gate`` before a setting
-        AWS refuses at creation is turned on. Steps are numbered in declaration order."""
+        AWS refuses at creation is turned on (or, with ``task``, the step after whose apply
+        that one-off task runs before ``gate`` is created). Steps are numbered in
+        declaration order."""
         for existing in self.steps:
             if existing.name == name:
                 if gate is not None and existing.gate is not None and existing.gate is not gate:
                     raise ValueError(f"rollout step {name} is declared twice with different gates")
                 return existing
-        created = Step(len(self.steps) + 1, name, why, gate)
+        created = Step(len(self.steps) + 1, name, why, gate, task=task)
         self.steps.append(created)
         return created
 
@@ -111,6 +130,11 @@ class Rollout:
             if step.gate is None:
                 raise ValueError(f"rollout step {step.name} was declared without the resource it creates")
             step.address = f"{step.gate.terraform_resource_type}.{address_of(step.gate.node.path)}"
+            if step.gate.count is not None:  # staged with Rollout.count: its one instance
+                step.address += "[0]"
+            if step.task is not None:
+                definition = step.task.task_definition
+                step.task_address = f"{definition.terraform_resource_type}.{address_of(definition.node.path)}"
         return [step.entry() for step in self.steps]
 
     def finish(self, stack: Any, address_of: Any) -> None:
@@ -150,11 +174,31 @@ def value_at(value: Any, step: int) -> Any:
     return json.loads(during if step <= last else after)
 
 
-def next_step(steps: Iterable[Mapping[str, Any]], in_state: Iterable[str]) -> Mapping[str, Any] | None:
+def in_state(address: str, addresses: Iterable[str]) -> bool:
+    """Whether ``address`` is in a state listing. ``x[0]`` counts as present when the state
+    still lists ``x``: Terraform moves an object to instance zero when ``count`` is added
+    (the staged ``Rollout.count``), but only at the next apply, so an environment created
+    before the staging must not be taken for a new one (its step would remove the object)."""
+    present = set(addresses)
+    return address in present or (address.endswith("[0]") and address[:-3] in present)
+
+
+def next_step(steps: Iterable[Mapping[str, Any]], addresses: Iterable[str],
+              done: Iterable[int] = ()) -> Mapping[str, Any] | None:
     """The first step (a manifest entry of ``rollout``) still needed, given the addresses in
-    the root's state (``terraform state list``); None when only the steady apply is left."""
-    present = set(in_state)
+    the root's state (``terraform state list``); None when only the steady apply is left.
+    ``done``: steps whose one-off task this run has already run (their gate comes next)."""
+    present, skip = list(addresses), set(done)
     for step in sorted(steps, key=lambda s: s["step"]):
-        if step["until_in_state"] not in present:
+        if step["step"] not in skip and not in_state(step["until_in_state"], present):
             return step
+    return None
+
+
+def task_due(step: Mapping[str, Any] | None, addresses: Iterable[str]) -> Mapping[str, Any] | None:
+    """The one-off task to run now for ``step`` (the ``next_step``): its apply has created
+    the task definition, and its gate is still missing; None otherwise (apply the step)."""
+    task = step.get("task") if step else None
+    if task and in_state(task["after_in_state"], addresses):
+        return task
     return None

@@ -113,7 +113,7 @@ def list_roots(env_dir: Path) -> tuple[list[str], list[str]]:
     """Root names of ``main.py --list`` for ``env_dir``, and the problems it reports."""
     proc = subprocess.run([sys.executable, "main.py", "--list", "--environments", str(env_dir)], cwd=PROJECT,
                           env=child_env(), capture_output=True, text=True)
-    roots = [line.split()[0] for line in proc.stdout.splitlines() if line.strip()]
+    roots = [line.split()[0] for line in proc.stdout.splitlines() if line.strip() and not line[0].isspace()]  # indented lines are rollout steps
     problems = [line.strip() for line in proc.stderr.splitlines() if line.startswith("  ")]
     if proc.returncode != 0 and not problems:
         raise SystemExit(f"bench: main.py --list failed:\n{proc.stderr[-4000:]}")

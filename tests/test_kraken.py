@@ -489,9 +489,14 @@ def test_debezium_uses_pgoutput_and_routes_tables_by_classification(synthesized,
     assert config["transforms.route_mnpi.regex"] == "kraken\\.public\\.(trades|orders|positions)"
     assert config["transforms.route_mnpi.replacement"].endswith("cdc_topic_prefixes.mnpi}$1")
     assert config["transforms.route_public.regex"] == "kraken\\.public\\.(market_data|reference_data)"
-    # Credentials are placeholders the config provider resolves at start, never values.
-    assert config["database.password"] == '${format("$${secretsmanager:%s:password}", local.database_secret_name)}'
+    # Credentials are placeholders the config provider resolves at start, never values: the
+    # login of Debezium's own (its secret, written by this root), not the rotating master's.
+    assert config["database.password"] == f"$${{secretsmanager:kraken-{env}/cdc-user:password}}"
+    assert config["database.user"] == f"$${{secretsmanager:kraken-{env}/cdc-user:username}}"
     assert "password" not in json.dumps({k: v for k, v in config.items() if k != "database.password"})
+    # The publication is the setup task's (as the master, who may add the tables to it).
+    assert config["publication.autocreate.mode"] == "disabled"
+    assert config["publication.name"] == f"debezium_kraken_{env}"
 
 
 @pytest.mark.parametrize("env", ENVS)
@@ -574,7 +579,8 @@ def test_rules_into_infra_groups_open_only_the_right_ports(synthesized, env):
     db = [r for r in _ingress(doc) if "database_security_group_id" in r["security_group_id"]]
     assert sorted(r["from_port"] for r in msk) == [9096, 9096, 9098, 9098, 11001, 11002]
     assert all(r["from_port"] == r["to_port"] and r["ip_protocol"] == "tcp" for r in msk + db)
-    assert [(r["from_port"], r["referenced_security_group_id"]) for r in db] == [
+    assert sorted((r["from_port"], r["referenced_security_group_id"]) for r in db) == [
+        (5432, "${aws_security_group.cdc_setup_task_security_group_group.id}"),
         (5432, "${aws_security_group.debezium_security_group_group.id}")]
 
 

@@ -101,8 +101,24 @@ def test_the_kraken_debezium_connectors_name_their_secret(synthesized):
     for env in ("dev", "prod"):
         doc = synthesized.doc(f"kraken-{env}-data-plane")
         config = doc["resource"]["aws_mskconnect_connector"]["debezium_connector"]["connector_configuration"]
-        assert config["database.password"] == '${format("$${secretsmanager:%s:password}", local.database_secret_name)}'
+        assert config["database.password"] == f"$${{secretsmanager:kraken-{env}/cdc-user:password}}"
         assert check("connect_secret_placeholders", doc) == []
+        assert check("connector_login_does_not_rotate", doc) == []
+
+
+def test_a_connector_logging_in_with_a_secret_it_does_not_write_is_refused(synthesized):
+    """The broken version: Debezium read the RDS-managed master secret (a name derived from
+    infra's output), whose password rotates under it."""
+    import copy
+
+    doc = copy.deepcopy(synthesized.doc("kraken-dev-data-plane"))
+    config = doc["resource"]["aws_mskconnect_connector"]["debezium_connector"]["connector_configuration"]
+    config["database.password"] = '${format("$${secretsmanager:%s:password}", local.database_secret_name)}'
+    (finding,) = check("connector_login_does_not_rotate", doc)
+    assert "rotates every 7 days" in finding[1]
+    config["database.password"] = "$${secretsmanager:kraken-dev/cdc-user:password}"
+    del doc["resource"]["aws_secretsmanager_secret_version"]  # created, but nothing writes its value
+    assert len(check("connector_login_does_not_rotate", doc)) == 1
 
 
 # -- secrets_have_values ---------------------------------------------------------------------------

@@ -14,10 +14,11 @@ from typing import ClassVar, Iterable, Literal
 from atlas.config.common import (CONNECT_VERSIONS, KAFKA_VERSIONS, POSTGRES_VERSIONS, AlertsSettings,
                                  DatabaseSettings, ExistingNetworkSettings, FargateServiceSettings, MskSettings,
                                  NetworkSettings, PlatformSettings, TerraformRunnerSettings,
-                                 VersionList, check_domain, check_no_repeats,
+                                 VersionList, check_domain, check_image, check_no_repeats,
                                  check_plugin_key, check_workers)
 from atlas.config.errors import SettingError
 from atlas.config.schema import setting
+from atlas.naming import POSTGRES_RESERVED
 
 _ZONE = re.compile(r"^Z[0-9A-Z]{5,31}$")
 _TOPIC_PART = re.compile(r"^[a-z][a-z0-9_]*$")
@@ -261,6 +262,35 @@ _ROLE_ARN = re.compile(r"^arn:aws:iam::(\d{12}):role/([A-Za-z0-9+=,.@_/*?-]+)$")
 
 
 @dataclass(frozen=True, kw_only=True)
+class CdcUserSettings:
+    """Debezium's own database login. The master user's password is RDS-managed and rotates
+    every 7 days, and Debezium reads its credentials only when a task starts: with the
+    master login, the first reconnect after a rotation fails until the connector restarts.
+    So the data-plane root generates this user's password into a secret of its own (nothing
+    rotates it) and a one-off task (``setup_image``'s psql, as the master user) creates the
+    user, its grants and the publication between the rollout step and the connector."""
+
+    username: str = "kraken_cdc"
+    # A PostgreSQL client image (psql, libpq); the ECR Public copy of the Docker official
+    # image pulls through the NAT gateway without Docker Hub's rate limits.
+    setup_image: str = "public.ecr.aws/docker/library/postgres:16.4-alpine"
+
+    def checks(self) -> Iterable[SettingError]:
+        found = []
+        if not _CDC_USER.match(self.username) or self.username in POSTGRES_RESERVED or \
+                self.username.startswith(("pg_", "rds")):
+            found.append(SettingError("username", f'"{self.username}" must be 1-63 lowercase letters, digits or _, '
+                                      "starting with a letter, not a reserved word and not starting with pg_ or rds "
+                                      "(names PostgreSQL and RDS keep for themselves)"))
+        image = check_image("setup_image", self.setup_image)
+        found += [image] if image else []
+        return found
+
+
+_CDC_USER = re.compile(r"^[a-z][a-z0-9_]{0,62}$")
+
+
+@dataclass(frozen=True, kw_only=True)
 class MnpiAccessSettings:
     """Who, besides the MNPI pipeline and the MNPI tiers, may touch MNPI data: the MNPI
     bucket policies deny, and the MNPI key's policy refuses, every other principal."""
@@ -338,6 +368,7 @@ class KrakenSettings(PlatformSettings):
     existing_network: ExistingNetworkSettings | None = None
     lake: LakeSettings = field(default_factory=LakeSettings)
     database: DatabaseSettings = setting(doc="{ database_name, master_username, instance_class, ... } of the CDC source")
+    cdc_user: CdcUserSettings = field(default_factory=CdcUserSettings)
     msk: KrakenMskSettings = field(default_factory=KrakenMskSettings)
     topics: TopicSettings = field(default_factory=TopicSettings)
     connectors: ConnectorSettings = setting(doc="{ plugin_bucket_arn, debezium_plugin, s3_sink_plugin }")
@@ -382,6 +413,9 @@ class KrakenSettings(PlatformSettings):
                                                                        "reads the RDS-managed master secret"))
         found += [SettingError(f"database.{e.key}", e.message)
                   for e in self.database.check_class(self.rules, self.environment_class)]
+        if self.cdc_user.username == self.database.master_username:
+            found.append(SettingError("cdc_user.username", f'is the master user "{self.database.master_username}", '
+                                      "whose RDS-managed password rotates under Debezium; choose a name of its own"))
         if self.services.alertmanager.desired_count != 1:
             found.append(SettingError("services.alertmanager.desired_count", "must be 1: the replicas are not "
                                       "clustered (no --cluster.peer), so a silence would hold on one replica only "

@@ -91,8 +91,10 @@ def debezium_postgres_config(*, hostname: str, port: int, dbname: str, user_ref:
         "topic.prefix": server_name,
         "slot.name": slot_name,
         "publication.name": slot_name,
-        # Only the captured tables are published, not every table of the database.
-        "publication.autocreate.mode": "filtered",
+        # The publication (the captured tables only) is created and kept by the CDC setup
+        # task (``cdc_setup_script``) as the master user: CREATE/ALTER PUBLICATION ... TABLE
+        # needs ownership of the tables, which Debezium's own user does not have.
+        "publication.autocreate.mode": "disabled",
         "table.include.list": ",".join(f"{schema}.{t}" for tables, _ in routes.values() for t in tables),
         # Topics are declared (with their ACLs) by the kafka root, never auto-created.
         "topic.creation.enable": "false",
@@ -225,3 +227,56 @@ def secret_reader_statements(secret_arn: str, kms_key_arn: str, region: str) -> 
         Statement(sid="DecryptDatabaseCredentials", actions=["kms:Decrypt"], resources=[kms_key_arn],
                   conditions={"StringEquals": {"kms:ViaService": f"secretsmanager.{region}.amazonaws.com"}}),
     ]
+
+
+# The variables the CDC setup task's script reads (besides libpq's PG* for the master login).
+CDC_SETUP_VARIABLES = ("CDC_USER", "CDC_PASSWORD", "CDC_PUBLICATION", "CDC_SCHEMA", "CDC_TABLES")
+
+
+def cdc_setup_script() -> str:
+    """The one-off task that gives Debezium a login of its own (run by psql as the master
+    user, whose RDS-managed password rotates: Debezium must not hold it).
+
+    Idempotent, so it may run again at any time: creates the role ``$CDC_USER`` if missing
+    and sets its password from ``$CDC_PASSWORD`` (its own secret, which nothing rotates);
+    grants ``rds_replication`` (RDS's REPLICATION attribute), CONNECT, USAGE and SELECT
+    on the schema (the initial snapshot reads the tables), with default privileges for
+    tables the master creates later; creates the publication ``$CDC_PUBLICATION`` if
+    missing and adds each captured table (``$CDC_TABLES``) that exists and is not in it yet,
+    listing the ones that do not exist yet (run the task again once they do). Names are
+    quoted by psql (``:"var"``, ``format('%I')``), values as literals (``:'var'``); the
+    password never appears on a command line, and ``log_min_duration_statement`` logs only
+    statements slower than a second.
+
+    Sources: Amazon RDS user guide, "Setting up logical replication for your RDS for
+    PostgreSQL DB instance" (``rds.logical_replication``, the ``rds_replication`` role);
+    PostgreSQL 16 documentation, CREATE PUBLICATION / ALTER PUBLICATION (adding a table
+    needs ownership of it) and psql (variables, ``\\gexec``); Debezium PostgreSQL
+    connector, "Setting privileges to enable Debezium to create PostgreSQL publications"
+    and ``publication.autocreate.mode``.
+    """
+    sql = "\n".join([
+        "SELECT format('CREATE ROLE %I WITH LOGIN', :'cdc_user') "
+        "WHERE NOT EXISTS (SELECT FROM pg_roles WHERE rolname = :'cdc_user') \\gexec",
+        "ALTER ROLE :\"cdc_user\" WITH LOGIN PASSWORD :'cdc_password';",
+        "GRANT rds_replication TO :\"cdc_user\";",
+        "SELECT format('GRANT CONNECT ON DATABASE %I TO %I', current_database(), :'cdc_user') \\gexec",
+        "GRANT USAGE ON SCHEMA :\"cdc_schema\" TO :\"cdc_user\";",
+        "GRANT SELECT ON ALL TABLES IN SCHEMA :\"cdc_schema\" TO :\"cdc_user\";",
+        "ALTER DEFAULT PRIVILEGES IN SCHEMA :\"cdc_schema\" GRANT SELECT ON TABLES TO :\"cdc_user\";",
+        "SELECT format('CREATE PUBLICATION %I', :'cdc_publication') "
+        "WHERE NOT EXISTS (SELECT FROM pg_publication WHERE pubname = :'cdc_publication') \\gexec",
+        "SELECT format('ALTER PUBLICATION %I ADD TABLE %I.%I', :'cdc_publication', :'cdc_schema', t) "
+        "FROM unnest(string_to_array(:'cdc_tables', ',')) AS t "
+        "WHERE to_regclass(format('%I.%I', :'cdc_schema', t)) IS NOT NULL AND NOT EXISTS (SELECT FROM "
+        "pg_publication_tables p WHERE p.pubname = :'cdc_publication' AND p.schemaname = :'cdc_schema' "
+        "AND p.tablename = t) \\gexec",
+        "SELECT 'not in the database yet (run this task again once it exists): ' || t "
+        "FROM unnest(string_to_array(:'cdc_tables', ',')) AS t "
+        "WHERE to_regclass(format('%I.%I', :'cdc_schema', t)) IS NULL;",
+    ])
+    return ("set -eu\n"
+            "psql --no-psqlrc -v ON_ERROR_STOP=1 --tuples-only "
+            "-v cdc_user=\"$CDC_USER\" -v cdc_password=\"$CDC_PASSWORD\" -v cdc_publication=\"$CDC_PUBLICATION\" "
+            "-v cdc_schema=\"$CDC_SCHEMA\" -v cdc_tables=\"$CDC_TABLES\" <<'SQL'\n" + sql + "\nSQL\n"
+            "echo \"CDC user $CDC_USER and publication $CDC_PUBLICATION are ready\"\n")

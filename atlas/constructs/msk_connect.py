@@ -161,3 +161,10 @@ class Connector(Construct):
                 cloudwatch_logs=MskconnectConnectorLogDeliveryWorkerLogDeliveryCloudwatchLogs(
                     enabled=True, log_group=self.log_group.name))))
         self.arn: str = self.connector.arn
+
+    def stage(self, count: object, *, after: Sequence[TerraformResource] = ()) -> None:
+        """Creates the connector only from a rollout step on (``Rollout.count``: its address
+        gets ``[0]``, and ``arn`` reads that one instance), after ``after``."""
+        self.connector.count = count
+        self.connector.depends_on = [r.fqn for r in after] or None
+        self.arn = f"${{one({self.connector.fqn}[*].arn)}}"

@@ -62,6 +62,8 @@ def config(manifest: Mapping[str, Any], settings: Any) -> dict[str, Any]:
         # The first apply of a new environment goes through the root's rollout steps
         # (atlas.rollout): this writes rollout.auto.tfvars.json for the step still needed.
         "before_plan": [f'{hooks_python} -m atlas.delivery.rollout_hook "$ATLAS_ROOT"'],
+        # A step's one-off task (Kraken's CDC user) runs in the confirmed apply, before terraform.
+        "before_apply": [f'{hooks_python} -m atlas.delivery.rollout_hook "$ATLAS_ROOT" --before-apply'],
         "after_apply": [f'{hooks_python} -m atlas.delivery.rollout_hook "$ATLAS_ROOT" --after-apply'],
     }
     stacks = {r["name"]: {"project_root": ".", "environment": {**shared_env, "ATLAS_ROOT": r["name"]}}

@@ -141,6 +141,18 @@ IMAGES: tuple[ImageFacts, ...] = (
                "download.sh (the run distro's camunda.sh is camunda-run.sh) and camunda-run.sh; "
                "camunda/camunda-bpm-platform distro/run/assembly/resources/run.sh (JAVA_OPTS, JAVA_HOME)"),
     ImageFacts(
+        # Run as a client only (the CDC setup task's psql); the server never starts.
+        family="postgres", entrypoint=("docker-entrypoint.sh",), default_command=("postgres",),
+        configuration="as a client: psql with libpq's PG* variables; the entrypoint starts the server only when "
+                      "its first argument is postgres (or a flag) and otherwise execs its arguments",
+        environment={"PGHOST": "server host (libpq)", "PGPORT": "server port (libpq)",
+                     "PGDATABASE": "database (libpq)", "PGUSER": "user (libpq)", "PGPASSWORD": "password (libpq)",
+                     "PGSSLMODE": "TLS mode (libpq)", "PGCONNECT_TIMEOUT": "connect timeout (libpq)",
+                     "PGAPPNAME": "application_name (libpq)"},
+        source="docker-library/postgres 16/alpine3.20 Dockerfile (ENTRYPOINT docker-entrypoint.sh, CMD postgres) "
+               "and docker-entrypoint.sh (_main: server set-up only when $1 is postgres, else exec \"$@\"); "
+               "PostgreSQL 16 documentation, libpq \"Environment Variables\""),
+    ImageFacts(
         family="public.ecr.aws/kraken/cruise-control", entrypoint=None, default_command=(),
         configuration="the roots write cruisecontrol.properties from CRUISE_CONTROL_PROPERTIES in a shell, then "
                       "exec kafka-cruise-control-start.sh",
@@ -151,7 +163,8 @@ IMAGES: tuple[ImageFacts, ...] = (
 )
 
 _BY_FAMILY = {facts.family: facts for facts in IMAGES}
-_REGISTRY_ALIASES = ("docker.io/", "index.docker.io/", "registry-1.docker.io/")
+# Docker Hub, and ECR Public's mirror of the Docker official images (the same builds).
+_REGISTRY_ALIASES = ("docker.io/", "index.docker.io/", "registry-1.docker.io/", "public.ecr.aws/docker/")
 
 
 def family(image: str) -> str:

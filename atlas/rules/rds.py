@@ -89,3 +89,41 @@ def managed_password_not_copied(doc: dict) -> Iterator[Finding]:
                            "its password every 7 days; the copy breaks at the first rotation: give the database a "
                            'password that does not rotate (master_password_mode "generated", "static" or '
                            '"adopt_managed") or read it from the instance\'s master_user_secret')
+
+
+_CONFIG_PROVIDER_SECRET = re.compile(r"^\$\$\{secretsmanager:([^:}]+):[^}]+\}$")
+
+
+@rule
+def connector_login_does_not_rotate(doc: dict) -> Iterator[Finding]:
+    """An MSK Connect connector that logs in to a database (``database.password``) reads the
+    password through the Secrets Manager config provider from a secret this root creates
+    and writes (a literal name of one of its ``aws_secretsmanager_secret`` resources with a
+    Terraform-written version), never from a secret it only knows by reference, such as the
+    RDS-managed master secret of another root.
+
+    Source: Amazon RDS user guide, "Password management with Amazon RDS and AWS Secrets
+    Manager" (a managed master password rotates every 7 days by default); Amazon MSK
+    Connect developer guide, "Externalizing sensitive information using config providers"
+    (the provider resolves ``${secretsmanager:...}`` when the connector's tasks start, so a
+    rotated password is not picked up: the first reconnect after a rotation fails until the
+    connector is restarted). The case that made the rule: Kraken's Debezium logged in as the
+    CDC database's master user, whose managed password rotates.
+    """
+    owned = {}
+    for address, body in resources(doc, "aws_secretsmanager_secret"):
+        owned[str(body.get("name", ""))] = address
+    written = {str(body.get("secret_id", "")) for _, body in resources(doc, "aws_secretsmanager_secret_version")}
+    for address, body in resources(doc, "aws_mskconnect_connector"):
+        value = str((body.get("connector_configuration") or {}).get("database.password", ""))
+        if not value:
+            continue
+        match = _CONFIG_PROVIDER_SECRET.match(value)
+        name = match.group(1) if match else ""
+        secret = owned.get(name)
+        if secret is None or f"${{{secret}.id}}" not in written:
+            yield (address, f"database.password is {value!r}: a connector reads its password only when its tasks "
+                            "start, so it must come from a secret this root creates with a value it writes (a "
+                            "login of the connector's own that nothing rotates, e.g. GeneratedSecret), named "
+                            "literally in ${secretsmanager:<name>:password}; never the RDS-managed master "
+                            "secret, which rotates every 7 days")

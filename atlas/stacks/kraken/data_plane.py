@@ -14,12 +14,12 @@ from atlas.constructs.access_tiers import AccessTier, AccessTiers, AccessTiersPr
 from atlas.constructs.alb import LoadBalancer, LoadBalancerProps, TargetGroupSpec
 from atlas.constructs.cdc_connectors import (
     RAW_TOPICS_DIR,
+    cdc_setup_script,
     connect_internal_statements,
     debezium_postgres_config,
     s3_sink_config,
     s3_writer_statements,
     secret_reader_statements,
-    secret_name_from_arn,
     secret_reference,
     worker_properties,
 )
@@ -33,8 +33,10 @@ from atlas.constructs.lake_crawler import LakeCrawler, LakeCrawlerProps
 from atlas.constructs.msk import JMX_EXPORTER_PORT, LISTENER_PORTS, NODE_EXPORTER_PORT, SCRAM_PORT, KafkaAccess, \
     kafka_arns, kafka_client_statements
 from atlas.constructs.msk_connect import Connector, ConnectorProps, WorkerConfiguration
+from atlas.constructs.one_off_task import OneOffTask, OneOffTaskProps
 from atlas.constructs.rds import PORT as POSTGRES_PORT
 from atlas.constructs.s3 import SecureBucket, SecureBucketProps
+from atlas.constructs.secrets import GeneratedSecret, GeneratedSecretProps
 from atlas.constructs.security_group import RemoteGroup, WorkloadSecurityGroup
 from atlas.constructs.streaming_services import (ALERTMANAGER_STORAGE_PATH, ALERTMANAGER_USER, OPERATOR_SERVICES,
                                                 SCHEMA_REGISTRY_PORT, broker_targets, operator_containers)
@@ -43,6 +45,7 @@ from atlas.stacks.base import PlatformStack
 from atlas.stacks.kraken.infra import InfraOutputs
 from atlas.stacks.kraken.kafka import KafkaOutputs
 from atlas.stacks.kraken.names import KrakenNames, mnpi_principals
+from atlas.rollout import Rollout
 from atlas.state import Contract, Output, RemoteOutputs, RootId
 
 
@@ -72,6 +75,13 @@ class DataPlaneOutputs(Contract):
                                          example="http://internal-kraken-dev-svc-123456789.eu-west-1.elb.amazonaws.com:8081")
     crawler_names = Output("Glue crawler per raw area (raw-mnpi, raw-public).",
                            example={"raw-mnpi": "kraken-dev-raw-mnpi", "raw-public": "kraken-dev-raw-public"})
+    one_off_tasks = Output("How the rollout runner starts each one-off task (atlas.constructs.one_off_task).",
+                           example={"cdc_setup": {
+                               "cluster_arn": "arn:aws:ecs:eu-west-1:333333333333:cluster/kraken-dev",
+                               "task_definition_arn": "arn:aws:ecs:eu-west-1:333333333333:task-definition/"
+                                                      "kraken-dev-cdc-setup:1",
+                               "subnet_ids": ["subnet-0a1b2c3d4e5f60718"], "security_group_ids": ["sg-0a1b2c3d4e5f60718"],
+                               "container": "kraken-dev-cdc-setup", "log_group": "/ecs/kraken-dev-cdc-setup"}})
 
 
 def results_bucket_name(settings: KrakenSettings, tier: str) -> str:
@@ -90,11 +100,12 @@ class KrakenDataPlaneStack(PlatformStack):
         logs_key = kit.logs_key(self, s, alias=f"{s.name_prefix}-data-plane-logs",
                                 description=f"{s.name_prefix} data-plane logs")
         # Services first: connectors register schemas through the load balancer.
-        alb, services = self._services(infra_out, vpc_id, subnets, logs_key)
+        alb, services, ecs = self._services(infra_out, vpc_id, subnets, logs_key)
         # Connectors reach Schema Registry over plain HTTP inside the VPC (see _connect).
         registry_url = f"http://{alb.dns_name}:{SCHEMA_REGISTRY_PORT}"
         alb.plain_http_listener("registry_http_listener", port=SCHEMA_REGISTRY_PORT, target="registry")
-        connectors = self._connectors(infra_out, kafka_out, vpc_id, subnets, logs_key, registry_url)
+        cdc_login = self._cdc_login(infra_out, ecs, vpc_id, subnets, logs_key)
+        connectors = self._connectors(infra_out, kafka_out, vpc_id, subnets, logs_key, registry_url, cdc_login)
         self._connect(infra_out, alb, services, connectors)
         self._catalog(infra_out, logs_key)
         self._access(infra_out)
@@ -148,7 +159,7 @@ class KrakenDataPlaneStack(PlatformStack):
 
     # -- platform services ---------------------------------------------------------------
     def _services(self, infra: RemoteOutputs, vpc_id: str, subnets: list[str],
-                  logs_key: EncryptionKey) -> tuple[LoadBalancer, dict[str, FargateService]]:
+                  logs_key: EncryptionKey) -> tuple[LoadBalancer, dict[str, FargateService], Cluster]:
         s, prefix, domain = self.settings, self.settings.name_prefix, self.settings.private_domain
         # Host rules need the private domain; without it only the listener's default target
         # (Schema Registry) is reachable through the load balancer, and a target group nothing
@@ -218,7 +229,7 @@ class KrakenDataPlaneStack(PlatformStack):
         state.grant(services["alertmanager"], description="Alertmanager mounts its silences and notification log")
         services["prometheus"].grant([Statement(sid="RemoteWriteMetrics", actions=["aps:RemoteWrite"],
                                                 resources=[metrics.arn])])
-        return alb, services
+        return alb, services, ecs
 
     def _service_state(self, vpc_id: str, subnets: list[str]) -> StateFileSystem:
         """EFS for what must survive a task restart: Alertmanager's silences and notification
@@ -235,9 +246,47 @@ class KrakenDataPlaneStack(PlatformStack):
             kms_key_arn=key.arn, security_group_description="EFS mount targets of the operator services' state",
             directories=[StateDirectory(key="alertmanager", path=ALERTMANAGER_STORAGE_PATH, uid=uid, gid=gid)]))
 
+    # -- Debezium's own database login ----------------------------------------------------
+    def _cdc_login(self, infra: RemoteOutputs, ecs: Cluster, vpc_id: str, subnets: list[str],
+                   logs_key: EncryptionKey) -> tuple[GeneratedSecret, OneOffTask]:
+        """Debezium's user: a password of its own (generated, write-only, never rotated) and
+        the one-off task that creates the user, its grants and the publication as the master
+        user (``cdc_setup_script``), run by the rollout runner between the step that creates
+        everything else and the apply that creates the connector."""
+        s, names = self.settings, KrakenNames(self.settings.name_prefix)
+        database_key = infra.string(InfraOutputs.database_kms_key_arn)
+        master = infra.string(InfraOutputs.database_master_secret_arn)
+        login = GeneratedSecret(self, "cdc_user_secret", GeneratedSecretProps(
+            name=names.cdc_user_secret, description=f"{s.name_prefix} Debezium's PostgreSQL login (not rotated)",
+            kms_key_arn=database_key, fields={"username": s.cdc_user.username}))
+        t = s.topics
+        setup = OneOffTask(self, "cdc_setup", OneOffTaskProps(
+            key="cdc_setup", name=names.cdc_setup_task, why="creates Debezium's database user, its grants and "
+            "the publication of the captured tables (as the master user)",
+            cluster_arn=ecs.arn, image=s.cdc_user.setup_image, script=cdc_setup_script(), vpc_id=vpc_id,
+            subnet_ids=subnets, security_group_description="CDC setup task (psql to the CDC database)",
+            region=s.region, account_id=s.account_id, log_kms_key_arn=logs_key.arn,
+            log_retention_days=s.log_retention_days,
+            environment={"PGHOST": infra.string(InfraOutputs.database_endpoint), "PGPORT": str(POSTGRES_PORT),
+                         "PGDATABASE": infra.string(InfraOutputs.database_name), "PGSSLMODE": "require",
+                         "PGCONNECT_TIMEOUT": "30", "PGAPPNAME": names.cdc_setup_task,
+                         "CDC_PUBLICATION": names.replication_slot, "CDC_SCHEMA": "public",
+                         "CDC_TABLES": ",".join([*t.mnpi_tables, *t.public_tables])},
+            # The master login is read from RDS's managed secret when the task starts, so a
+            # rotation never leaves it stale; Debezium's from its own secret.
+            secrets={"PGUSER": f"{master}:username::", "PGPASSWORD": f"{master}:password::",
+                     "CDC_USER": login.value_from("username"), "CDC_PASSWORD": login.value_from("password")},
+            secret_arns=[master, login.arn], secret_kms_key_arns=[database_key],
+            secret_versions=[login.version]))
+        RemoteGroup(self, infra.string(InfraOutputs.database_security_group_id), port=POSTGRES_PORT).allow_from(
+            "database_from_cdc_setup", setup, description="CDC setup task (psql as the master user)")
+        self.publish(DataPlaneOutputs.one_off_tasks, {setup.key: setup.run_spec})
+        return login, setup
+
     # -- MSK Connect ---------------------------------------------------------------------
     def _connectors(self, infra: RemoteOutputs, kafka: RemoteOutputs, vpc_id: str, subnets: list[str],
-                    logs_key: EncryptionKey, registry_url: str) -> dict[str, Construct]:
+                    logs_key: EncryptionKey, registry_url: str,
+                    cdc_login: tuple[GeneratedSecret, OneOffTask]) -> dict[str, Construct]:
         s, c, t = self.settings, self.settings.connectors, self.settings.topics
         names = KrakenNames(s.name_prefix)
         arns = kafka_arns(self, "msk_arns", infra.string(InfraOutputs.msk_cluster_arn))
@@ -253,8 +302,7 @@ class KrakenDataPlaneStack(PlatformStack):
                       account_id=s.account_id, log_kms_key_arn=logs_key.arn,
                       log_retention_days=s.log_retention_days, kafkaconnect_version=c.connect_version,
                       mcu_count=c.mcu_count, min_workers=c.min_workers, max_workers=c.max_workers)
-        secret = infra.string(InfraOutputs.database_master_secret_arn)
-        secret_name = secret_name_from_arn(self, "database_secret_name", secret)
+        login, setup = cdc_login
         prefixes = {k: kafka.lookup(KafkaOutputs.cdc_topic_prefixes, k) for k in CLASSIFICATIONS}
         tables = {"mnpi": t.mnpi_tables, "public": t.public_tables}
         slot = names.replication_slot
@@ -266,17 +314,25 @@ class KrakenDataPlaneStack(PlatformStack):
             connector_configuration=debezium_postgres_config(
                 hostname=infra.string(InfraOutputs.database_endpoint), port=POSTGRES_PORT,
                 dbname=infra.string(InfraOutputs.database_name),
-                user_ref=secret_reference(secret_name, "username"),
-                password_ref=secret_reference(secret_name, "password"),
+                user_ref=secret_reference(names.cdc_user_secret, "username"),
+                password_ref=secret_reference(names.cdc_user_secret, "password"),
                 server_name=names.server_name, slot_name=slot, schema="public",
                 routes={k: (tables[k], prefixes[k]) for k in CLASSIFICATIONS}),
             role_statements=[
                 *kafka_client_statements(arns, KafkaAccess(
                     produce=[*(f"{prefixes[k]}*" for k in CLASSIFICATIONS), names.heartbeat_topic]), sid_prefix="Cdc"),
                 *connect_internal_statements(arns),
-                *secret_reader_statements(secret, infra.string(InfraOutputs.database_kms_key_arn), s.region)],
+                *secret_reader_statements(login.arn, login.kms_key_arn, s.region)],
             worker_configuration=worker, **common))
         self.moved_from(debezium.security_group, "debezium_sg")
+        # The connector is created only once the setup task has made its user: the rollout
+        # step applies everything else (the task definition included), the runner runs the
+        # task, and the next apply creates the connector (atlas.rollout).
+        step = Rollout.of(self).step(
+            "cdc-setup", why="Debezium's database user and publication are created inside PostgreSQL by a one-off "
+            "task (psql as the master user) before the connector that logs in as that user",
+            gate=debezium.connector, task=setup)
+        debezium.stage(Rollout.count(step), after=[login.version])
         # Both sinks share one group: they have the same role towards the brokers.
         sink_connectors: dict[str, Connector] = {}
         sinks = WorkloadSecurityGroup(self, "s3_sink_sg", name=f"{s.name_prefix}-s3-sink",

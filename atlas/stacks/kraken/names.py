@@ -88,6 +88,16 @@ class KrakenNames:
         return f"{self.prefix}-{tier}"  # access_tiers.tier_names
 
     @property
+    def cdc_user_secret(self) -> str:
+        """Debezium's own login (``{username, password}``), written by the data-plane root."""
+        return f"{self.prefix}/cdc-user"
+
+    @property
+    def cdc_setup_task(self) -> str:
+        """The one-off task creating that user and the publication (its family and group)."""
+        return f"{self.prefix}-cdc-setup"
+
+    @property
     def replication_slot(self) -> str:
         # PostgreSQL slot names allow lowercase letters, digits and underscores only.
         return f"debezium_{self.prefix.replace('-', '_')}"
@@ -198,6 +208,9 @@ def derived_names(s) -> list:
     add([Name("glue_crawler", names.raw_crawler(k)) for k in CLASSIFICATIONS]
         + [Name("iam_role", names.crawler_role(k)) for k in CLASSIFICATIONS]
         + [Name("iam_policy", "crawl-one-area")])
+    add([service_names(names.cdc_setup_task), Name("security_group", names.cdc_setup_task),
+         Name("secret", names.cdc_user_secret)])
+    add(Name("postgres_user", s.cdc_user.username), "cdc_user.username")
     add([Name("msk_connect", names.connect_worker), Name("msk_connect", names.sink_worker),
          Name("replication_slot", names.replication_slot),
          connector_names(names.debezium_connector, own_plugin=c.debezium_plugin.arn is None),
