@@ -243,3 +243,16 @@ def test_hidden_entries_are_ignored(workspace):
     real = sorted((p.parent.name, p.stem) for p in (workspace / "environments").glob("*/*.tfvars")
                   if not p.name.startswith("."))
     assert names == real and ("atlas", "staging2") in names
+
+
+def test_environments_without_the_spacelift_file_are_refused_not_a_traceback(workspace, capsys):
+    """The account bootstrap roots' deploy roles trust what the Spacelift file names; without
+    it they would trust nobody (this was a ValueError traceback from the bootstrap root)."""
+    shutil.rmtree(workspace / "environments")
+    (workspace / "environments" / "kraken").mkdir(parents=True)
+    shutil.copy(ENVIRONMENTS / "kraken" / "dev.tfvars", workspace / "environments" / "kraken" / "dev.tfvars")
+    err = refused(workspace, capsys, "--out", "cdktf.out", "--environments", "environments")
+    assert err == HEADER_ENV + (
+        "  environments/kraken/dev.tfvars: account_id: the bootstrap root of account 333333333333 needs "
+        "environments/spacelift/<name>.tfvars (the Spacelift settings and operator_roles its deploy roles trust); "
+        'add it (README, "Delivery": the Spacelift admin root)\n')

@@ -63,7 +63,7 @@ def test_the_debezium_connector_waits_for_the_task_that_creates_its_user(synthes
     assert step["until_in_state"] == "aws_mskconnect_connector.debezium_connector[0]"
     connector = doc["resource"]["aws_mskconnect_connector"]["debezium_connector"]
     assert value_at(connector["count"], 1) == 0 and value_at(connector["count"], 2) == 1
-    assert connector["depends_on"] == ["${aws_secretsmanager_secret_version.cdc_user_secret_seed}"]
+    assert connector["depends_on"] == ["aws_secretsmanager_secret_version.cdc_user_secret_seed"]
     task = step["task"]
     kind, _, resource = task["after_in_state"].partition(".")
     definition = doc["resource"][kind][resource]

@@ -418,3 +418,17 @@ def test_a_service_mounting_efs_waits_for_every_mount_target():
 def test_a_file_system_with_no_mount_target_cannot_be_mounted():
     (finding,) = check("efs_mount_targets_before_tasks", _efs_root([], mount_targets=0))
     assert "has no aws_efs_mount_target" in finding[1]
+
+
+def test_a_depends_on_entry_that_is_an_expression_is_refused():
+    """The broken version: cdktf's depends_on setter given an fqn token renders "${...}",
+    which terraform init refuses."""
+    from atlas.rules.base import RULES
+
+    rule = RULES["depends_on_names_addresses"]
+    bad = {"resource": {"aws_x": {"a": {"depends_on": ["${aws_secretsmanager_secret_version.seed}"]}}}}
+    ((address, fix),) = list(rule(bad))
+    assert address == "aws_x.a" and "not a bare address" in fix
+    good = {"resource": {"aws_x": {"a": {"depends_on": ["aws_secretsmanager_secret_version.seed", "module.m",
+                                                        "aws_y.counted[0]"]}}}}
+    assert list(rule(good)) == []

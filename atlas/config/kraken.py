@@ -287,6 +287,20 @@ class CdcUserSettings:
         return found
 
 
+# The first kafka-connect-s3 release with ``s3.send.digest``: confluentinc/kafka-connect-storage-cloud
+# commit 1a49f366 ("Add config to enable sending message digest with s3 upload", #757,
+# 2024-08-06) is in tag v10.5.15 (2024-08-27) and not in v10.5.14 (read with git tag --contains).
+S3_SINK_DIGEST_SINCE = (10, 5, 15)
+_S3_SINK_RELEASE = re.compile(r"kafka-connect-s3-(\d+)\.(\d+)\.(\d+)")
+
+
+def s3_sink_release(plugin_key: str) -> tuple[int, int, int] | None:
+    """The kafka-connect-s3 release a plugin archive's key names (Confluent Hub's
+    ``confluentinc-kafka-connect-s3-<x.y.z>.zip``, kept in the builds' names), if any."""
+    match = _S3_SINK_RELEASE.search(plugin_key)
+    return (int(match[1]), int(match[2]), int(match[3])) if match else None
+
+
 _CDC_USER = re.compile(r"^[a-z][a-z0-9_]{0,62}$")
 
 
@@ -428,6 +442,7 @@ class KrakenSettings(PlatformSettings):
             domain = check_domain("private_domain", self.private_domain)
             found += [domain] if domain else []
         found += self._check_partitions()
+        found += self._check_sink_release()
         if self.route53_private_zone_id is not None and not _ZONE.match(self.route53_private_zone_id):
             found.append(SettingError("route53_private_zone_id", f'"{self.route53_private_zone_id}" is not a hosted zone id'))
         if self.tier_trusted_account_id is not None and not re.match(r"^\d{12}$", self.tier_trusted_account_id):
@@ -469,6 +484,19 @@ class KrakenSettings(PlatformSettings):
         if self.database.engine_version.isdigit():  # other shapes: the database's own check
             yield "database.engine_version", self.database.engine_version, POSTGRES_VERSIONS
         yield "connectors.connect_version", self.connectors.connect_version, CONNECT_VERSIONS
+
+    def _check_sink_release(self) -> list[SettingError]:
+        """Into the object-locked MNPI bucket the sink must send a digest with every part
+        (S3 refuses the upload otherwise), which kafka-connect-s3 does from 10.5.15 on."""
+        key = self.connectors.s3_sink_plugin.s3_key
+        release = s3_sink_release(key) if key else None
+        if not self.lake.mnpi_object_lock or release is None or release >= S3_SINK_DIGEST_SINCE:
+            return []
+        since = ".".join(map(str, S3_SINK_DIGEST_SINCE))
+        return [SettingError("connectors.s3_sink_plugin.s3_key", f'names kafka-connect-s3 {".".join(map(str, release))}, '
+                             "but the MNPI bucket has object lock (lake.mnpi_object_lock), which refuses every "
+                             "upload without a Content-MD5 or checksum header; the sink sends one (s3.send.digest) "
+                             f"from release {since} on: build the plugin from {since} or later")]
 
     def _check_partitions(self) -> list[SettingError]:
         """Every topic's partitions with their replicas must fit the brokers: MSK's most per

@@ -127,8 +127,9 @@ def s3_sink_config(*, topics: str, bucket: str, region: str, kms_key_arn: str, d
     ``object_lock``: the bucket has S3 Object Lock, which refuses every PutObject/UploadPart
     without a Content-MD5 or x-amz-checksum header ("Content-MD5 OR x-amz-checksum- HTTP
     header is required for Put Part requests with Object Lock parameters"); the sink sends
-    the MD5 digest with ``s3.send.digest`` (kafka-connect-storage-cloud PR #757, merged
-    2024-08-06: the plugin must be a release containing it)."""
+    the MD5 digest of each part with ``s3.send.digest``, which exists from kafka-connect-s3
+    10.5.15 on (``atlas.config.kraken.S3_SINK_DIGEST_SINCE``, checked at load: an older
+    release ignores the unknown key, and every upload is refused)."""
     path_format, duration_ms = PARTITIONS[partition]
     config = {
         "connector.class": S3_SINK,

@@ -79,6 +79,9 @@ class ConnectorProps:
     # An existing custom plugin (shared by several connectors, or built elsewhere) instead
     # of one created from plugin_key.
     plugin_arn: str | None = None
+    # What the connector must wait for beyond its references, e.g. the first version of the
+    # secret its config provider reads when its tasks start.
+    connector_after: Sequence[TerraformResource] = ()
     plugin_revision: int = 1
     # What must exist before the custom plugin is created from plugin_key (the resource
     # that puts the archive there, when this root does), and what the plugin says it is.
@@ -156,15 +159,14 @@ class Connector(Construct):
             plugin=[MskconnectConnectorPlugin(custom_plugin=MskconnectConnectorPluginCustomPlugin(
                 arn=plugin_arn, revision=plugin_revision))],
             worker_configuration=MskconnectConnectorWorkerConfiguration(arn=worker.arn, revision=worker.revision)
-            if worker else None,
+            if worker else None, depends_on=list(props.connector_after) or None,
             log_delivery=MskconnectConnectorLogDelivery(worker_log_delivery=MskconnectConnectorLogDeliveryWorkerLogDelivery(
                 cloudwatch_logs=MskconnectConnectorLogDeliveryWorkerLogDeliveryCloudwatchLogs(
                     enabled=True, log_group=self.log_group.name))))
         self.arn: str = self.connector.arn
 
-    def stage(self, count: object, *, after: Sequence[TerraformResource] = ()) -> None:
+    def stage(self, count: object) -> None:
         """Creates the connector only from a rollout step on (``Rollout.count``: its address
-        gets ``[0]``, and ``arn`` reads that one instance), after ``after``."""
+        gets ``[0]``, and ``arn`` reads that one instance)."""
         self.connector.count = count
-        self.connector.depends_on = [r.fqn for r in after] or None
         self.arn = f"${{one({self.connector.fqn}[*].arn)}}"

@@ -57,3 +57,20 @@ def depends_on_never_empty(doc: dict) -> Iterator[Finding]:
         if "depends_on" in body and not body["depends_on"]:
             yield (address, "depends_on is empty (a construct was passed instead of a resource); "
                             "depend on the resource that must exist first (e.g. the bucket policy)")
+
+
+@rule
+def depends_on_names_addresses(doc: dict) -> Iterator[Finding]:
+    """Every ``depends_on`` entry is a bare address (``aws_x.name``), never an expression.
+
+    Source: Terraform documentation, "depends_on Meta-Argument" (a list of references to
+    other resources); ``terraform init`` refuses anything else ("A single static variable
+    reference is required"). The case that made the rule: a resource's ``fqn`` token set
+    through cdktf's ``depends_on`` setter renders as ``"${aws_x.name}"``; pass the resources
+    to the constructor (``depends_on=[resource]``), which renders the bare address.
+    """
+    for address, body in sorted(nodes(doc).items()):
+        for entry in body.get("depends_on") or []:
+            if not isinstance(entry, str) or "${" in entry or not re.match(r"^[a-z0-9_.\[\]-]+$", entry, re.I):
+                yield (address, f"depends_on entry {entry!r} is not a bare address; Terraform refuses it at init: "
+                                "pass the resource itself to the construct's depends_on")

@@ -323,6 +323,15 @@ def plan_accounts(environments: Sequence[Any], problems: list) -> list[AccountPl
                 problems.append(Problem(env.source, "state.bucket", f'"{env.settings.state.bucket}" leaves no room '
                                         f"for its access-log bucket {log_bucket_name(env.settings.state.bucket)} "
                                         "(63 characters at most): use a name of 49 characters or fewer"))
+        if spacelift is None:
+            # The deploy roles trust Spacelift's OIDC issuer and the operator roles, both from
+            # that file: without it they would trust nobody (IAM refuses an empty trust policy).
+            first = sorted(envs, key=lambda e: e.source)[0]
+            problems.append(Problem(first.source, "account_id", f"the bootstrap root of account {account} needs "
+                                    "environments/spacelift/<name>.tfvars (the Spacelift settings and "
+                                    "operator_roles its deploy roles trust); add it (README, "
+                                    '"Delivery": the Spacelift admin root)'))
+            continue
         cls = max((e.settings.environment_class for e in envs), key=_CLASS_ORDER.index)
         plans.append(AccountPlan(
             account_id=account, region=regions.pop(), buckets=buckets, environment_class=cls, deploys={},

@@ -323,7 +323,7 @@ class KrakenDataPlaneStack(PlatformStack):
                     produce=[*(f"{prefixes[k]}*" for k in CLASSIFICATIONS), names.heartbeat_topic]), sid_prefix="Cdc"),
                 *connect_internal_statements(arns),
                 *secret_reader_statements(login.arn, login.kms_key_arn, s.region)],
-            worker_configuration=worker, **common))
+            worker_configuration=worker, connector_after=[login.version], **common))
         self.moved_from(debezium.security_group, "debezium_sg")
         # The connector is created only once the setup task has made its user: the rollout
         # step applies everything else (the task definition included), the runner runs the
@@ -332,7 +332,7 @@ class KrakenDataPlaneStack(PlatformStack):
             "cdc-setup", why="Debezium's database user and publication are created inside PostgreSQL by a one-off "
             "task (psql as the master user) before the connector that logs in as that user",
             gate=debezium.connector, task=setup)
-        debezium.stage(Rollout.count(step), after=[login.version])
+        debezium.stage(Rollout.count(step))
         # Both sinks share one group: they have the same role towards the brokers.
         sink_connectors: dict[str, Connector] = {}
         sinks = WorkloadSecurityGroup(self, "s3_sink_sg", name=f"{s.name_prefix}-s3-sink",

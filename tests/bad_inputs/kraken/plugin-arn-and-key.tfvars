@@ -55,7 +55,7 @@ connectors = {
   plugin_bucket_arn = "arn:aws:s3:::kraken-prod-msk-plugins-444444444444"
   debezium_plugin   = { arn = "arn:aws:kafkaconnect:eu-west-1:444444444444:custom-plugin/debezium-postgres-2-7/0f1e2d3c-4b5a-6978-8f9e-0d1c2b3a4958-2", s3_key = "plugins/debezium-connector-postgres-2.7.3.zip", bundles = ["msk-config-providers", "avro-converter"] }
   s3_sink_plugin = {
-    s3_key  = "plugins/confluentinc-kafka-connect-s3-10.5.13-avro.zip"
+    s3_key  = "plugins/confluentinc-kafka-connect-s3-10.5.23-avro.zip"
     bundles = ["avro-converter"]
   }
   mcu_count         = 2

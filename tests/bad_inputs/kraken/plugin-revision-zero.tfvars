@@ -58,7 +58,7 @@ connectors = {
   plugin_bucket_arn = "arn:aws:s3:::kraken-dev-msk-plugins-333333333333"
   debezium_plugin   = { s3_key = "plugins/debezium-connector-postgres-2.7.3.zip", revision = 0, bundles = ["msk-config-providers", "avro-converter"] }
   s3_sink_plugin = {
-    s3_key  = "plugins/confluentinc-kafka-connect-s3-10.5.13-avro.zip"
+    s3_key  = "plugins/confluentinc-kafka-connect-s3-10.5.23-avro.zip"
     bundles = ["avro-converter"]
   }
 }

@@ -70,7 +70,7 @@ connectors = {
     s3_key  = "plugins/debezium-connector-postgres-2.7.3-msk-config-providers-avro.zip"
     bundles = ["msk-config-providers", "avro-converter"]
   }
-  s3_sink_plugin    = { s3_key = "plugins/confluentinc-kafka-connect-s3-10.5.13.zip" }
+  s3_sink_plugin    = { s3_key = "plugins/confluentinc-kafka-connect-s3-10.5.23.zip" }
 }
 
 certificate_arn = "arn:aws:acm:eu-west-1:333333333333:certificate/0b1c2d3e-4f50-6172-8394-a5b6c7d8e9f0"

@@ -62,7 +62,7 @@ connectors = {
     bundles = ["msk-config-providers", "avro-converter"]
   }
   s3_sink_plugin = {
-    s3_key  = "plugins/confluentinc-kafka-connect-s3-10.5.13-avro.zip"
+    s3_key  = "plugins/confluentinc-kafka-connect-s3-10.5.23-avro.zip"
     bundles = ["avro-converter"]
   }
 }
