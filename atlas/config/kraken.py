@@ -18,7 +18,6 @@ from atlas.config.common import (CONNECT_VERSIONS, KAFKA_VERSIONS, POSTGRES_VERS
                                  check_plugin_key, check_workers)
 from atlas.config.errors import SettingError
 from atlas.config.schema import setting
-from atlas.naming import POSTGRES_RESERVED
 
 _ZONE = re.compile(r"^Z[0-9A-Z]{5,31}$")
 _TOPIC_PART = re.compile(r"^[a-z][a-z0-9_]*$")
@@ -276,12 +275,12 @@ class CdcUserSettings:
     setup_image: str = "public.ecr.aws/docker/library/postgres:16.4-alpine"
 
     def checks(self) -> Iterable[SettingError]:
+        # Length, characters and reserved words: the naming table's postgres_user kind
+        # (derived_names); here only the prefixes PostgreSQL and RDS keep for their own roles.
         found = []
-        if not _CDC_USER.match(self.username) or self.username in POSTGRES_RESERVED or \
-                self.username.startswith(("pg_", "rds")):
-            found.append(SettingError("username", f'"{self.username}" must be 1-63 lowercase letters, digits or _, '
-                                      "starting with a letter, not a reserved word and not starting with pg_ or rds "
-                                      "(names PostgreSQL and RDS keep for themselves)"))
+        if self.username.startswith(("pg_", "rds")):
+            found.append(SettingError("username", f'"{self.username}" starts with pg_ or rds, prefixes PostgreSQL '
+                                      "and RDS keep for their own roles; choose another name"))
         image = check_image("setup_image", self.setup_image)
         found += [image] if image else []
         return found
@@ -299,9 +298,6 @@ def s3_sink_release(plugin_key: str) -> tuple[int, int, int] | None:
     ``confluentinc-kafka-connect-s3-<x.y.z>.zip``, kept in the builds' names), if any."""
     match = _S3_SINK_RELEASE.search(plugin_key)
     return (int(match[1]), int(match[2]), int(match[3])) if match else None
-
-
-_CDC_USER = re.compile(r"^[a-z][a-z0-9_]{0,62}$")
 
 
 @dataclass(frozen=True, kw_only=True)

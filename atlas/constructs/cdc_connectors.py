@@ -230,10 +230,6 @@ def secret_reader_statements(secret_arn: str, kms_key_arn: str, region: str) -> 
     ]
 
 
-# The variables the CDC setup task's script reads (besides libpq's PG* for the master login).
-CDC_SETUP_VARIABLES = ("CDC_USER", "CDC_PASSWORD", "CDC_PUBLICATION", "CDC_SCHEMA", "CDC_TABLES")
-
-
 def cdc_setup_script() -> str:
     """The one-off task that gives Debezium a login of its own (run by psql as the master
     user, whose RDS-managed password rotates: Debezium must not hold it).
