@@ -126,15 +126,17 @@ class Rollout:
 
     def entries(self, address_of: Any) -> list[dict[str, Any]]:
         """The steps as the manifest lists them, gates resolved to addresses."""
+        from atlas.cdk.stack import resource_type  # (atlas.cdk.stack imports this module)
+
         for step in self.steps:
             if step.gate is None:
                 raise ValueError(f"rollout step {step.name} was declared without the resource it creates")
-            step.address = f"{step.gate.terraform_resource_type}.{address_of(step.gate.node.path)}"
+            step.address = f"{resource_type(step.gate)}.{address_of(step.gate.node.path)}"
             if step.gate.count is not None:  # staged with Rollout.count: its one instance
                 step.address += "[0]"
             if step.task is not None:
                 definition = step.task.task_definition
-                step.task_address = f"{definition.terraform_resource_type}.{address_of(definition.node.path)}"
+                step.task_address = f"{resource_type(definition)}.{address_of(definition.node.path)}"
         return [step.entry() for step in self.steps]
 
     def finish(self, stack: Any, address_of: Any) -> None:

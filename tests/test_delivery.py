@@ -41,10 +41,11 @@ def _reads(doc: dict, key_to_root: dict[str, str]) -> set[str]:
     return {key_to_root[b["config"]["key"]] for b in doc.get("data", {}).get("terraform_remote_state", {}).values()}
 
 
-def test_generated_files_are_committed_and_current(synthesized, settings):
-    """.spacelift/ and docs/ are what the app generates (run `python -m atlas.delivery` to update)."""
-    files = from_outdir(synthesized.outdir, settings)
-    assert {".spacelift/config.yml", ".spacelift/workflow.yml", "docs/roots.md"} <= set(files)
+def test_generated_files_are_committed_and_current(synthesized, environments):
+    """.spacelift/, docs/ and root-facts.json are what the app generates (run
+    `python -m atlas.delivery` to update)."""
+    files = from_outdir(synthesized.outdir, environments)
+    assert {".spacelift/config.yml", ".spacelift/workflow.yml", "docs/roots.md", "root-facts.json"} <= set(files)
     assert {f"docs/roots/{n}.md" for n in synthesized.names} <= set(files)
     assert stale(files) == [], "run `python -m atlas.delivery` and commit the result"
 

@@ -17,6 +17,22 @@ def address_of(path: str) -> str:
     return _UNSAFE.sub("_", "_".join(parts)).lower()
 
 
+_TYPES: dict[type, str] = {}
+
+
+def resource_type(resource: TerraformResource) -> str:
+    """``aws_s3_bucket`` for an S3Bucket: read once per binding class (its ``TF_RESOURCE_TYPE``)
+    instead of once per resource; ``resource.terraform_resource_type`` is a round trip to
+    Node each time, and the compositions ask it of every resource of a root."""
+    cls = type(resource)
+    found = _TYPES.get(cls)
+    if found is None:
+        if "TF_RESOURCE_TYPE" not in dir(cls):  # a plain TerraformResource: its type is per instance
+            return resource.terraform_resource_type
+        found = _TYPES[cls] = cls.TF_RESOURCE_TYPE
+    return found
+
+
 # The stack context that asks provider_loader_node.js for readable addresses (see below).
 READABLE_IN_NODE = "atlas:readable-addresses"
 

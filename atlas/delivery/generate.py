@@ -1,7 +1,7 @@
 """The generated files committed to the repository, from one synthesis.
 
 ``python -m atlas.delivery [--out cdktf.out] [--check]`` writes (or, with ``--check``,
-compares) ``.spacelift/`` and ``docs/`` from a synthesized output folder; without
+compares) ``.spacelift/``, ``docs/`` and ``root-facts.json`` from a synthesized output folder; without
 ``--out`` it synthesizes every root into a temporary folder first. Tests compare the
 committed files with ``generated(...)`` of the session's synthesis.
 """
@@ -10,26 +10,34 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Any, Mapping
+from typing import Any, Mapping, Sequence
 
 from atlas.delivery import pictures, spacelift
+from atlas.stacks import facts
 
 PROJECT = Path(__file__).resolve().parents[2]
 
 
-def generated(manifest: Mapping[str, Any], docs: Mapping[str, Mapping[str, Any]], settings: Any) -> dict[str, str]:
-    """``{path relative to the project: text}`` of every generated file."""
+def generated(manifest: Mapping[str, Any], docs: Mapping[str, Mapping[str, Any]], settings: Any,
+              inputs: Mapping[str, str] | None = None) -> dict[str, str]:
+    """``{path relative to the project: text}`` of every generated file; ``root-facts.json``
+    only with ``inputs``, the hashes of the environment files synthesized (``atlas.stacks.facts``)."""
     out = dict(pictures.files(manifest, docs))
     if settings is not None:
         out.update(spacelift.files(manifest, settings))
+    if inputs is not None:
+        out[facts.FILE] = facts.render(manifest, docs, inputs)
     return out
 
 
-def from_outdir(outdir: Path, settings: Any) -> dict[str, str]:
+def from_outdir(outdir: Path, environments: Sequence[Any]) -> dict[str, str]:
+    """The generated files of ``outdir``, a synthesis of every root of ``environments``."""
+    from atlas.stacks.spacelift import settings_of
+
     manifest = json.loads((outdir / "roots.json").read_text())
     docs = {r["name"]: json.loads((outdir / "stacks" / r["name"] / "cdk.tf.json").read_text())
             for r in manifest["roots"]}
-    return generated(manifest, docs, settings)
+    return generated(manifest, docs, settings_of(environments), facts.inputs_of(environments))
 
 
 def stale(files: Mapping[str, str], project: Path = PROJECT) -> list[str]:

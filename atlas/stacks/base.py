@@ -9,7 +9,7 @@ from cdktf_cdktf_provider_aws.provider import AwsProvider
 
 from atlas import state
 from atlas.cdk import Construct, TerraformResource
-from atlas.cdk.stack import ReadableAddressStack, address_of
+from atlas.cdk.stack import ReadableAddressStack, address_of, resource_type
 from atlas.cdk.tags import apply_tags
 from atlas.config.common import PlatformSettings
 from atlas.config.errors import SettingError, UnbuildableSettings
@@ -68,7 +68,7 @@ class PlatformStack(ReadableAddressStack):
         it does not declare is a settings error on ``<key>.<address>``."""
         if not ids:
             return
-        declared = {f"{node.terraform_resource_type}.{address_of(node.node.path)}": node
+        declared = {f"{resource_type(node)}.{address_of(node.node.path)}": node
                     for node in self.node.find_all() if isinstance(node, TerraformResource)}
         errors = []
         for address in sorted(ids):
@@ -109,7 +109,7 @@ class PlatformStack(ReadableAddressStack):
             for node in construct.node.find_all():
                 if isinstance(node, TerraformResource):
                     new = address_of(node.node.path)
-                    rtype = node.terraform_resource_type
+                    rtype = resource_type(node)
                     old, to = f"{rtype}.{old_prefix}{new[len(new_prefix):]}", f"{rtype}.{new}"
                     if old != to and depth >= blocks.get(to, (-1, ""))[0]:  # (a move to itself is no move)
                         blocks[to] = (depth, old)

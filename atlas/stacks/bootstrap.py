@@ -30,12 +30,13 @@ from cdktf_cdktf_provider_aws.iam_openid_connect_provider import IamOpenidConnec
 from cdktf_cdktf_provider_aws.iam_role import IamRole
 from cdktf_cdktf_provider_aws.iam_role_policy import IamRolePolicy
 
-from atlas.cdk import App, Construct, TerraformDataSource, TerraformResource
+from atlas.cdk import App, Construct
 from atlas.config.common import PlatformSettings, StateSettings
 from atlas.constructs.iam import Statement, policy_document
 from atlas.constructs.kms import EncryptionKey, EncryptionKeyProps
 from atlas.constructs.s3 import SecureBucket, SecureBucketProps, server_access_log_bucket
 from atlas.stacks.base import PlatformStack
+from atlas.stacks.facts import members_facts
 from atlas.state import RootId
 
 PLATFORM = "bootstrap"
@@ -344,16 +345,11 @@ def plan_accounts(environments: Sequence[Any], problems: list) -> list[AccountPl
     return plans
 
 
-def resource_types(stack: Any) -> set[str]:
-    """The resource and data-source types a built root declares."""
-    return {n.terraform_resource_type for n in stack.node.find_all()
-            if isinstance(n, (TerraformResource, TerraformDataSource))}
-
-
 def bootstrap_specs(environments: Sequence[Any], env_specs: Sequence[tuple[Any, Sequence[Any]]],
                     problems: list) -> list[Any]:
-    """A ``RootSpec`` per account; its deploy roles learn their rights by building the roots
-    they deploy (from the app being synthesized when they are in it, else in a scratch App)."""
+    """A ``RootSpec`` per account; its deploy roles learn their rights from the roots they
+    deploy (``atlas.stacks.facts``: the app's own when it holds them, else the committed
+    facts, else built in a scratch App)."""
     from atlas.stacks.registry import RootSpec
 
     plans = plan_accounts(environments, problems)
@@ -376,33 +372,22 @@ def bootstrap_specs(environments: Sequence[Any], env_specs: Sequence[tuple[Any, 
                    for spec in roots]
 
         def build(app: App, local: bool, plan: AccountPlan = plan, members=members) -> PlatformStack:
-            deploys = _learn(app, plan, members)
+            deploys = _learn(app, plan, members, environments)
             return BootstrapStack(app, plan, deploys, local_backend=local)
 
         specs.append(RootSpec(plan.root, build))
     return specs
 
 
-def _learn(app: App, plan: AccountPlan, members: Sequence[tuple[Any, Any]]) -> list[PlatformDeploy]:
-    scratch: App | None = None
-    for env, spec in members:
+def _learn(app: App, plan: AccountPlan, members: Sequence[tuple[Any, Any]],
+           environments: Sequence[Any]) -> list[PlatformDeploy]:
+    for env, spec, facts in members_facts(app, members, environments):
         deploy = plan.deploys[env.platform.name]
-        stack = app.node.try_find_child(spec.root.name)
-        if stack is None:
-            if scratch is None:
-                import tempfile
-
-                scratch = App(outdir=tempfile.mkdtemp(prefix="atlas-bootstrap-"))
-            stack = spec.build(scratch, False)
-        deploy.types |= resource_types(stack)
-        for upstream in stack.reads:
+        deploy.types |= facts.resource_types
+        for upstream in facts.depends_on:
             for other_env, other in members:
                 if other.root.name == upstream:
                     deploy.read_keys.add((other_env.settings.state.bucket, other.root.state_key))
-    if scratch is not None:
-        import shutil
-
-        shutil.rmtree(scratch.outdir, ignore_errors=True)
     return [plan.deploys[p] for p in sorted(plan.deploys)]
 
 

@@ -24,13 +24,13 @@ checked against ``schemas/spacelift@1.53.5.json`` instead of planned.
 
 from __future__ import annotations
 
-import tempfile
 from typing import Any, Iterable, Mapping, Sequence
 
-from atlas.cdk import App, Construct, TerraformProvider
+from atlas.cdk import App, Construct
 from atlas.config.errors import Problem
 from atlas.config.spacelift import SpaceliftSettings
 from atlas.stacks.base import PlatformStack
+from atlas.stacks.facts import members_facts
 from atlas.stacks.registry import Platform, RootSpec
 from atlas.state import RootId
 
@@ -75,34 +75,22 @@ def admin_specs(environments: Sequence[Any], env_specs: Sequence[tuple[Any, Sequ
     members = [(e, spec) for e, specs in env_specs if e.platform is not PLATFORM for spec in specs]
 
     def build(app: App, local: bool) -> PlatformStack:
-        return SpaceliftAdminStack(app, root, env.settings, catalog(app, members), local_backend=local)
+        return SpaceliftAdminStack(app, root, env.settings, catalog(app, members, environments), local_backend=local)
 
     return [(env, [RootSpec(root, build)])]
 
 
-def catalog(app: App, members: Sequence[tuple[Any, RootSpec]]) -> list[dict[str, Any]]:
-    """What the admin root needs of each stack root, from the built roots (the app's own,
-    or built in a scratch App when the admin root is synthesized alone)."""
+def catalog(app: App, members: Sequence[tuple[Any, RootSpec]], environments: Sequence[Any]) -> list[dict[str, Any]]:
+    """What the admin root needs of each stack root (``atlas.stacks.facts``: from the app's
+    own roots, else the committed facts, else built in a scratch App)."""
     from atlas.delivery.spacelift import PRIVATE_PROVIDERS
-    from atlas.harness.terraform import provider_address
 
-    scratch = None
     found = []
-    for env, spec in members:
-        stack = app.node.try_find_child(spec.root.name)
-        if stack is None:
-            scratch = scratch or App(outdir=tempfile.mkdtemp(prefix="atlas-admin-"))
-            stack = spec.build(scratch, False)
-        sources = {provider_address(n.terraform_provider_source or "") for n in stack.node.find_all()
-                   if isinstance(n, TerraformProvider)}
+    for env, spec, facts in members_facts(app, members, environments):
         found.append({"name": spec.root.name, "platform": spec.root.platform, "environment": spec.root.env,
                       "layer": spec.root.layer, "environment_class": env.settings.environment_class,
-                      "account_id": env.settings.account_id, "depends_on": list(stack.depends_on),
-                      "private": bool(sources & PRIVATE_PROVIDERS)})
-    if scratch is not None:
-        import shutil
-
-        shutil.rmtree(scratch.outdir, ignore_errors=True)
+                      "account_id": env.settings.account_id, "depends_on": list(facts.depends_on),
+                      "private": bool(facts.providers & PRIVATE_PROVIDERS)})
     return sorted(found, key=lambda r: r["name"])
 
 

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from typing import Sequence
 
 from atlas.cdk import Construct, TerraformLocal, TerraformResource
+from atlas.cdk.stack import resource_type
 from atlas.config.atlas import AtlasSettings
 from atlas.config.common import AppServiceSettings
 from atlas.constructs import clickhouse_agent, kafka_ui
@@ -99,9 +100,10 @@ class AtlasStack(PlatformStack):
         if not s.protect_data:
             return
         for resource in self.node.find_all():
-            if isinstance(resource, TerraformResource) and (
-                    resource.terraform_resource_type in PROTECTED_TYPES
-                    or (resource.terraform_resource_type == "aws_s3_bucket" and
+            if not isinstance(resource, TerraformResource):
+                continue
+            rtype = resource_type(resource)
+            if (rtype in PROTECTED_TYPES or (rtype == "aws_s3_bucket" and
                         resource.node.scope.node.id in DATA_BUCKETS)):
                 resource.add_override("lifecycle.prevent_destroy", True)
 
