@@ -61,10 +61,6 @@ def _refused(err, what: str | None = None) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
-    from atlas.config.loader import prefetch
-
-    # Parsed on a thread while the import below starts the jsii runtime (see prefetch).
-    prefetch(sorted(Path(args.environments).glob("*/*.tfvars")))
     from atlas.app import OutputRefused, load_environments, plan_roots, synthesize
     from atlas.config import ConfigError
 

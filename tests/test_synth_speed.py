@@ -1,7 +1,7 @@
 """The mechanisms that keep a synth fast must not change what it produces (issue 18).
 
-* environment files parsed ahead on a thread (``atlas.config.loader.prefetch``) are used only
-  for exactly the text read when the file is loaded;
+* plain-literal environment files are read by ``atlas.config.literal_hcl``, exactly as
+  python-hcl2 reads them (``tests/test_literal_hcl.py``);
 * readable addresses are computed in the Node kernel (``provider_loader_node.js``) by the
   rule of ``atlas.cdk.stack.address_of``, collisions included;
 * registering the platforms imports no composition: a single-root synth imports only the
@@ -16,29 +16,6 @@ import sys
 import pytest
 
 from tests.conftest import ROOT
-
-
-def test_a_prefetched_parse_is_used_only_for_the_same_text(tmp_path):
-    from atlas.config import loader
-
-    path = tmp_path / "dev.tfvars"
-    path.write_text('name_prefix = "before"\n')
-    loader.prefetch([path]).join()
-    path.write_text('name_prefix = "after"\n')  # changed after the prefetch: parsed again
-    assert loader.parse_tfvars(path) == {"name_prefix": "after"}
-    loader.prefetch([path]).join()
-    assert loader.parse_tfvars(path) == {"name_prefix": "after"}
-    assert loader.parse_tfvars(path) == {"name_prefix": "after"}  # used once, then parsed as usual
-
-
-def test_a_broken_file_is_left_to_the_real_parse(tmp_path):
-    from atlas.config import ConfigError, loader
-
-    path = tmp_path / "dev.tfvars"
-    path.write_text('name_prefix = "x"\nname_prefix = "y"\n')
-    loader.prefetch([path, tmp_path / "missing.tfvars"]).join()
-    with pytest.raises(ConfigError, match="name_prefix"):
-        loader.parse_tfvars(path, "environments/atlas/dev.tfvars")
 
 
 def test_addresses_are_computed_in_node_with_the_python_rule(tmp_path):
