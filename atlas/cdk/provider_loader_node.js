@@ -97,6 +97,37 @@ function patchCdktf(exports) {
   readable.atlasReadable = true;
   Stack.prototype.allocateLogicalId = readable;
   process.env.ATLAS_READABLE_ADDRESSES_IN_NODE = "1";
+
+  const Resource = exports.TerraformResource;
+  const Token = exports.Token;
+  if (!Resource || !Token || typeof Stack.prototype.prepareStack !== "function") return;
+  const prepare = Stack.prototype.prepareStack;
+  const tagging = function prepareStack() {
+    const tags = this.node.tryGetContext(TAGS);
+    if (tags !== undefined && tags !== null && typeof tags === "object") applyTags(this, tags, Resource, Token);
+    return prepare.apply(this, arguments);
+  };
+  Stack.prototype.prepareStack = tagging;
+}
+
+// Tags (atlas/cdk/tags.py) merged here, in the kernel, for the stacks whose context TAGS
+// holds them: reading and writing each resource's tags from Python took two round trips per
+// taggable resource. Same rule as atlas.cdk.tags.apply_tags: the root's tags in key order,
+// then the resource's own (which win); a resource whose tags are one Terraform value (a map
+// token) is left alone.
+const TAGS = "atlas:tags";
+
+function applyTags(stack, tags, Resource, Token) {
+  const ordered = {};
+  for (const key of Object.keys(tags).sort()) ordered[key] = tags[key];
+  for (const node of stack.node.findAll()) {
+    if (!Resource.isTerraformResource(node) || !("tagsInput" in node)) continue;
+    const own = node.tagsInput;
+    if (own !== undefined && own !== null && (typeof own !== "object" || Array.isArray(own) || Token.isUnresolved(own))) {
+      continue;
+    }
+    node.tags = Object.assign({}, ordered, own || {});
+  }
 }
 
 const originalLoad = Module._load;

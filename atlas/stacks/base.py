@@ -10,7 +10,7 @@ from cdktf_cdktf_provider_aws.provider import AwsProvider
 from atlas import state
 from atlas.cdk import Construct, TerraformResource
 from atlas.cdk.stack import ReadableAddressStack, address_of, resource_type
-from atlas.cdk.tags import apply_tags
+from atlas.cdk.tags import apply_tags, tag_in_node
 from atlas.config.common import PlatformSettings
 from atlas.config.errors import SettingError, UnbuildableSettings
 
@@ -32,6 +32,9 @@ class PlatformStack(ReadableAddressStack):
     def __init__(self, scope: Construct, root: state.RootId, settings: PlatformSettings, *,
                  local_backend: bool, outputs: type[state.Contract] = NoOutputs) -> None:
         super().__init__(scope, root.name)
+        self.tags = {"platform": root.platform, "environment": root.env, "terraform-root": root.name,
+                     "managed-by": "terraform", **settings.tags}
+        self._tagged_in_node = tag_in_node(self, self.tags)
         self.root = root
         self.settings = settings
         self.local_backend = local_backend
@@ -46,13 +49,12 @@ class PlatformStack(ReadableAddressStack):
                         # the wrong account.
                         allowed_account_ids=[settings.account_id])
         state.configure_backend(self, root, settings.state, local=local_backend)
-        self.tags = {"platform": root.platform, "environment": root.env, "terraform-root": root.name,
-                     "managed-by": "terraform", **settings.tags}
 
     def prepare_stack(self) -> None:
         """Tags every taggable resource of the root (see ``apply_tags``), then lets cdktf
         prepare the stack; cdktf calls this once per root before writing it."""
-        apply_tags(self.node.find_all(), self.tags)
+        if not self._tagged_in_node:
+            apply_tags(self.node.find_all(), self.tags)
         moved = self._moved_blocks()
         if moved:
             self.add_override("moved", moved)
