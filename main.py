@@ -16,6 +16,7 @@ from __future__ import annotations
 import argparse
 import gc
 import os
+import shutil
 import sys
 import time
 from pathlib import Path
@@ -62,6 +63,11 @@ def _refused(err, what: str | None = None) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
+    node = os.environ.get("JSII_NODE", "node")
+    if shutil.which(node) is None:  # the CDKTF runtime (jsii) would fail with a traceback
+        print(f"error: Node.js ({node!r}) is not on PATH; the CDKTF runtime needs Node.js 20 "
+              "(README, first commands; or set JSII_NODE to its path); nothing was written", file=sys.stderr)
+        return 2
     from atlas.app import OutputRefused, load_environments, plan_roots, synthesize
     from atlas.config import ConfigError
 

@@ -21,6 +21,14 @@ def test_list_prints_roots_with_state_keys(capsys):
     assert "atlas-staging" in out and "atlas/staging/atlas-staging.tfstate" in out
 
 
+def test_no_node_is_one_clear_error_not_a_traceback(capsys, tmp_path, monkeypatch):
+    monkeypatch.setenv("JSII_NODE", str(tmp_path / "no-node"))
+    assert main.main(["--out", str(tmp_path / "out")]) == 2
+    err = capsys.readouterr().err
+    assert "is not on PATH; the CDKTF runtime needs Node.js 20" in err and "Traceback" not in err
+    assert not (tmp_path / "out").exists()
+
+
 def test_unknown_root_pattern_is_an_error(capsys, tmp_path):
     assert main.main(["nosuch-*", "--out", str(tmp_path / "out")]) == 2
     assert "command line: nosuch-*: matches no root; see --list" in capsys.readouterr().err

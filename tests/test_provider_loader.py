@@ -110,6 +110,42 @@ def test_an_already_imported_package_is_left_alone():
     assert result.stdout.split() == ["eager", "False"]
 
 
+@lazy_only
+def test_the_kernel_was_started_in_the_background():
+    # (this process: conftest imported atlas.cdk before anything else touched jsii)
+    assert provider_loader.kernel_start == "background"
+    assert [name for name, _, _ in provider_loader._assemblies()] == ["constructs", "cdktf", "@cdktf/provider-aws"]
+
+
+@pytest.mark.slow
+@lazy_only
+def test_a_failed_background_load_is_raised_by_the_first_request_that_waits(tmp_path):
+    """The provider's assembly cannot be loaded: the import of its bindings goes on (the
+    load was the thread's), and the first request that needs the kernel raises jsii's error."""
+    result = _python(f"""
+        import importlib.util
+        spec = importlib.util.spec_from_file_location("loader", "{provider_loader.__file__}")
+        loader = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(loader)
+        found = loader._assemblies
+        def broken():
+            assemblies = found()
+            name, version, _ = assemblies[-1]
+            return assemblies[:-1] + [(name, version, "{tmp_path / 'missing.jsii.tgz'}")]
+        loader._assemblies = broken
+        print(loader.install(), loader.kernel_start)
+        from cdktf import App
+        try:
+            App(outdir="{tmp_path / 'out'}")
+        except Exception as err:
+            print("raised", "missing.jsii.tgz" in str(err))
+        else:
+            print("no error")
+    """)
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert result.stdout.split() == ["lazy", "background", "raised", "True"]
+
+
 # --- Node.js side -----------------------------------------------------------------------
 
 def _fake_provider(tmp_path: Path, index_lines: list[str]) -> Path:

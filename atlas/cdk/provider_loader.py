@@ -32,10 +32,13 @@ If the package was already imported the usual way, ``install()`` just reports "e
 
 from __future__ import annotations
 
+import atexit
 import importlib
 import importlib.util
 import os
+import re
 import sys
+import threading
 from pathlib import Path
 from types import ModuleType
 
@@ -75,8 +78,11 @@ def install() -> str:
         package.__getattr__ = _lazy_attribute(package, submodules)  # type: ignore[attr-defined]
         sys.modules[PACKAGE] = package
         kernel_running = any(name.endswith("._jsii") for name in sys.modules)
-        with _node_preload():
+        if kernel_running:
             importlib.import_module(f"{PACKAGE}._jsii")
+        else:
+            start_kernel()
+            importlib.import_module(f"{PACKAGE}._jsii")  # (its loads were sent by start_kernel)
         node_preloaded = not kernel_running
         _register_submodule_map(submodules)
         importlib.import_module(f"{PACKAGE}.provider")
@@ -124,6 +130,133 @@ def _register_submodule_map(submodules: list[str]) -> None:
         return
     for name in submodules:
         fqn_map.setdefault(f"{ASSEMBLY}.{jsii_namespace(name)}", f"{PACKAGE}.{name}")
+
+
+# The assemblies ``import cdktf_cdktf_provider_aws._jsii`` loads, in that order (each _jsii
+# module imports its dependencies' first).
+ASSEMBLY_PACKAGES = ("constructs", "cdktf", PACKAGE)
+_LOAD_CALL = re.compile(r'JSIIAssembly\.load\(\s*"([^"]+)",\s*"([^"]+)",\s*__name__\[0:-6\],\s*"([^"]+)"\s*\)')
+
+kernel_start = "none"  # "background" once start_kernel started it; else how it failed
+
+
+def start_kernel() -> str:
+    """Starts the jsii kernel (Node.js, with the preload) and loads the three assemblies on
+    a thread, so Python imports and validates meanwhile.
+
+    jsii starts Node.js on the first assembly load and waits for each load to answer: about
+    0.3 s of every synthesis (Node's start 0.15 s, cdktf's assembly 0.07 s, the provider's
+    0.05 s) in which Python did nothing, before it imported the bindings and read the
+    environment files, none of which needs Node.js. Here the process is spawned at once
+    (NODE_OPTIONS holds the preload only for that moment), its hello and the loads are
+    awaited on a thread, and until the thread is done the kernel's provider answers the
+    loads it is doing without waiting (jsii ignores a load's answer) and holds any other
+    request until it is done. A failure (no Node.js, a broken assembly) is raised by the
+    first request that waits, as jsii would have raised it. Returns ``kernel_start``:
+    "background", or why the usual start was kept (jsii's internals differ from these).
+    """
+    global kernel_start
+    assemblies = _assemblies()
+    if assemblies is None:
+        kernel_start = "assemblies not found"
+        return kernel_start
+    try:
+        from jsii._kernel.providers import process as jsii_process
+        from jsii._kernel.types import LoadRequest
+        from jsii._runtime import kernel
+    except ImportError:
+        kernel_start = "jsii layout"
+        return kernel_start
+    provider, node = kernel.provider, getattr(jsii_process, "_NodeProcess", None)
+    if (not isinstance(provider, jsii_process.ProcessProvider) or node is None
+            or not callable(getattr(node, "handshake", None))):
+        kernel_start = "jsii layout"
+        return kernel_start
+    handshake = node.handshake
+    node.handshake = lambda self: None  # start() spawns and returns; the thread says hello
+    try:
+        with _node_preload():
+            process = provider._process
+    finally:
+        node.handshake = handshake
+    requests = [LoadRequest(name=name, version=version, tarball=tarball) for name, version, tarball in assemblies]
+    _BackgroundStart(provider, process, handshake, requests)
+    kernel_start = "background"
+    return kernel_start
+
+
+def _assemblies() -> list[tuple[str, str, str]] | None:
+    """``(name, version, tarball)`` of each assembly, read from its _jsii module's source."""
+    found = []
+    for package in ASSEMBLY_PACKAGES:
+        spec = importlib.util.find_spec(package)
+        if spec is None or not spec.submodule_search_locations:
+            return None
+        folder = Path(list(spec.submodule_search_locations)[0]) / "_jsii"
+        try:
+            call = _LOAD_CALL.search((folder / "__init__.py").read_text(encoding="utf-8"))
+        except OSError:
+            return None
+        if call is None or not (folder / call.group(3)).is_file():
+            return None
+        found.append((call.group(1), call.group(2), str(folder / call.group(3))))
+    return found
+
+
+class _BackgroundStart:
+    """Waits for the kernel's hello and the loads on a thread; until then, the provider's
+    methods (instance attributes over the class's) answer those loads at once and wait for
+    the thread before anything else."""
+
+    def __init__(self, provider, process, handshake, requests) -> None:
+        self.provider, self.error = provider, None
+        self.pending = {(r.name, r.version) for r in requests}
+        load = type(provider).load
+        names = [n for n in dir(type(provider)) if not n.startswith("_") and callable(getattr(type(provider), n))]
+        for name in names:
+            setattr(provider, name, self._waiting(getattr(provider, name)))
+        provider.load = self._load
+
+        def run() -> None:
+            try:
+                handshake(process)
+                for request in requests:
+                    load(provider, request)
+            except BaseException as err:  # raised again by the first request that waits
+                self.error = err
+
+        self.names = names
+        self.thread = threading.Thread(target=run, name="jsii-kernel-start", daemon=True)
+        self.thread.start()
+        # A run that ends before its first request (bad input: exit 2) lets the loads finish
+        # before jsii's own exit hook (registered earlier, so run later) tells Node.js to exit
+        # on the same pipe.
+        atexit.register(self.thread.join, 30)
+
+    def wait(self) -> None:
+        if self.thread.is_alive() or self.names:
+            self.thread.join()
+            if self.error is None:
+                for name in self.names:
+                    self.provider.__dict__.pop(name, None)
+                self.names = []
+        if self.error is not None:
+            raise self.error
+
+    def _waiting(self, method):
+        def call(*args, **kwargs):
+            self.wait()
+            return method(*args, **kwargs)
+
+        return call
+
+    def _load(self, request):
+        key = (request.name, request.version)
+        if key in self.pending and self.error is None:
+            self.pending.discard(key)
+            return None  # being loaded by the thread; jsii ignores the answer
+        self.wait()
+        return type(self.provider).load(self.provider, request)
 
 
 class _node_preload:
