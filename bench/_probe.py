@@ -76,12 +76,14 @@ def main(argv: list[str]) -> int:
         os.chdir(PROJECT)
         sys.path[0] = str(PROJECT)  # as `python main.py` has it (not this folder, not an installed copy)
         sys.argv = [str(PROJECT / "main.py"), *rest]
-        try:
-            runpy.run_path(str(PROJECT / "main.py"), run_name="__main__")
-        except SystemExit as done:
-            status = done.code if isinstance(done.code, int) else (0 if done.code is None else 1)
-        from atlas.cdk import provider_loader
-        print(json.dumps({"loader": provider_loader.mode}))
+        script = runpy.run_path(str(PROJECT / "main.py"), run_name="main")  # defines run(), runs nothing
+
+        def report_loader_and_memory() -> None:
+            from atlas.cdk import provider_loader
+            print(json.dumps({"loader": provider_loader.mode}))
+            print(json.dumps(report()), flush=True)
+
+        script["run"](before_exit=report_loader_and_memory)  # exits as main.py does (os._exit)
     else:
         raise SystemExit(f"unknown workload {mode!r}")
     print(json.dumps(report()), flush=True)

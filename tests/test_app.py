@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import os
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
+import pytest
+
 import main
-from tests.conftest import ENVIRONMENTS
+from tests.conftest import ENVIRONMENTS, ROOT
 
 
 def copy_envs(tmp_path: Path) -> Path:
@@ -85,3 +90,20 @@ def test_the_output_check_runs_the_secrets_scan():
 
     problems = output_problems({"r": {"resource": {"aws_db_instance": {"db": {"password": "hunter2hunter2"}}}}})
     assert problems and all(p.startswith("r: ") for p in problems)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("argv, code", [(["kraken-dev-kafka"], 0), (["nosuch-*"], 2)])
+def test_python_main_py_exits_with_its_code_and_leaves_no_temporary_files(tmp_path, argv, code):
+    """``python main.py`` skips the interpreter's teardown (``run``) but not the exit hooks:
+    jsii's removes the folder it unpacked its runtime into, and stops Node.js."""
+    scratch = tmp_path / "tmp"
+    scratch.mkdir()
+    done = subprocess.run([sys.executable, "-O", "main.py", "--quiet", "--out", str(tmp_path / "out"), *argv],
+                          cwd=ROOT, capture_output=True, text=True, timeout=300,
+                          env={**os.environ, "TMPDIR": str(scratch)})
+    assert done.returncode == code, done.stderr[-2000:]
+    assert "Traceback" not in done.stderr
+    assert list(scratch.iterdir()) == []
+    assert (tmp_path / "out" / "stacks" / "kraken-dev-kafka" / "cdk.tf.json").is_file() == (code == 0)
+
