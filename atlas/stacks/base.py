@@ -106,11 +106,11 @@ class PlatformStack(ReadableAddressStack):
         # it both moved, the resource's own (deeper, more specific) move is the one kept.
         blocks: dict[str, tuple[int, str]] = {}  # to -> (depth of the moved construct, from)
         for construct, old_prefix in self._moves:
-            new_prefix = address_of(construct.node.path)
-            depth = len(construct.node.scopes)
+            path = construct.node.path
+            new_prefix, depth = address_of(path), path.count("/")
             for node in construct.node.find_all():
                 if isinstance(node, TerraformResource):
-                    new = address_of(node.node.path)
+                    new = address_of(node.to_string())  # a resource's construct path, in one round trip
                     rtype = resource_type(node)
                     old, to = f"{rtype}.{old_prefix}{new[len(new_prefix):]}", f"{rtype}.{new}"
                     if old != to and depth >= blocks.get(to, (-1, ""))[0]:  # (a move to itself is no move)
