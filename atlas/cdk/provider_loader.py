@@ -151,8 +151,9 @@ def start_kernel() -> str:
     (NODE_OPTIONS holds the preload only for that moment), its hello and the loads are
     awaited on a thread, and until the thread is done the kernel's provider answers the
     loads it is doing without waiting (jsii ignores a load's answer) and holds any other
-    request until it is done. A failure (no Node.js, a broken assembly) is raised by the
-    first request that waits, as jsii would have raised it. Returns ``kernel_start``:
+    request until it is done. A failure there (a broken assembly, Node.js exiting) is raised
+    by the first request that waits, as jsii would have raised it; a missing Node.js fails
+    the spawn itself, here, as before. Returns ``kernel_start``:
     "background", or why the usual start was kept (jsii's internals differ from these).
     """
     global kernel_start
