@@ -77,6 +77,16 @@ def test_every_root_applies_replans_clean_and_destroys(synthesized, emulated):
     assert problems == {}
 
 
+def test_only_the_first_init_installs_the_provider_the_others_link_the_cache(emulated):
+    """An init that installs the provider again replaces the cache folder other roots' applies
+    are reading (``run.share_lock_file``); with the first root's lock file it links it."""
+    inits = {name: run.steps["init"].output for name, run in emulated.items() if "init" in run.steps}
+    installing = [name for name, output in inits.items() if "Installing hashicorp/aws" in output]
+    assert len(inits) > 1 and len(installing) == 1, installing
+    assert all("from the shared cache directory" in output for name, output in inits.items()
+               if name not in installing)
+
+
 def test_every_service_the_roots_use_has_an_emulator_endpoint(synthesized):
     """A service without an endpoint in the override is called at its real AWS address: the
     apply fails on DNS here (found when Kraken's data plane gained EFS), and elsewhere it

@@ -9,6 +9,7 @@ result is one ``RootRun`` per root (``report.format_report`` prints them).
 from __future__ import annotations
 
 import json
+import shutil
 import threading
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -24,6 +25,7 @@ from tests.gates.emulator.server import REGION_FALLBACK, MotoServer
 from tests.gates.emulator.teardown import empty_buckets, lift_deletion_protection
 
 _INIT_LOCK = threading.Lock()
+LOCK_FILE = ".terraform.lock.hcl"
 
 JOBS = 4  # roots applied at once: the applies mostly wait on the provider's pollers, not on CPU
 
@@ -175,6 +177,12 @@ def _schedule(names: Sequence[str], after: dict[str, set[str]], work, jobs: int)
                     broken.add(name)
 
 
+def share_lock_file(lock: Path | None, folder: Path) -> None:
+    """Copies the dependency lock file ``lock`` into ``folder`` unless it has one already."""
+    if lock is not None and lock.is_file() and not (folder / LOCK_FILE).exists():
+        shutil.copyfile(lock, folder / LOCK_FILE)
+
+
 def run_roots(outdir: Path, server: MotoServer, workdir: Path, names: Sequence[str] = (), *,
               jobs: int = JOBS, log=None, stop: threading.Event | None = None) -> dict[str, RootRun]:
     """Applies, re-plans and destroys the synthesized roots of ``outdir`` against ``server``.
@@ -230,6 +238,7 @@ def run_roots(outdir: Path, server: MotoServer, workdir: Path, names: Sequence[s
                   and state_maker.get(name, name) == name), None)
     if first is not None:  # alone: it fills the provider cache the others then read
         first.steps["init"] = first.root.init()
+    lock = first.root.folder / LOCK_FILE if first is not None else None
 
     def put_stub(name: str) -> None:
         run = runs[name]
@@ -259,10 +268,13 @@ def run_roots(outdir: Path, server: MotoServer, workdir: Path, names: Sequence[s
             return False
         root, backend = run.root, docs[name]["terraform"]["backend"]["s3"]
         if "init" not in run.steps:
-            # One init at a time: Terraform's plugin cache is not safe for concurrent
-            # installs, and with no lock file yet each init installs again ("mkdir ...
-            # linux_amd64: file exists" when two race).
+            # Terraform's plugin cache is not safe for concurrent installs, and an init with no
+            # lock file installs the provider into the cache again, replacing the folder that
+            # other roots' applies are reading at that moment ("could not read package
+            # directory"). So: one init at a time, each with the first root's lock file, with
+            # which Terraform links the cached provider instead of installing it again.
             with _INIT_LOCK:
+                share_lock_file(lock, root.folder)
                 run.steps["init"] = root.init()
         if run.steps["init"].returncode != 0:
             run.status = "FAILED"
