@@ -144,3 +144,13 @@ def plans(background):
 
     require_terraform()
     return background.result("plans")
+
+
+def pytest_collection_modifyitems(config, items) -> None:
+    """A test that needs a slow gate's result (``BACKGROUND``) is marked slow: the fast tier
+    (``-m "not slow"``) would otherwise run every plan or every emulated apply for it."""
+    unmarked = [item.nodeid for item in items if item.get_closest_marker("slow") is None
+                and BACKGROUND.keys() & set(getattr(item, "fixturenames", ()))]
+    if unmarked:
+        raise pytest.UsageError("mark these tests @pytest.mark.slow, they use a slow gate ("
+                                + ", ".join(sorted(BACKGROUND)) + "): " + ", ".join(unmarked))

@@ -77,6 +77,7 @@ def test_every_root_applies_replans_clean_and_destroys(synthesized, emulated):
     assert problems == {}
 
 
+@pytest.mark.slow
 def test_only_the_first_init_installs_the_provider_the_others_link_the_cache(emulated):
     """An init that installs the provider again replaces the cache folder other roots' applies
     are reading (``run.share_lock_file``); with the first root's lock file it links it."""
