@@ -28,12 +28,10 @@ from atlas.cdk import (
     TerraformStack,
     Token,
 )
+from atlas.cdk.stack import address_of
 from atlas.config.common import StateSettings
 
 _NAME = re.compile(r"^[a-z][a-z0-9]*(-[a-z0-9]+)*$")
-# An output named so is already its own readable address (atlas.cdk.stack.address_of of
-# "<root>/<name>"), so it needs no override: one round trip to Node.js less per output.
-_PLAIN_ID = re.compile(r"[a-z0-9_]+")
 LOCAL_STATE_FILE = "terraform.tfstate"
 
 
@@ -159,7 +157,9 @@ def publish(scope: Construct, contract: type[Contract], published: dict[str, Out
         raise ValueError(f"output {field.name!r} is published twice")
     published[field.name] = field
     out = TerraformOutput(scope, field.name, value=value, description=field.description, sensitive=field.sensitive)
-    if not _PLAIN_ID.fullmatch(field.name):  # else the root's readable address is the name already
+    # An output of the root (``scope``, whose own name is no part of an address) whose name is
+    # already its readable address needs no override: one round trip to Node.js less each.
+    if address_of(f"root/{field.name}") != field.name:
         out.override_logical_id(field.name)
     return out
 

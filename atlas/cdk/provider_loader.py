@@ -78,11 +78,9 @@ def install() -> str:
         package.__getattr__ = _lazy_attribute(package, submodules)  # type: ignore[attr-defined]
         sys.modules[PACKAGE] = package
         kernel_running = any(name.endswith("._jsii") for name in sys.modules)
-        if kernel_running:
-            importlib.import_module(f"{PACKAGE}._jsii")
-        else:
-            start_kernel()
-            importlib.import_module(f"{PACKAGE}._jsii")  # (its loads were sent by start_kernel)
+        if not kernel_running:
+            start_kernel()  # (the loads the import below makes are then already under way)
+        importlib.import_module(f"{PACKAGE}._jsii")
         node_preloaded = not kernel_running
         _register_submodule_map(submodules)
         importlib.import_module(f"{PACKAGE}.provider")

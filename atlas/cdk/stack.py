@@ -27,9 +27,10 @@ def resource_type(resource: TerraformResource) -> str:
     cls = type(resource)
     found = _TYPES.get(cls)
     if found is None:
-        if "TF_RESOURCE_TYPE" not in dir(cls):  # a plain TerraformResource: its type is per instance
+        found = getattr(cls, "TF_RESOURCE_TYPE", None)
+        if found is None:  # a plain TerraformResource: its type is per instance
             return resource.terraform_resource_type
-        found = _TYPES[cls] = cls.TF_RESOURCE_TYPE
+        _TYPES[cls] = found
     return found
 
 

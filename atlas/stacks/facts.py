@@ -25,6 +25,7 @@ import hashlib
 import json
 import shutil
 import tempfile
+import weakref
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterable, Mapping, Sequence
@@ -35,6 +36,7 @@ from atlas.cdk.stack import resource_type
 FILE = "root-facts.json"  # relative to the project
 PATH = Path(__file__).resolve().parents[2] / FILE
 REMOTE_STATE = "terraform_remote_state"  # a data block in the JSON, but no data source of the provider
+_LEARNED: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()  # built root -> its facts
 
 
 @dataclass(frozen=True)
@@ -110,7 +112,10 @@ def members_facts(app: App, members: Sequence[tuple[Any, Any]], environments: It
         for env, spec in members:
             stack = app.node.try_find_child(spec.root.name)
             if stack is not None:
-                found.append((env, spec, of_stack(stack)))
+                # (a full synthesis asks once for the admin root and once per account bootstrap)
+                if stack not in _LEARNED:
+                    _LEARNED[stack] = of_stack(stack)
+                found.append((env, spec, _LEARNED[stack]))
                 continue
             if known is None:
                 known = committed(environments)
